@@ -1,0 +1,142 @@
+package no.samspill.core.inquiry;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.Objects;
+import no.samspill.core.inquiry.InquiryCommands.AbandonInquiry;
+import no.samspill.core.inquiry.InquiryCommands.HandOverInquiry;
+import no.samspill.core.inquiry.InquiryCommands.ReferInquiry;
+import no.samspill.core.inquiry.InquiryCommands.RegisterInquiry;
+import no.samspill.core.inquiry.InquiryCommands.ResolveInquiry;
+import no.samspill.core.inquiry.InquiryCommands.TakeInquiry;
+import no.samspill.core.inquiry.InquiryEvents.InquiryAbandoned;
+import no.samspill.core.inquiry.InquiryEvents.InquiryHandedOver;
+import no.samspill.core.inquiry.InquiryEvents.InquiryReferred;
+import no.samspill.core.inquiry.InquiryEvents.InquiryRegistered;
+import no.samspill.core.inquiry.InquiryEvents.InquiryResolved;
+import no.samspill.core.inquiry.InquiryEvents.InquiryTaken;
+import no.samspill.core.shared.Competence;
+import no.samspill.core.shared.RuleViolation;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+/**
+ * One citizen's inquiry, from registration to its end. Command handlers check the rules and apply events; state
+ * changes only in the event sourcing handlers.
+ */
+public class Inquiry {
+
+    @AggregateIdentifier
+    private InquiryId inquiryId;
+    private InquiryStatus status;
+    private Holder holder;
+    private Competence competence;
+    private boolean passedOn;
+
+    /** Required by Axon to rebuild the aggregate from its events. */
+    protected Inquiry() {
+    }
+
+    @CommandHandler
+    public Inquiry(RegisterInquiry command) {
+        requireText(command.servicePoint(), "servicePoint");
+        Objects.requireNonNull(command.municipality(), "municipality is required");
+        Objects.requireNonNull(command.model(), "model is required");
+        Objects.requireNonNull(command.channel(), "channel is required");
+        Objects.requireNonNull(command.service(), "service is required");
+        apply(new InquiryRegistered(command.inquiryId(), command.municipality(), command.servicePoint(),
+                command.model(), command.channel(), command.service(), command.externalReference()));
+    }
+
+    @CommandHandler
+    public void handle(TakeInquiry command) {
+        requireOpen();
+        Holder taker = Holder.staff(command.staff());
+        if (taker.equals(holder)) {
+            return; // taking what one already holds changes nothing
+        }
+        apply(new InquiryTaken(inquiryId, command.staff()));
+    }
+
+    @CommandHandler
+    public void handle(ReferInquiry command) {
+        requireOpen();
+        if (command.to().equals(competence)) {
+            throw new RuleViolation("competence",
+                    "the inquiry is already with competence '" + competence + "'; refer it to another one");
+        }
+        apply(new InquiryReferred(inquiryId, competence, command.to(), command.reason(), command.referredBy()));
+    }
+
+    @CommandHandler
+    public void handle(HandOverInquiry command) {
+        requireOpen();
+        if (command.to().equals(holder)) {
+            throw new RuleViolation("handOverTo", "the inquiry is already held by " + holder.id());
+        }
+        apply(new InquiryHandedOver(inquiryId, holder, command.to(), command.handedOverBy()));
+    }
+
+    @CommandHandler
+    public void handle(ResolveInquiry command) {
+        requireOpen();
+        apply(new InquiryResolved(inquiryId, command.resolvedBy(), !passedOn));
+    }
+
+    @CommandHandler
+    public void handle(AbandonInquiry command) {
+        requireOpen();
+        apply(new InquiryAbandoned(inquiryId, command.recordedBy()));
+    }
+
+    @EventSourcingHandler
+    void on(InquiryRegistered event) {
+        inquiryId = event.inquiryId();
+        status = InquiryStatus.after(event);
+        competence = Competence.GENERALIST;
+    }
+
+    @EventSourcingHandler
+    void on(InquiryTaken event) {
+        status = InquiryStatus.after(event);
+        holder = Holder.staff(event.staff());
+    }
+
+    @EventSourcingHandler
+    void on(InquiryReferred event) {
+        status = InquiryStatus.after(event);
+        competence = event.toCompetence();
+        holder = null;
+        passedOn = true;
+    }
+
+    @EventSourcingHandler
+    void on(InquiryHandedOver event) {
+        status = InquiryStatus.after(event);
+        holder = event.to();
+        passedOn = true;
+    }
+
+    @EventSourcingHandler
+    void on(InquiryResolved event) {
+        status = InquiryStatus.after(event);
+    }
+
+    @EventSourcingHandler
+    void on(InquiryAbandoned event) {
+        status = InquiryStatus.after(event);
+    }
+
+    private void requireOpen() {
+        if (status.isClosed()) {
+            throw new RuleViolation("inquiry", "the inquiry is already " + status.code());
+        }
+    }
+
+    private static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation(field, "is required");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package no.samspill.core.inquiry;
+
+import no.samspill.core.shared.Channel;
+import no.samspill.core.shared.CoOrganisationModel;
+import no.samspill.core.shared.Competence;
+import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.core.shared.ServiceCode;
+import no.samspill.core.shared.StaffId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** What can be asked of an inquiry. */
+public final class InquiryCommands {
+
+    private InquiryCommands() {
+    }
+
+    /** {@code externalReference} is the case system's own reference (optional), never a citizen's identity. */
+    public record RegisterInquiry(@TargetAggregateIdentifier InquiryId inquiryId, MunicipalityCode municipality,
+                                  String servicePoint, CoOrganisationModel model, Channel channel,
+                                  ServiceCode service, String externalReference) {
+    }
+
+    public record TakeInquiry(@TargetAggregateIdentifier InquiryId inquiryId, StaffId staff) {
+    }
+
+    public record ReferInquiry(@TargetAggregateIdentifier InquiryId inquiryId, Competence to,
+                               ReferralReason reason, StaffId referredBy) {
+    }
+
+    public record HandOverInquiry(@TargetAggregateIdentifier InquiryId inquiryId, Holder to, StaffId handedOverBy) {
+    }
+
+    public record ResolveInquiry(@TargetAggregateIdentifier InquiryId inquiryId, StaffId resolvedBy) {
+    }
+
+    public record AbandonInquiry(@TargetAggregateIdentifier InquiryId inquiryId, StaffId recordedBy) {
+    }
+}

@@ -1,0 +1,25 @@
+package no.samspill.core.inquiry;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies one inquiry; also the business key of its process instance. */
+public record InquiryId(String value) {
+
+    public InquiryId {
+        Objects.requireNonNull(value, "inquiry id is required");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("inquiry id must not be blank");
+        }
+    }
+
+    public static InquiryId generate() {
+        return new InquiryId(UUID.randomUUID().toString());
+    }
+
+    /** Axon stores an aggregate's identifier by its {@code toString()}. */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,46 @@
+package no.samspill.core.inquiry;
+
+import no.samspill.core.shared.Coded;
+
+/** Where an inquiry stands; derived from its events. */
+public enum InquiryStatus implements Coded {
+    REGISTERED("registered"),
+    TAKEN("taken"),
+    REFERRED("referred"),
+    HANDED_OVER("handed-over"),
+    RESOLVED("resolved"),
+    ABANDONED("abandoned");
+
+    private final String code;
+
+    InquiryStatus(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    /** The status an inquiry is in right after {@code event}: each inquiry event leads to exactly one status. */
+    public static InquiryStatus after(Object event) {
+        if (event instanceof InquiryEvents.InquiryRegistered) {
+            return REGISTERED;
+        } else if (event instanceof InquiryEvents.InquiryTaken) {
+            return TAKEN;
+        } else if (event instanceof InquiryEvents.InquiryReferred) {
+            return REFERRED;
+        } else if (event instanceof InquiryEvents.InquiryHandedOver) {
+            return HANDED_OVER;
+        } else if (event instanceof InquiryEvents.InquiryResolved) {
+            return RESOLVED;
+        } else if (event instanceof InquiryEvents.InquiryAbandoned) {
+            return ABANDONED;
+        }
+        throw new IllegalArgumentException("not an inquiry event: " + event.getClass().getName());
+    }
+
+    public boolean isClosed() {
+        return this == RESOLVED || this == ABANDONED;
+    }
+}

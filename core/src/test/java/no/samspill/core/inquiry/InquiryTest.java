@@ -1,0 +1,205 @@
+package no.samspill.core.inquiry;
+
+import no.samspill.core.inquiry.InquiryCommands.AbandonInquiry;
+import no.samspill.core.inquiry.InquiryCommands.HandOverInquiry;
+import no.samspill.core.inquiry.InquiryCommands.ReferInquiry;
+import no.samspill.core.inquiry.InquiryCommands.RegisterInquiry;
+import no.samspill.core.inquiry.InquiryCommands.ResolveInquiry;
+import no.samspill.core.inquiry.InquiryCommands.TakeInquiry;
+import no.samspill.core.inquiry.InquiryEvents.InquiryAbandoned;
+import no.samspill.core.inquiry.InquiryEvents.InquiryHandedOver;
+import no.samspill.core.inquiry.InquiryEvents.InquiryReferred;
+import no.samspill.core.inquiry.InquiryEvents.InquiryRegistered;
+import no.samspill.core.inquiry.InquiryEvents.InquiryResolved;
+import no.samspill.core.inquiry.InquiryEvents.InquiryTaken;
+import no.samspill.core.shared.Channel;
+import no.samspill.core.shared.CoOrganisationModel;
+import no.samspill.core.shared.Competence;
+import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.core.shared.RuleViolation;
+import no.samspill.core.shared.ServiceCode;
+import no.samspill.core.shared.StaffId;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class InquiryTest {
+
+    private static final InquiryId ID = new InquiryId("inq-1");
+    private static final MunicipalityCode INDRE_OSTFOLD = new MunicipalityCode("NO-3118");
+    private static final StaffId KARI = new StaffId("kari");
+    private static final StaffId PER = new StaffId("per");
+
+    private final InquiryRegistered registered = new InquiryRegistered(ID, INDRE_OSTFOLD, "mysen",
+            CoOrganisationModel.TOTAL_COLLABORATION, Channel.IN_PERSON, ServiceCode.PASSPORT, "sak-42");
+    private final InquiryTaken takenByKari = new InquiryTaken(ID, KARI);
+    private final InquiryReferred referredToCitizenService = new InquiryReferred(ID, Competence.GENERALIST,
+            Competence.CITIZEN_SERVICE, ReferralReason.SPECIAL_COMPETENCE, KARI);
+    private final InquiryTaken takenByPer = new InquiryTaken(ID, PER);
+
+    private FixtureConfiguration<Inquiry> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Inquiry.class);
+    }
+
+    @Test
+    void registering_records_the_model_the_inquiry_runs_under() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterInquiry(ID, INDRE_OSTFOLD, "mysen", CoOrganisationModel.TOTAL_COLLABORATION,
+                        Channel.IN_PERSON, ServiceCode.PASSPORT, "sak-42"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(registered);
+    }
+
+    @Test
+    void an_inquiry_needs_a_service_point() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterInquiry(ID, INDRE_OSTFOLD, " ", CoOrganisationModel.TOTAL_COLLABORATION,
+                        Channel.IN_PERSON, ServiceCode.PASSPORT, null))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_staff_member_takes_a_registered_inquiry() {
+        fixture.given(registered)
+                .when(new TakeInquiry(ID, KARI))
+                .expectEvents(takenByKari);
+    }
+
+    @Test
+    void taking_an_inquiry_one_already_holds_changes_nothing() {
+        fixture.given(registered, takenByKari)
+                .when(new TakeInquiry(ID, KARI))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void another_staff_member_may_take_over_a_taken_inquiry() {
+        fixture.given(registered, takenByKari)
+                .when(new TakeInquiry(ID, PER))
+                .expectEvents(takenByPer);
+    }
+
+    @Test
+    void a_generalist_refers_to_the_competence_needed() {
+        fixture.given(registered, takenByKari)
+                .when(new ReferInquiry(ID, Competence.CITIZEN_SERVICE, ReferralReason.SPECIAL_COMPETENCE, KARI))
+                .expectEvents(referredToCitizenService);
+    }
+
+    @Test
+    void no_referral_to_the_competence_that_already_has_it() {
+        fixture.given(registered, takenByKari, referredToCitizenService)
+                .when(new ReferInquiry(ID, Competence.CITIZEN_SERVICE, ReferralReason.SPECIAL_COMPETENCE, PER))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the inquiry is already with competence 'citizen-service'; refer it to another one")
+                .expectNoEvents();
+    }
+
+    @Test
+    void resolving_without_referral_or_handover_is_resolution_at_first_contact() {
+        fixture.given(registered, takenByKari)
+                .when(new ResolveInquiry(ID, KARI))
+                .expectEvents(new InquiryResolved(ID, KARI, true));
+    }
+
+    @Test
+    void resolving_after_a_referral_is_not_first_contact() {
+        fixture.given(registered, takenByKari, referredToCitizenService, takenByPer)
+                .when(new ResolveInquiry(ID, PER))
+                .expectEvents(new InquiryResolved(ID, PER, false));
+    }
+
+    @Test
+    void resolving_after_a_handover_is_not_first_contact() {
+        fixture.given(registered, takenByKari, new InquiryHandedOver(ID, Holder.staff(KARI), Holder.staff(PER), KARI))
+                .when(new ResolveInquiry(ID, PER))
+                .expectEvents(new InquiryResolved(ID, PER, false));
+    }
+
+    @Test
+    void a_handover_passes_responsibility_from_the_holder_to_another() {
+        fixture.given(registered, takenByKari, referredToCitizenService, takenByPer)
+                .when(new HandOverInquiry(ID, Holder.unit("Byggesak"), PER))
+                .expectEvents(new InquiryHandedOver(ID, Holder.staff(PER), Holder.unit("Byggesak"), PER));
+    }
+
+    @Test
+    void no_handover_to_the_same_holder() {
+        fixture.given(registered, takenByKari)
+                .when(new HandOverInquiry(ID, Holder.staff(KARI), KARI))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the inquiry is already held by kari")
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_new_holder_taking_a_handed_over_inquiry_changes_nothing() {
+        fixture.given(registered, takenByKari, new InquiryHandedOver(ID, Holder.staff(KARI), Holder.staff(PER), KARI))
+                .when(new TakeInquiry(ID, PER))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_open_inquiry_can_be_abandoned() {
+        fixture.given(registered, takenByKari)
+                .when(new AbandonInquiry(ID, KARI))
+                .expectEvents(new InquiryAbandoned(ID, KARI));
+    }
+
+    @Test
+    void no_referral_of_a_resolved_inquiry() {
+        fixture.given(registered, takenByKari, new InquiryResolved(ID, KARI, true))
+                .when(new ReferInquiry(ID, Competence.LIBRARY, ReferralReason.SPECIAL_COMPETENCE, KARI))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the inquiry is already resolved")
+                .expectNoEvents();
+    }
+
+    @Test
+    void no_second_resolution() {
+        fixture.given(registered, takenByKari, new InquiryResolved(ID, KARI, true))
+                .when(new ResolveInquiry(ID, KARI))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void no_resolution_of_an_abandoned_inquiry() {
+        fixture.given(registered, new InquiryAbandoned(ID, KARI))
+                .when(new ResolveInquiry(ID, KARI))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the inquiry is already abandoned")
+                .expectNoEvents();
+    }
+
+    @Test
+    void no_referral_handover_or_taking_of_an_abandoned_inquiry() {
+        fixture.given(registered, new InquiryAbandoned(ID, KARI))
+                .when(new HandOverInquiry(ID, Holder.staff(PER), KARI))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(registered, new InquiryAbandoned(ID, KARI))
+                .when(new TakeInquiry(ID, PER))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(registered, new InquiryAbandoned(ID, KARI))
+                .when(new ReferInquiry(ID, Competence.LIBRARY, ReferralReason.CASE_PROCESSING, KARI))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void no_second_abandonment() {
+        fixture.given(registered, new InquiryAbandoned(ID, KARI))
+                .when(new AbandonInquiry(ID, KARI))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+}

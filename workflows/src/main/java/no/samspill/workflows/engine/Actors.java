@@ -1,0 +1,29 @@
+package no.samspill.workflows.engine;
+
+import java.util.Optional;
+import no.samspill.core.shared.StaffId;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+
+/** Who acts in a process step. */
+public final class Actors {
+
+    /** Process variable: the staff member who completed the last user task. */
+    public static final String HANDLED_BY = "handledBy";
+
+    private Actors() {
+    }
+
+    /** The user the engine authenticated for the current call (Tasklist login or engine-rest credentials). */
+    public static Optional<StaffId> authenticatedUser() {
+        CommandContext commandContext = Context.getCommandContext();
+        String userId = commandContext == null ? null : commandContext.getAuthenticatedUserId();
+        return Optional.ofNullable(userId).filter(id -> !id.isBlank()).map(StaffId::new);
+    }
+
+    /** The staff member who completed the last user task, as recorded by its outcome check. */
+    public static StaffId handledBy(VariableScope scope) {
+        return Variables.required(scope, HANDLED_BY, StaffId::new);
+    }
+}

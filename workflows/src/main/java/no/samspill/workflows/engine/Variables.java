@@ -1,0 +1,34 @@
+package no.samspill.workflows.engine;
+
+import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** Reads process variables that a form or an API call supplies, refusing a missing or malformed one by name. */
+public final class Variables {
+
+    private Variables() {
+    }
+
+    public static String required(VariableScope scope, String name) {
+        String value = optional(scope, name);
+        if (value == null) {
+            throw new RefusedInput(name, "is required");
+        }
+        return value;
+    }
+
+    public static String optional(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    /** A required variable read through a parser that rejects bad values with IllegalArgumentException. */
+    public static <T> T required(VariableScope scope, String name, Function<String, T> parser) {
+        String value = required(scope, name);
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException invalid) {
+            throw new RefusedInput(name, invalid.getMessage(), invalid);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package no.samspill.workflows.inquiry;
+
+import java.util.HashMap;
+import java.util.Map;
+import no.samspill.core.inquiry.InquiryId;
+import no.samspill.core.shared.CoOrganisationModel;
+import no.samspill.workflows.engine.RefusedInput;
+import no.samspill.workflows.inquiry.InquiryRegistration.Request;
+import no.samspill.workflows.inquiry.ServicePointDirectory.ServicePointSummary;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+
+/** Starts an inquiry's process: one process definition per co-organisation model, keyed {@code inquiry-<model>}. */
+public class InquiryProcesses {
+
+    private final InquiryRegistration registration;
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+
+    public InquiryProcesses(InquiryRegistration registration, RuntimeService runtimeService,
+                            RepositoryService repositoryService) {
+        this.registration = registration;
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
+    }
+
+    public static String processKeyFor(CoOrganisationModel model) {
+        return "inquiry-" + model.code();
+    }
+
+    /**
+     * Checks the request, then starts the process of the service point's model. The process's first step
+     * registers the inquiry in the same transaction, so either both exist or neither does.
+     */
+    public InquiryId start(Request request) {
+        ServicePointSummary servicePoint = registration.servicePointOf(request);
+        String processKey = processKeyFor(servicePoint.model());
+        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey).count() == 0) {
+            throw new RefusedInput(InquiryVariables.SERVICE_POINT, "service point '" + request.servicePoint()
+                    + "' runs under model '" + servicePoint.model().code() + "', which has no process yet");
+        }
+        InquiryId inquiryId = InquiryId.generate();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(InquiryVariables.MUNICIPALITY, request.municipality().value());
+        variables.put(InquiryVariables.SERVICE_POINT, request.servicePoint());
+        variables.put(InquiryVariables.CHANNEL, request.channel().code());
+        variables.put(InquiryVariables.SERVICE, request.service().code());
+        if (request.externalReference() != null) {
+            variables.put(InquiryVariables.EXTERNAL_REFERENCE, request.externalReference());
+        }
+        runtimeService.startProcessInstanceByKey(processKey, inquiryId.value(), variables);
+        return inquiryId;
+    }
+}

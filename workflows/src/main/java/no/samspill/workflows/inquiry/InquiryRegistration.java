@@ -1,0 +1,47 @@
+package no.samspill.workflows.inquiry;
+
+import no.samspill.core.inquiry.InquiryCommands.RegisterInquiry;
+import no.samspill.core.inquiry.InquiryId;
+import no.samspill.core.servicepoint.ServicePointId;
+import no.samspill.core.shared.Channel;
+import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.core.shared.ServiceCode;
+import no.samspill.workflows.engine.CommandSender;
+import no.samspill.workflows.engine.RefusedInput;
+import no.samspill.workflows.inquiry.ServicePointDirectory.ServicePointSummary;
+
+/**
+ * Registering an inquiry, whether a case system calls the API or staff start the process in Tasklist: the same
+ * checks, then the same command.
+ */
+public class InquiryRegistration {
+
+    private final ServicePointDirectory servicePoints;
+    private final CommandSender commands;
+
+    public InquiryRegistration(ServicePointDirectory servicePoints, CommandSender commands) {
+        this.servicePoints = servicePoints;
+        this.commands = commands;
+    }
+
+    public record Request(MunicipalityCode municipality, String servicePoint, Channel channel, ServiceCode service,
+                          String externalReference) {
+    }
+
+    /** The service point the request names, or a refusal naming the field. */
+    public ServicePointSummary servicePointOf(Request request) {
+        ServicePointId id;
+        try {
+            id = new ServicePointId(request.municipality(), request.servicePoint());
+        } catch (IllegalArgumentException invalid) {
+            throw new RefusedInput(InquiryVariables.SERVICE_POINT, invalid.getMessage(), invalid);
+        }
+        return servicePoints.find(id).orElseThrow(() -> new RefusedInput(InquiryVariables.SERVICE_POINT,
+                "no service point '" + request.servicePoint() + "' in municipality " + request.municipality()));
+    }
+
+    public void register(InquiryId inquiryId, Request request, ServicePointSummary servicePoint) {
+        commands.send(new RegisterInquiry(inquiryId, request.municipality(), request.servicePoint(),
+                servicePoint.model(), request.channel(), request.service(), request.externalReference()));
+    }
+}

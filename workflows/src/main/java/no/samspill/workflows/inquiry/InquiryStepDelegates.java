@@ -1,0 +1,82 @@
+package no.samspill.workflows.inquiry;
+
+import no.samspill.core.inquiry.Holder;
+import no.samspill.core.inquiry.InquiryCommands.AbandonInquiry;
+import no.samspill.core.inquiry.InquiryCommands.HandOverInquiry;
+import no.samspill.core.inquiry.InquiryCommands.ReferInquiry;
+import no.samspill.core.inquiry.InquiryCommands.ResolveInquiry;
+import no.samspill.core.inquiry.InquiryId;
+import no.samspill.core.inquiry.ReferralReason;
+import no.samspill.core.shared.Competence;
+import no.samspill.core.shared.StaffId;
+import no.samspill.workflows.engine.Actors;
+import no.samspill.workflows.engine.CommandSender;
+import no.samspill.workflows.engine.RefusedInput;
+import no.samspill.workflows.engine.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** The service tasks that record a handled task's outcome on the inquiry: one command each, nothing more. */
+public final class InquiryStepDelegates {
+
+    private InquiryStepDelegates() {
+    }
+
+    private static InquiryId inquiryOf(DelegateExecution execution) {
+        return new InquiryId(execution.getProcessBusinessKey());
+    }
+
+    private static StaffId existingStaff(DelegateExecution execution, String userId) {
+        long known = execution.getProcessEngineServices().getIdentityService()
+                .createUserQuery().userId(userId).count();
+        if (known == 0) {
+            throw new RefusedInput(InquiryVariables.HAND_OVER_TO, "no staff member with user name '" + userId + "'");
+        }
+        return new StaffId(userId);
+    }
+
+    /** "Henvis til spesialist". */
+    public record Refer(CommandSender commands) implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            commands.send(new ReferInquiry(inquiryOf(execution),
+                    Variables.required(execution, InquiryVariables.COMPETENCE, Competence::new),
+                    Variables.required(execution, InquiryVariables.REFERRAL_REASON, ReferralReason::fromCode),
+                    Actors.handledBy(execution)));
+        }
+    }
+
+    /** "Registrer henvendelsen som løst". */
+    public record Resolve(CommandSender commands) implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            commands.send(new ResolveInquiry(inquiryOf(execution), Actors.handledBy(execution)));
+        }
+    }
+
+    /** "Registrer at innbyggeren gikk". */
+    public record Abandon(CommandSender commands) implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            commands.send(new AbandonInquiry(inquiryOf(execution), Actors.handledBy(execution)));
+        }
+    }
+
+    /** "Overlever henvendelsen": to a colleague, whose task it becomes, or to another unit, where the process ends. */
+    public record HandOver(CommandSender commands) implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            String kind = Variables.required(execution, InquiryVariables.HAND_OVER_KIND);
+            String target = Variables.required(execution, InquiryVariables.HAND_OVER_TO);
+            Holder to = switch (kind) {
+                case "staff" -> Holder.staff(existingStaff(execution, target));
+                case "unit" -> Holder.unit(target);
+                default -> throw new RefusedInput(InquiryVariables.HAND_OVER_KIND,
+                        "unknown value '" + kind + "'; allowed: staff, unit");
+            };
+            commands.send(new HandOverInquiry(inquiryOf(execution), to, Actors.handledBy(execution)));
+            execution.setVariable(InquiryVariables.HANDED_OVER_TO_STAFF,
+                    to.kind() == Holder.Kind.STAFF ? to.id() : null);
+        }
+    }
+}

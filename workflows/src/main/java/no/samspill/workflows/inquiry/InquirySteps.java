@@ -1,0 +1,38 @@
+package no.samspill.workflows.inquiry;
+
+import static no.samspill.workflows.inquiry.InquiryVariables.COMPETENCE;
+import static no.samspill.workflows.inquiry.InquiryVariables.HAND_OVER_KIND;
+import static no.samspill.workflows.inquiry.InquiryVariables.HAND_OVER_TO;
+import static no.samspill.workflows.inquiry.InquiryVariables.REFERRAL_REASON;
+
+import java.util.List;
+import java.util.Map;
+import no.samspill.workflows.engine.CommandSender;
+
+/**
+ * The delegates and listeners of the inquiry processes, by the names the BPMN files use in
+ * {@code camunda:delegateExpression}. These are the only objects the processes' expressions can reach.
+ */
+public final class InquirySteps {
+
+    private InquirySteps() {
+    }
+
+    public static Map<String, Object> byName(InquiryRegistration registration, CommandSender commands) {
+        return Map.ofEntries(
+                Map.entry("registerInquiryDelegate", new RegisterInquiryDelegate(registration)),
+                Map.entry("takeInquiryListener", new TakeInquiryListener(commands)),
+                Map.entry("recordHandlerListener", new RecordHandlerListener(commands)),
+                Map.entry("deskOutcomeCheck", new OutcomeCheck(Map.of(
+                        "resolved", List.of(),
+                        "referred", List.of(COMPETENCE, REFERRAL_REASON),
+                        "abandoned", List.of()))),
+                Map.entry("specialistOutcomeCheck", new OutcomeCheck(Map.of(
+                        "resolved", List.of(),
+                        "handed-over", List.of(HAND_OVER_KIND, HAND_OVER_TO)))),
+                Map.entry("referInquiryDelegate", new InquiryStepDelegates.Refer(commands)),
+                Map.entry("resolveInquiryDelegate", new InquiryStepDelegates.Resolve(commands)),
+                Map.entry("abandonInquiryDelegate", new InquiryStepDelegates.Abandon(commands)),
+                Map.entry("handOverInquiryDelegate", new InquiryStepDelegates.HandOver(commands)));
+    }
+}

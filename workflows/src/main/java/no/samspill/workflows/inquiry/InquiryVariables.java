@@ -1,0 +1,22 @@
+package no.samspill.workflows.inquiry;
+
+/** Names of the inquiry processes' variables, shared by forms, delegates and the API. None holds personal data. */
+public final class InquiryVariables {
+
+    public static final String MUNICIPALITY = "municipality";
+    public static final String SERVICE_POINT = "servicePoint";
+    public static final String CHANNEL = "channel";
+    public static final String SERVICE = "service";
+    public static final String EXTERNAL_REFERENCE = "externalReference";
+    public static final String GENERALIST_GROUP = "generalistGroup";
+    public static final String SPECIALIST_GROUP = "specialistGroup";
+    public static final String OUTCOME = "outcome";
+    public static final String COMPETENCE = "competence";
+    public static final String REFERRAL_REASON = "referralReason";
+    public static final String HAND_OVER_KIND = "handOverKind";
+    public static final String HAND_OVER_TO = "handOverTo";
+    public static final String HANDED_OVER_TO_STAFF = "handedOverToStaff";
+
+    private InquiryVariables() {
+    }
+}

@@ -1,0 +1,311 @@
+package no.samspill.workflows.inquiry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.samspill.core.inquiry.Holder;
+import no.samspill.core.inquiry.Inquiry;
+import no.samspill.core.inquiry.InquiryEvents.InquiryAbandoned;
+import no.samspill.core.inquiry.InquiryEvents.InquiryHandedOver;
+import no.samspill.core.inquiry.InquiryEvents.InquiryReferred;
+import no.samspill.core.inquiry.InquiryEvents.InquiryRegistered;
+import no.samspill.core.inquiry.InquiryEvents.InquiryResolved;
+import no.samspill.core.inquiry.InquiryEvents.InquiryTaken;
+import no.samspill.core.inquiry.InquiryId;
+import no.samspill.core.inquiry.ReferralReason;
+import no.samspill.core.servicepoint.ServicePointId;
+import no.samspill.core.shared.Channel;
+import no.samspill.core.shared.CoOrganisationModel;
+import no.samspill.core.shared.Competence;
+import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.core.shared.ServiceCode;
+import no.samspill.core.shared.StaffId;
+import no.samspill.workflows.engine.CommandSender;
+import no.samspill.workflows.engine.RefusedInput;
+import no.samspill.workflows.inquiry.InquiryRegistration.Request;
+import no.samspill.workflows.inquiry.ServicePointDirectory.ServicePointSummary;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every path of "Henvendelse – totalt samarbeid", against the real Inquiry aggregate on an in-memory event store. */
+@Deployment(resources = "bpmn/inquiry-total-collaboration.bpmn")
+class TotalCollaborationProcessTest {
+
+    private static final MunicipalityCode INDRE_OSTFOLD = new MunicipalityCode("NO-3118");
+    private static final ServicePointId MYSEN = new ServicePointId(INDRE_OSTFOLD, "mysen");
+    private static final ServicePointId ASKIM = new ServicePointId(INDRE_OSTFOLD, "askim");
+    private static final StaffId KARI = new StaffId("kari");
+    private static final StaffId PER = new StaffId("per");
+    private static final StaffId OLA = new StaffId("ola");
+
+    private static final Configuration axon = DefaultConfigurer.defaultConfiguration()
+            .configureAggregate(Inquiry.class)
+            .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+            .buildConfiguration();
+
+    private static final InquiryRegistration registration = new InquiryRegistration(
+            id -> Optional.ofNullable(Map.of(
+                    MYSEN, new ServicePointSummary(MYSEN, "Mysen innbyggertorg og bibliotek",
+                            CoOrganisationModel.TOTAL_COLLABORATION),
+                    ASKIM, new ServicePointSummary(ASKIM, "Askim", CoOrganisationModel.ONE_DOOR_IN)).get(id)),
+            new CommandSender(axon.commandGateway()));
+
+    @RegisterExtension
+    static final ProcessEngineCoverageExtension engine =
+            ProcessEngineCoverageExtension.builder(engineConfiguration()).assertClassCoverageAtLeast(1.0).build();
+
+    private static ProcessEngineConfiguration engineConfiguration() {
+        axon.start();
+        ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
+        configuration.setJdbcUrl("jdbc:h2:mem:total-collaboration;DB_CLOSE_DELAY=-1");
+        configuration.setJobExecutorActivate(false);
+        configuration.setBeans(Map.copyOf(InquirySteps.byName(registration,
+                new CommandSender(axon.commandGateway()))));
+        return configuration;
+    }
+
+    @BeforeEach
+    void staff() {
+        for (String user : List.of("kari", "per", "ola")) {
+            engine.getIdentityService().saveUser(engine.getIdentityService().newUser(user));
+        }
+    }
+
+    @AfterEach
+    void noStaffLeft() {
+        engine.getIdentityService().clearAuthentication();
+        for (String user : List.of("kari", "per", "ola")) {
+            engine.getIdentityService().deleteUser(user);
+        }
+    }
+
+    @AfterAll
+    static void stopAxon() {
+        axon.shutdown();
+    }
+
+    @Test
+    void a_generalist_resolves_at_the_shared_desk_at_first_contact() {
+        // Given a case system registered an inquiry about a passport
+        ProcessInstance inquiry = startFromCaseSystem(ServiceCode.PASSPORT);
+        assertThat(inquiry).isWaitingAt("serveAtSharedDesk");
+        assertThat(task(inquiry)).hasCandidateGroup("NO-3118.mysen.generalists").hasName("Betjen innbyggeren i felles skranke");
+
+        // When Kari claims it and resolves it
+        claim(task(inquiry), "kari");
+        complete(task(inquiry), withVariables("outcome", "resolved"));
+
+        // Then the inquiry was taken and resolved at first contact
+        assertThat(inquiry).hasPassed("resolveInquiry").isEnded();
+        assertThat(inquiry).hasPassed("inquiryResolved");
+        assertThat(eventsOf(inquiry)).containsExactly(
+                registered(inquiry, ServiceCode.PASSPORT),
+                new InquiryTaken(idOf(inquiry), KARI),
+                new InquiryResolved(idOf(inquiry), KARI, true));
+    }
+
+    @Test
+    void a_generalist_refers_to_a_specialist_who_resolves() {
+        ProcessInstance inquiry = startFromCaseSystem(ServiceCode.DRIVING_LICENCE);
+        claim(task(inquiry), "kari");
+        complete(task(inquiry), withVariables("outcome", "referred", "competence", "citizen-service",
+                "referralReason", "special-competence"));
+
+        assertThat(inquiry).isWaitingAt("handleReferral");
+        assertThat(task(inquiry)).hasCandidateGroup("NO-3118.mysen.specialists").isNotAssigned();
+        claim(task(inquiry), "per");
+        complete(task(inquiry), withVariables("outcome", "resolved"));
+
+        assertThat(inquiry).hasPassed("referInquiry", "resolveInquiry").isEnded();
+        assertThat(eventsOf(inquiry)).containsExactly(
+                registered(inquiry, ServiceCode.DRIVING_LICENCE),
+                new InquiryTaken(idOf(inquiry), KARI),
+                new InquiryReferred(idOf(inquiry), Competence.GENERALIST, Competence.CITIZEN_SERVICE,
+                        ReferralReason.SPECIAL_COMPETENCE, KARI),
+                new InquiryTaken(idOf(inquiry), PER),
+                new InquiryResolved(idOf(inquiry), PER, false));
+    }
+
+    @Test
+    void a_specialist_hands_over_to_a_colleague_whose_task_it_becomes() {
+        ProcessInstance inquiry = referredTo("per");
+
+        complete(task(inquiry), withVariables("outcome", "handed-over", "handOverKind", "staff", "handOverTo", "ola"));
+
+        assertThat(inquiry).isWaitingAt("handleReferral");
+        assertThat(task(inquiry)).isAssignedTo("ola");
+        complete(task(inquiry), withVariables("outcome", "resolved"));
+        assertThat(inquiry).hasPassed("handOverInquiry", "resolveInquiry").isEnded();
+        assertThat(eventsOf(inquiry)).endsWith(
+                new InquiryTaken(idOf(inquiry), PER),
+                new InquiryHandedOver(idOf(inquiry), Holder.staff(PER), Holder.staff(OLA), PER),
+                new InquiryResolved(idOf(inquiry), OLA, false));
+    }
+
+    @Test
+    void a_specialist_hands_over_to_another_unit_of_the_municipality() {
+        ProcessInstance inquiry = referredTo("per");
+
+        complete(task(inquiry), withVariables("outcome", "handed-over", "handOverKind", "unit", "handOverTo", "Byggesak"));
+
+        assertThat(inquiry).hasPassed("inquiryHandedOverToUnit").isEnded();
+        assertThat(eventsOf(inquiry)).last()
+                .isEqualTo(new InquiryHandedOver(idOf(inquiry), Holder.staff(PER), Holder.unit("Byggesak"), PER));
+    }
+
+    @Test
+    void the_citizen_leaves_before_the_inquiry_is_resolved() {
+        ProcessInstance inquiry = startFromCaseSystem(ServiceCode.TAX);
+        claim(task(inquiry), "kari");
+        complete(task(inquiry), withVariables("outcome", "abandoned"));
+
+        assertThat(inquiry).hasPassed("abandonInquiry", "inquiryAbandoned").isEnded();
+        assertThat(eventsOf(inquiry)).last().isEqualTo(new InquiryAbandoned(idOf(inquiry), KARI));
+    }
+
+    @Test
+    void staff_register_an_inquiry_from_tasklist_in_their_own_municipality() {
+        // Given Kari is logged in as a member of Indre Østfold
+        engine.getIdentityService().setAuthentication("kari", List.of(), List.of("NO-3118"));
+
+        // When she fills in the start form "Ny henvendelse"
+        ProcessInstance inquiry = engine.getFormService().submitStartForm(processDefinitionId(),
+                Map.of("servicePoint", "mysen", "channel", "in-person", "service", "loans-returns"));
+
+        // Then the inquiry gets an id of its own, registered in her municipality
+        assertThat(inquiry.getBusinessKey()).isNotBlank();
+        assertThat(inquiry).isWaitingAt("serveAtSharedDesk");
+        assertThat(eventsOf(inquiry)).containsExactly(new InquiryRegistered(idOf(inquiry), INDRE_OSTFOLD, "mysen",
+                CoOrganisationModel.TOTAL_COLLABORATION, Channel.IN_PERSON, ServiceCode.LOANS_RETURNS, null));
+    }
+
+    @Test
+    void completing_an_unclaimed_task_takes_the_inquiry_for_the_logged_in_user() {
+        ProcessInstance inquiry = startFromCaseSystem(ServiceCode.FORMS);
+        engine.getIdentityService().setAuthentication("kari", List.of(), List.of("NO-3118"));
+        engine.getTaskService().complete(task(inquiry).getId(), Map.of("outcome", "resolved"));
+
+        assertThat(eventsOf(inquiry)).endsWith(new InquiryTaken(idOf(inquiry), KARI),
+                new InquiryResolved(idOf(inquiry), KARI, true));
+    }
+
+    @Test
+    void an_unknown_service_point_starts_nothing() {
+        long before = runtimeService().createProcessInstanceQuery().count();
+        assertThatThrownBy(() -> startFromCaseSystem("svelvik", ServiceCode.PASSPORT))
+                .isInstanceOf(RefusedInput.class)
+                .hasMessage("servicePoint: no service point 'svelvik' in municipality NO-3118");
+        assertThat(runtimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_service_point_under_another_model_cannot_start_this_process() {
+        engine.getIdentityService().setAuthentication("kari", List.of(), List.of("NO-3118"));
+        assertThatThrownBy(() -> engine.getFormService().submitStartForm(processDefinitionId(),
+                Map.of("servicePoint", "askim", "channel", "in-person", "service", "passport")))
+                .isInstanceOf(RefusedInput.class)
+                .hasMessageContaining("runs under model 'one-door-in'");
+        assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+    }
+
+    @Test
+    void an_outcome_the_task_does_not_offer_is_refused_and_changes_nothing() {
+        ProcessInstance inquiry = startFromCaseSystem(ServiceCode.HOUSING);
+        claim(task(inquiry), "kari");
+        List<Object> before = eventsOf(inquiry);
+
+        assertThatThrownBy(() -> complete(task(inquiry), withVariables("outcome", "handed-over")))
+                .isInstanceOf(RefusedInput.class)
+                .hasMessage("outcome: 'handed-over' is not an outcome of this task; allowed: abandoned, referred, resolved");
+        assertThatThrownBy(() -> complete(task(inquiry), withVariables("outcome", "referred")))
+                .isInstanceOf(RefusedInput.class)
+                .hasMessage("competence: is required");
+
+        assertThat(inquiry).isWaitingAt("serveAtSharedDesk");
+        assertThat(eventsOf(inquiry)).isEqualTo(before);
+    }
+
+    @Test
+    void a_handover_to_the_holder_is_refused_by_the_inquiry_and_the_task_stays() {
+        ProcessInstance inquiry = referredTo("per");
+        List<Object> before = eventsOf(inquiry);
+
+        assertThatThrownBy(() -> complete(task(inquiry),
+                withVariables("outcome", "handed-over", "handOverKind", "staff", "handOverTo", "per")))
+                .isInstanceOf(RefusedInput.class)
+                .hasMessage("handOverTo: the inquiry is already held by per");
+
+        assertThat(inquiry).isWaitingAt("handleReferral");
+        assertThat(task(inquiry)).isAssignedTo("per");
+        assertThat(eventsOf(inquiry)).isEqualTo(before);
+    }
+
+    @Test
+    void a_handover_to_an_unknown_colleague_is_refused() {
+        ProcessInstance inquiry = referredTo("per");
+        assertThatThrownBy(() -> complete(task(inquiry),
+                withVariables("outcome", "handed-over", "handOverKind", "staff", "handOverTo", "nobody")))
+                .isInstanceOf(RefusedInput.class)
+                .hasMessage("handOverTo: no staff member with user name 'nobody'");
+    }
+
+    private ProcessInstance referredTo(String specialist) {
+        ProcessInstance inquiry = startFromCaseSystem(ServiceCode.WASTE);
+        claim(task(inquiry), "kari");
+        complete(task(inquiry), withVariables("outcome", "referred", "competence", "citizen-service",
+                "referralReason", "case-processing"));
+        claim(task(inquiry), specialist);
+        return inquiry;
+    }
+
+    private ProcessInstance startFromCaseSystem(ServiceCode service) {
+        return startFromCaseSystem("mysen", service);
+    }
+
+    private ProcessInstance startFromCaseSystem(String servicePoint, ServiceCode service) {
+        InquiryProcesses processes = new InquiryProcesses(registration, engine.getRuntimeService(),
+                engine.getRepositoryService());
+        InquiryId id = processes.start(new Request(INDRE_OSTFOLD, servicePoint, Channel.CASE_SYSTEM, service, "sak-1"));
+        return runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(id.value()).singleResult();
+    }
+
+    private InquiryRegistered registered(ProcessInstance inquiry, ServiceCode service) {
+        return new InquiryRegistered(idOf(inquiry), INDRE_OSTFOLD, "mysen", CoOrganisationModel.TOTAL_COLLABORATION,
+                Channel.CASE_SYSTEM, service, "sak-1");
+    }
+
+    private String processDefinitionId() {
+        return engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("inquiry-total-collaboration").singleResult().getId();
+    }
+
+    private static InquiryId idOf(ProcessInstance inquiry) {
+        return new InquiryId(inquiry.getBusinessKey());
+    }
+
+    private static List<Object> eventsOf(ProcessInstance inquiry) {
+        return axon.eventStore().readEvents(inquiry.getBusinessKey()).asStream()
+                .map(EventMessage::getPayload).map(Object.class::cast).toList();
+    }
+}
