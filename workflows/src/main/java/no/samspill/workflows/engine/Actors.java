@@ -1,9 +1,11 @@
 package no.samspill.workflows.engine;
 
+import java.util.List;
 import java.util.Optional;
 import no.samspill.core.shared.StaffId;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /** Who acts in a process step. */
@@ -20,6 +22,14 @@ public final class Actors {
         CommandContext commandContext = Context.getCommandContext();
         String userId = commandContext == null ? null : commandContext.getAuthenticatedUserId();
         return Optional.ofNullable(userId).filter(id -> !id.isBlank()).map(StaffId::new);
+    }
+
+    /** The tenants (municipalities) of the user the engine authenticated for the current call. */
+    public static List<String> authenticatedTenants() {
+        CommandContext commandContext = Context.getCommandContext();
+        Authentication authentication = commandContext == null ? null : commandContext.getAuthentication();
+        return authentication == null || authentication.getTenantIds() == null ? List.of()
+                : authentication.getTenantIds();
     }
 
     /** The staff member who completed the last user task, as recorded by its outcome check. */

@@ -1,6 +1,5 @@
 package no.samspill.workflows.inquiry;
 
-import java.util.List;
 import no.samspill.core.inquiry.InquiryId;
 import no.samspill.core.servicepoint.StaffGroups;
 import no.samspill.core.shared.Channel;
@@ -12,8 +11,7 @@ import no.samspill.workflows.inquiry.InquiryRegistration.Request;
 import no.samspill.workflows.inquiry.ServicePointDirectory.ServicePointSummary;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 
 /**
  * "Registrer henvendelsen": the first step of every inquiry process. Started from the API, the variables are already
@@ -36,7 +34,7 @@ public class RegisterInquiryDelegate implements JavaDelegate {
                 Variables.optional(execution, InquiryVariables.EXTERNAL_REFERENCE));
         ServicePointSummary servicePoint = registration.servicePointOf(request);
         String expectedProcess = InquiryProcesses.processKeyFor(servicePoint.model());
-        String thisProcess = execution.getProcessDefinitionId().split(":")[0];
+        String thisProcess = ((ExecutionEntity) execution).getProcessDefinition().getKey();
         if (!expectedProcess.equals(thisProcess)) {
             throw new RefusedInput(InquiryVariables.SERVICE_POINT, "service point '" + request.servicePoint()
                     + "' runs under model '" + servicePoint.model().code() + "'; start that model's process");
@@ -58,20 +56,18 @@ public class RegisterInquiryDelegate implements JavaDelegate {
         return generated;
     }
 
-    /** From the API the municipality is a variable; from Tasklist it is the one the staff member belongs to. */
+    /**
+     * From the API the municipality is a variable; from Tasklist it is the staff member's own, which
+     * {@link no.samspill.workflows.engine.MunicipalityTenants} made the instance's tenant.
+     */
     private static MunicipalityCode municipalityOf(DelegateExecution execution) {
-        String given = Variables.optional(execution, InquiryVariables.MUNICIPALITY);
-        if (given != null) {
+        if (Variables.optional(execution, InquiryVariables.MUNICIPALITY) != null) {
             return Variables.required(execution, InquiryVariables.MUNICIPALITY, MunicipalityCode::new);
         }
-        Authentication authentication = Context.getCommandContext() == null ? null
-                : Context.getCommandContext().getAuthentication();
-        List<String> tenants = authentication == null || authentication.getTenantIds() == null ? List.of()
-                : authentication.getTenantIds();
-        if (tenants.size() != 1) {
+        if (execution.getTenantId() == null) {
             throw new RefusedInput(InquiryVariables.MUNICIPALITY,
                     "is required: the staff member must belong to exactly one municipality");
         }
-        return new MunicipalityCode(tenants.get(0));
+        return new MunicipalityCode(execution.getTenantId());
     }
 }

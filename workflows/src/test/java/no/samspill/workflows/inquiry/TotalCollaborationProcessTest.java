@@ -30,6 +30,7 @@ import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.ServiceCode;
 import no.samspill.core.shared.StaffId;
 import no.samspill.workflows.engine.CommandSender;
+import no.samspill.workflows.engine.MunicipalityTenants;
 import no.samspill.workflows.engine.RefusedInput;
 import no.samspill.workflows.inquiry.InquiryRegistration.Request;
 import no.samspill.workflows.inquiry.ServicePointDirectory.ServicePointSummary;
@@ -80,6 +81,7 @@ class TotalCollaborationProcessTest {
         ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
         configuration.setJdbcUrl("jdbc:h2:mem:total-collaboration;DB_CLOSE_DELAY=-1");
         configuration.setJobExecutorActivate(false);
+        configuration.setTenantIdProvider(new MunicipalityTenants());
         configuration.setBeans(Map.copyOf(InquirySteps.byName(registration,
                 new CommandSender(axon.commandGateway()))));
         return configuration;
@@ -110,6 +112,7 @@ class TotalCollaborationProcessTest {
         // Given a case system registered an inquiry about a passport
         ProcessInstance inquiry = startFromCaseSystem(ServiceCode.PASSPORT);
         assertThat(inquiry).isWaitingAt("serveAtSharedDesk");
+        assertThat(inquiry.getTenantId()).isEqualTo("NO-3118");
         assertThat(task(inquiry)).hasCandidateGroup("NO-3118.mysen.generalists").hasName("Betjen innbyggeren i felles skranke");
 
         // When Kari claims it and resolves it
@@ -195,6 +198,7 @@ class TotalCollaborationProcessTest {
 
         // Then the inquiry gets an id of its own, registered in her municipality
         assertThat(inquiry.getBusinessKey()).isNotBlank();
+        assertThat(inquiry.getTenantId()).isEqualTo("NO-3118");
         assertThat(inquiry).isWaitingAt("serveAtSharedDesk");
         assertThat(eventsOf(inquiry)).containsExactly(new InquiryRegistered(idOf(inquiry), INDRE_OSTFOLD, "mysen",
                 CoOrganisationModel.TOTAL_COLLABORATION, Channel.IN_PERSON, ServiceCode.LOANS_RETURNS, null));

@@ -1,0 +1,84 @@
+package no.samspill.service.demo;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import no.samspill.core.shared.MunicipalityCode;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Staff in Camunda's identity store: municipalities as tenants, staff groups per service point, and what a staff
+ * group may do (use Tasklist, see the task filters, start and read inquiry processes). Tasks themselves become
+ * visible through candidate groups, for which the engine grants access task by task.
+ */
+@Component
+public class StaffDirectory {
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+
+    public StaffDirectory(IdentityService identity, AuthorizationService authorizations) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+    }
+
+    public void ensureMunicipality(MunicipalityCode code, String name) {
+        if (identity.createTenantQuery().tenantId(code.value()).count() == 0) {
+            Tenant tenant = identity.newTenant(code.value());
+            tenant.setName(name);
+            identity.saveTenant(tenant);
+        }
+    }
+
+    public void ensureStaffGroup(String groupId, String name, MunicipalityCode municipality) {
+        if (identity.createGroupQuery().groupId(groupId).count() > 0) {
+            return;
+        }
+        Group group = identity.newGroup(groupId);
+        group.setName(name);
+        group.setType("WORKFLOW");
+        identity.saveGroup(group);
+        identity.createTenantGroupMembership(municipality.value(), groupId);
+        grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(groupId, Resources.FILTER, ANY, Permissions.READ);
+        grant(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
+        grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        grant(groupId, Resources.USER, ANY, Permissions.READ);
+        grant(groupId, Resources.GROUP, ANY, Permissions.READ);
+    }
+
+    public void ensureStaffMember(String userId, String firstName, String lastName, String password, String groupId,
+                                  MunicipalityCode municipality) {
+        if (identity.createUserQuery().userId(userId).count() > 0) {
+            return;
+        }
+        User user = identity.newUser(userId);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setPassword(password);
+        identity.saveUser(user);
+        identity.createMembership(userId, groupId);
+        identity.createTenantUserMembership(municipality.value(), userId);
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+}

@@ -1,0 +1,59 @@
+package no.samspill.service.engine;
+
+import java.util.HashMap;
+import java.util.Map;
+import no.samspill.workflows.engine.CommandSender;
+import no.samspill.workflows.engine.MunicipalityTenants;
+import no.samspill.workflows.inquiry.InquiryProcesses;
+import no.samspill.workflows.inquiry.InquiryRegistration;
+import no.samspill.workflows.inquiry.InquirySteps;
+import no.samspill.workflows.inquiry.ServicePointDirectory;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.spring.SpringExpressionManager;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Connects the processes to the domain: the steps the BPMN files name, and the entry points the API uses. */
+@Configuration(proxyBeanMethods = false)
+public class WorkflowConfiguration {
+
+    @Bean
+    CommandSender commandSender(CommandGateway commandGateway) {
+        return new CommandSender(commandGateway);
+    }
+
+    @Bean
+    InquiryRegistration inquiryRegistration(ServicePointDirectory servicePoints, CommandSender commands) {
+        return new InquiryRegistration(servicePoints, commands);
+    }
+
+    @Bean
+    InquiryProcesses inquiryProcesses(InquiryRegistration registration, RuntimeService runtimeService,
+                                      RepositoryService repositoryService) {
+        return new InquiryProcesses(registration, runtimeService, repositoryService);
+    }
+
+    /**
+     * Process expressions reach only the step beans, not the whole application context: a stored expression
+     * cannot call into arbitrary services. Instances are stamped with their municipality as tenant.
+     */
+    @Bean
+    AbstractProcessEnginePlugin samspillProcessEnginePlugin(ApplicationContext applicationContext,
+                                                             InquiryRegistration registration,
+                                                             CommandSender commands) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                Map<Object, Object> steps = new HashMap<>(InquirySteps.byName(registration, commands));
+                configuration.setBeans(steps);
+                configuration.setExpressionManager(new SpringExpressionManager(applicationContext, steps));
+                configuration.setTenantIdProvider(new MunicipalityTenants());
+            }
+        };
+    }
+}

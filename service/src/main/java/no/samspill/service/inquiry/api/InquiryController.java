@@ -1,0 +1,76 @@
+package no.samspill.service.inquiry.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import no.samspill.core.inquiry.InquiryId;
+import no.samspill.core.shared.Channel;
+import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.core.shared.ServiceCode;
+import no.samspill.service.api.InvalidInput;
+import no.samspill.service.api.NotFound;
+import no.samspill.service.security.CaseSystemPrincipal;
+import no.samspill.workflows.inquiry.InquiryProcesses;
+import no.samspill.workflows.inquiry.InquiryRegistration.Request;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Case systems register inquiries and read them back. */
+@RestController
+@RequestMapping("/api/v1/municipalities/{municipality}/inquiries")
+@Tag(name = "Inquiries", description = "Citizens' inquiries (henvendelser)")
+public class InquiryController {
+
+    private final InquiryProcesses processes;
+    private final InquiryHistory history;
+
+    public InquiryController(InquiryProcesses processes, InquiryHistory history) {
+        this.processes = processes;
+        this.history = history;
+    }
+
+    /**
+     * Starts the inquiry's process; its first step stores InquiryRegistered. One transaction holds both, so an
+     * answer of 201 means the event and the process instance exist, and any refusal leaves neither.
+     */
+    @PostMapping
+    @Transactional
+    @Operation(summary = "Register an inquiry", description = "Starts the process of the service point's co-organisation model.")
+    public ResponseEntity<InquiryView> register(@PathVariable String municipality,
+                                                @AuthenticationPrincipal CaseSystemPrincipal client,
+                                                @Valid @RequestBody RegisterInquiryRequest body) {
+        MunicipalityCode code = municipalityOf(municipality, client);
+        Request request = new Request(code, body.servicePoint(),
+                InvalidInput.parse("channel", body.channel(), Channel::fromCode),
+                InvalidInput.parse("service", body.service(), ServiceCode::fromCode),
+                body.externalReference());
+        InquiryId id = processes.start(request);
+        InquiryView created = history.find(code.value(), id.value()).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/municipalities/" + code + "/inquiries/" + id)).body(created);
+    }
+
+    @GetMapping("/{inquiryId}")
+    @Operation(summary = "Read an inquiry", description = "Its status and its stored events, in order.")
+    public InquiryView read(@PathVariable String municipality, @PathVariable String inquiryId,
+                            @AuthenticationPrincipal CaseSystemPrincipal client) {
+        MunicipalityCode code = municipalityOf(municipality, client);
+        return history.find(code.value(), inquiryId)
+                .orElseThrow(() -> new NotFound("No inquiry " + inquiryId + " in municipality " + code));
+    }
+
+    /** A client sees only its own municipality; any other answers 404, so that nothing about it is revealed. */
+    private static MunicipalityCode municipalityOf(String municipality, CaseSystemPrincipal client) {
+        if (!client.mayActFor(municipality)) {
+            throw new NotFound("No municipality " + municipality + " for this client");
+        }
+        return new MunicipalityCode(municipality);
+    }
+}

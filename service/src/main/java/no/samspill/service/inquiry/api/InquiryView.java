@@ -1,0 +1,12 @@
+package no.samspill.service.inquiry.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An inquiry as the API shows it: where it stands, and the events it went through, in order. */
+public record InquiryView(String id, String municipality, String servicePoint, String model, String channel,
+                          String service, String externalReference, String status, List<HistoryEntry> history) {
+
+    public record HistoryEntry(String type, Instant time) {
+    }
+}
