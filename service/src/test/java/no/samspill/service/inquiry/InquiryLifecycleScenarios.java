@@ -1,0 +1,279 @@
+package no.samspill.service.inquiry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import no.samspill.service.support.Http;
+import no.samspill.service.support.RunningSamspill;
+import no.samspill.service.support.TasklistSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One inquiry's whole life over real HTTP against the started application: a case system registers it, staff work
+ * it through engine-rest and Tasklist's API, and the event log tells its history. Run on H2 and on PostgreSQL.
+ */
+abstract class InquiryLifecycleScenarios {
+
+    static final String INQUIRIES = "/api/v1/municipalities/NO-3118/inquiries";
+
+    abstract RunningSamspill samspill();
+
+    Http caseSystem() {
+        return Http.as(samspill().baseUrl(), "io-sak", "demo");
+    }
+
+    Http staff(String user) {
+        return Http.as(samspill().baseUrl(), user, "demo");
+    }
+
+    @Test
+    void a_case_system_registers_an_inquiry_and_reads_it_back() {
+        Http.Response created = caseSystem().post(INQUIRIES,
+                "{\"servicePoint\":\"mysen\",\"channel\":\"in-person\",\"service\":\"passport\",\"externalReference\":\"2026/77\"}");
+
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        assertThat(created.header("Location")).isEqualTo(INQUIRIES + "/" + id);
+
+        JsonNode inquiry = caseSystem().get(INQUIRIES + "/" + id).json();
+        assertThat(inquiry.get("status").asText()).isEqualTo("registered");
+        assertThat(inquiry.get("model").asText()).isEqualTo("total-collaboration");
+        assertThat(inquiry.get("externalReference").asText()).isEqualTo("2026/77");
+        assertThat(historyTypes(inquiry)).containsExactly("InquiryRegistered");
+        assertThat(processInstances(id)).isEqualTo(1);
+    }
+
+    @Test
+    void a_generalist_refers_and_a_specialist_resolves_in_tasklist() {
+        String id = register("driving-licence");
+
+        // The task waits in Tasklist for Mysen's generalists, and only for them
+        TasklistSession kari = TasklistSession.login(samspill().baseUrl(), "kari", "demo");
+        TasklistSession per = TasklistSession.login(samspill().baseUrl(), "per", "demo");
+        JsonNode deskTask = onlyTask(kari.engine("task?processInstanceBusinessKey=" + id));
+        assertThat(deskTask.get("name").asText()).isEqualTo("Betjen innbyggeren i felles skranke");
+        assertThat(per.engine("task?processInstanceBusinessKey=" + id).json()).isEmpty();
+        assertThat(staff("per").get("/engine-rest/task?processInstanceBusinessKey=" + id).json()).isEmpty();
+
+        // Kari claims it in Tasklist and refers it to citizen service with the task's form
+        String deskTaskId = deskTask.get("id").asText();
+        assertThat(kari.engine("task/" + deskTaskId + "/claim", Http.json("userId", "kari")).status()).isEqualTo(204);
+        assertThat(status(id)).isEqualTo("taken");
+        assertThat(kari.engine("task/" + deskTaskId + "/submit-form", camundaVariables("outcome", "referred",
+                "competence", "citizen-service", "referralReason", "special-competence")).status()).isEqualTo(204);
+        assertThat(status(id)).isEqualTo("referred");
+
+        // Per, a specialist, now sees it; he claims it and resolves it, here over engine-rest
+        JsonNode specialistTask = onlyTask(per.engine("task?processInstanceBusinessKey=" + id));
+        assertThat(specialistTask.get("name").asText()).isEqualTo("Behandle henvist henvendelse");
+        assertThat(kari.engine("task?processInstanceBusinessKey=" + id).json()).isEmpty();
+        String specialistTaskId = specialistTask.get("id").asText();
+        staff("per").postJson("/engine-rest/task/" + specialistTaskId + "/claim", "userId", "per");
+        submit("per", specialistTaskId, "outcome", "resolved");
+
+        JsonNode inquiry = caseSystem().get(INQUIRIES + "/" + id).json();
+        assertThat(inquiry.get("status").asText()).isEqualTo("resolved");
+        assertThat(historyTypes(inquiry)).containsExactly("InquiryRegistered", "InquiryTaken", "InquiryReferred",
+                "InquiryTaken", "InquiryResolved");
+        assertThat(samspill().database().queryForObject(
+                "select count(*) from act_hi_procinst where business_key_ = ? and end_time_ is not null",
+                Long.class, id)).isEqualTo(1);
+    }
+
+    @Test
+    void metrics_and_health_are_served_for_operators() {
+        Http operator = Http.anonymous(samspill().baseUrl());
+        assertThat(operator.get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
+        Http.Response metrics = operator.get("/actuator/prometheus");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void a_generalist_resolves_at_first_contact() {
+        String id = register("print-scan-copy");
+        String taskId = onlyTask(staff("kari").get("/engine-rest/task?processInstanceBusinessKey=" + id)).get("id").asText();
+        staff("kari").postJson("/engine-rest/task/" + taskId + "/claim", "userId", "kari");
+        submit("kari", taskId, "outcome", "resolved");
+
+        assertThat(status(id)).isEqualTo("resolved");
+        String payload = samspill().database().queryForObject(
+                "select payload from domain_event_entry where aggregate_identifier = ? and payload_type like '%InquiryResolved'",
+                (row, n) -> new String(row.getBytes(1), java.nio.charset.StandardCharsets.UTF_8), id);
+        assertThat(payload).contains("\"firstContact\":true");
+    }
+
+    @Test
+    void staff_register_a_walk_in_inquiry_from_tasklist() {
+        Http.Response started = staff("kari").post(
+                "/engine-rest/process-definition/key/inquiry-total-collaboration/submit-form",
+                camundaVariables("servicePoint", "mysen", "channel", "in-person", "service", "loans-returns"));
+
+        assertThat(started.status()).isEqualTo(200);
+        assertThat(started.json().get("tenantId").asText()).isEqualTo("NO-3118");
+        String id = started.json().get("businessKey").asText();
+        JsonNode inquiry = caseSystem().get(INQUIRIES + "/" + id).json();
+        assertThat(inquiry.get("channel").asText()).isEqualTo("in-person");
+        assertThat(inquiry.get("service").asText()).isEqualTo("loans-returns");
+    }
+
+    @Test
+    void bad_input_is_refused_with_a_problem_naming_the_field_and_changes_nothing() {
+        long events = eventCount();
+        long instances = allProcessInstances();
+
+        assertProblem(caseSystem().post(INQUIRIES, "{\"servicePoint\":\"mysen\",\"channel\":\"fax\",\"service\":\"passport\"}"),
+                400, "channel", "unknown value 'fax'; allowed: in-person, phone, digital, case-system");
+        assertProblem(caseSystem().post(INQUIRIES, "{\"servicePoint\":\"mysen\",\"channel\":\"phone\",\"service\":\"haircut\"}"),
+                400, "service", "unknown value 'haircut'");
+        assertProblem(caseSystem().post(INQUIRIES, "{\"servicePoint\":\"mysen\",\"channel\":\"phone\"}"),
+                400, "service", "is required");
+        assertProblem(caseSystem().post(INQUIRIES, "{\"servicePoint\":\"svelvik\",\"channel\":\"phone\",\"service\":\"tax\"}"),
+                422, "servicePoint", "no service point 'svelvik' in municipality NO-3118");
+        assertProblem(caseSystem().post(INQUIRIES, "{\"servicePoint\":\"mysen\",\"channel\":"),
+                400, "body", "is not well-formed JSON");
+        assertProblem(caseSystem().post(INQUIRIES, "{\"servicePoint\":[1],\"channel\":\"phone\",\"service\":\"tax\"}"),
+                400, "servicePoint", "has the wrong type");
+
+        Http.Response otherMunicipality = caseSystem().post("/api/v1/municipalities/NO-0301/inquiries",
+                "{\"servicePoint\":\"mysen\",\"channel\":\"phone\",\"service\":\"tax\"}");
+        assertThat(otherMunicipality.status()).isEqualTo(404);
+        assertThat(otherMunicipality.header("Content-Type")).isEqualTo("application/problem+json");
+
+        Http.Response anonymous = Http.anonymous(samspill().baseUrl()).post(INQUIRIES,
+                "{\"servicePoint\":\"mysen\",\"channel\":\"phone\",\"service\":\"tax\"}");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(Http.as(samspill().baseUrl(), "io-sak", "wrong").post(INQUIRIES,
+                "{\"servicePoint\":\"mysen\",\"channel\":\"phone\",\"service\":\"tax\"}").status()).isEqualTo(401);
+        assertThat(staff("kari").post(INQUIRIES,
+                "{\"servicePoint\":\"mysen\",\"channel\":\"phone\",\"service\":\"tax\"}").status()).isEqualTo(401);
+
+        assertThat(eventCount()).isEqualTo(events);
+        assertThat(allProcessInstances()).isEqualTo(instances);
+    }
+
+    @Test
+    void engine_rest_is_closed_to_anonymous_callers() {
+        assertThat(Http.anonymous(samspill().baseUrl()).get("/engine-rest/task").status()).isEqualTo(401);
+        // admin, not a staff member: Camunda locks a user out for a few seconds after a wrong password
+        assertThat(Http.as(samspill().baseUrl(), "admin", "wrong").get("/engine-rest/task").status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_step_the_inquiry_refuses_leaves_the_task_and_the_log_as_they_were() {
+        String id = register("housing");
+        String taskId = onlyTask(staff("kari").get("/engine-rest/task?processInstanceBusinessKey=" + id)).get("id").asText();
+        staff("kari").postJson("/engine-rest/task/" + taskId + "/claim", "userId", "kari");
+        long events = eventCount();
+
+        Http.Response refused = submitViaComplete("kari", taskId, "outcome", "referred", "competence", "Not A Code",
+                "referralReason", "special-competence");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("message").asText()).contains("competence: 'Not A Code' is not a competence code");
+        assertThat(eventCount()).isEqualTo(events);
+        assertThat(onlyTask(staff("kari").get("/engine-rest/task?processInstanceBusinessKey=" + id))
+                .get("assignee").asText()).isEqualTo("kari");
+    }
+
+    @Test
+    void the_event_store_has_a_gapless_global_index() {
+        register("waste");
+        register("tax");
+        List<Long> indexes = samspill().database().queryForList(
+                "select global_index from domain_event_entry order by global_index", Long.class);
+        for (int i = 1; i < indexes.size(); i++) {
+            assertThat(indexes.get(i)).isEqualTo(indexes.get(i - 1) + 1);
+        }
+    }
+
+    @Test
+    void a_restart_keeps_inquiries_their_events_and_open_tasks() {
+        String id = register("digital-id");
+        String taskId = onlyTask(staff("kari").get("/engine-rest/task?processInstanceBusinessKey=" + id)).get("id").asText();
+        staff("kari").postJson("/engine-rest/task/" + taskId + "/claim", "userId", "kari");
+
+        samspill().restart();
+
+        JsonNode inquiry = caseSystem().get(INQUIRIES + "/" + id).json();
+        assertThat(historyTypes(inquiry)).containsExactly("InquiryRegistered", "InquiryTaken");
+        JsonNode task = onlyTask(staff("kari").get("/engine-rest/task?processInstanceBusinessKey=" + id));
+        assertThat(task.get("assignee").asText()).isEqualTo("kari");
+        assertThat(submit("kari", task.get("id").asText(), "outcome", "resolved").status()).isEqualTo(204);
+        assertThat(status(id)).isEqualTo("resolved");
+    }
+
+    String register(String service) {
+        Http.Response created = caseSystem().postJson(INQUIRIES, "servicePoint", "mysen", "channel", "phone",
+                "service", service);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asText();
+    }
+
+    String status(String id) {
+        return caseSystem().get(INQUIRIES + "/" + id).json().get("status").asText();
+    }
+
+    Http.Response submit(String user, String taskId, Object... variables) {
+        Http.Response answer = staff(user).post("/engine-rest/task/" + taskId + "/submit-form", camundaVariables(variables));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(204);
+        return answer;
+    }
+
+    Http.Response submitViaComplete(String user, String taskId, Object... variables) {
+        return staff(user).post("/engine-rest/task/" + taskId + "/complete", camundaVariables(variables));
+    }
+
+    static String camundaVariables(Object... keysAndValues) {
+        List<Object> wrapped = new ArrayList<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            wrapped.add(keysAndValues[i]);
+            wrapped.add(java.util.Map.of("value", keysAndValues[i + 1]));
+        }
+        return Http.json("variables", jsonObject(wrapped));
+    }
+
+    private static java.util.Map<String, Object> jsonObject(List<Object> keysAndValues) {
+        java.util.Map<String, Object> object = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.size(); i += 2) {
+            object.put((String) keysAndValues.get(i), keysAndValues.get(i + 1));
+        }
+        return object;
+    }
+
+    static JsonNode onlyTask(Http.Response tasks) {
+        assertThat(tasks.status()).as(tasks.toString()).isEqualTo(200);
+        assertThat(tasks.json()).as(tasks.toString()).hasSize(1);
+        return tasks.json().get(0);
+    }
+
+    static List<String> historyTypes(JsonNode inquiry) {
+        return StreamSupport.stream(inquiry.get("history").spliterator(), false)
+                .map(entry -> entry.get("type").asText()).toList();
+    }
+
+    static void assertProblem(Http.Response response, int status, String field, String reasonStart) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
+        JsonNode error = response.json().get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo(field);
+        assertThat(error.get("reason").asText()).startsWith(reasonStart);
+    }
+
+    long eventCount() {
+        return samspill().database().queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    long allProcessInstances() {
+        return samspill().database().queryForObject("select count(*) from act_hi_procinst", Long.class);
+    }
+
+    long processInstances(String businessKey) {
+        return samspill().database().queryForObject(
+                "select count(*) from act_hi_procinst where business_key_ = ?", Long.class, businessKey);
+    }
+}
