@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.samspill.service.SamspillApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +32,7 @@ public final class RunningSamspill implements AutoCloseable {
         args.add("--server.port=0");
         args.add("--spring.profiles.active=" + profiles);
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
-        context = new SpringApplicationBuilder(SamspillApplication.class).run(args.toArray(String[]::new));
+        context = SamspillApplication.application().run(args.toArray(String[]::new));
     }
 
     /** Stops the application and starts it again on the same database. */
