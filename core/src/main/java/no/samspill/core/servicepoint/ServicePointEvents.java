@@ -1,5 +1,7 @@
 package no.samspill.core.servicepoint;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import no.samspill.core.shared.CoOrganisationModel;
 import no.samspill.core.shared.Competence;
@@ -14,6 +16,17 @@ public final class ServicePointEvents {
 
     @Revision("1")
     public record ServicePointRegistered(ServicePointId servicePointId, String name, CoOrganisationModel model,
-                                         Map<ServiceCode, Competence> catalogue) {
+                                         List<Desk> desks, Map<ServiceCode, Competence> catalogue) {
+    }
+
+    @Revision("1")
+    public record CatalogueChanged(ServicePointId servicePointId, Map<ServiceCode, Competence> catalogue) {
+    }
+
+    /** Inquiries registered from {@code effectiveFrom} on run under {@code model}; earlier ones keep theirs. */
+    @Revision("1")
+    public record CoOrganisationModelChanged(ServicePointId servicePointId, CoOrganisationModel previousModel,
+                                             CoOrganisationModel model, String decisionReference,
+                                             LocalDate effectiveFrom) {
     }
 }

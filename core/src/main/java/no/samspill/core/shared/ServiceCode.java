@@ -1,5 +1,10 @@
 package no.samspill.core.shared;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 /** The standard service catalogue, each service with the competence it needs by default. */
 public enum ServiceCode implements Coded {
     LOANS_RETURNS("loans-returns", Competence.LIBRARY),
@@ -31,6 +36,11 @@ public enum ServiceCode implements Coded {
 
     public Competence defaultCompetence() {
         return defaultCompetence;
+    }
+
+    /** Every standard service with the competence it needs by default. */
+    public static Map<ServiceCode, Competence> standardCatalogue() {
+        return Arrays.stream(values()).collect(Collectors.toMap(Function.identity(), ServiceCode::defaultCompetence));
     }
 
     public static ServiceCode fromCode(String code) {

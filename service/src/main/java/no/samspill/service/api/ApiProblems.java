@@ -32,6 +32,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", List.of(new FieldError(invalid.field(), invalid.reason())));
     }
 
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict conflict) {
+        return problem(HttpStatus.CONFLICT, "Conflict", List.of(new FieldError(conflict.field(), conflict.reason())));
+    }
+
     @ExceptionHandler(RefusedInput.class)
     ProblemDetail refusedByProcess(RefusedInput refused) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Refused", List.of(new FieldError(refused.field(), refused.reason())));

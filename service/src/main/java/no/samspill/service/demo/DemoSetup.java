@@ -1,10 +1,8 @@
 package no.samspill.service.demo;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.List;
 import no.samspill.core.servicepoint.ServicePointCommands.RegisterServicePoint;
+import no.samspill.core.servicepoint.Desk;
 import no.samspill.core.servicepoint.ServicePointId;
 import no.samspill.core.servicepoint.StaffGroups;
 import no.samspill.core.shared.CoOrganisationModel;
@@ -60,7 +58,9 @@ public class DemoSetup {
         transaction.executeWithoutResult(status -> {
             if (!servicePoints.existsById(MYSEN.toString())) {
                 commandGateway.sendAndWait(new RegisterServicePoint(MYSEN, "Mysen innbyggertorg og bibliotek",
-                        CoOrganisationModel.TOTAL_COLLABORATION, standardCatalogue()));
+                        CoOrganisationModel.TOTAL_COLLABORATION,
+                        List.of(new Desk("shared-desk", "Felles skranke", Competence.GENERALIST)),
+                        ServiceCode.standardCatalogue()));
             }
             if (!clients.existsById("io-sak")) {
                 clients.save(new CaseSystemClient("io-sak", passwordEncoder.encode(PASSWORD), INDRE_OSTFOLD.value()));
@@ -75,11 +75,5 @@ public class DemoSetup {
         });
         log.info("Demo setup ready: municipality {} with service point {}; users kari, per, admin; client io-sak",
                 INDRE_OSTFOLD, MYSEN);
-    }
-
-    /** Every standard service, each with the competence it needs by default. */
-    static Map<ServiceCode, Competence> standardCatalogue() {
-        return Arrays.stream(ServiceCode.values())
-                .collect(Collectors.toMap(Function.identity(), ServiceCode::defaultCompetence));
     }
 }

@@ -1,6 +1,8 @@
 package no.samspill.service.security;
 
 import java.util.List;
+import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.service.api.NotFound;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
@@ -18,7 +20,14 @@ public class CaseSystemPrincipal extends User {
         return municipality;
     }
 
-    public boolean mayActFor(String municipalityCode) {
-        return municipality.equals(municipalityCode);
+    /**
+     * The municipality of a request path, if this client may act for it. Any other answers 404, so that nothing
+     * about another municipality is revealed.
+     */
+    public MunicipalityCode municipalityOf(String municipalityCode) {
+        if (!municipality.equals(municipalityCode)) {
+            throw new NotFound("No municipality " + municipalityCode + " for this client");
+        }
+        return new MunicipalityCode(municipalityCode);
     }
 }

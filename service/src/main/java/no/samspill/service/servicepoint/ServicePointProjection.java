@@ -2,7 +2,13 @@ package no.samspill.service.servicepoint;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.samspill.core.servicepoint.ServicePointEvents.CatalogueChanged;
+import no.samspill.core.servicepoint.ServicePointEvents.CoOrganisationModelChanged;
 import no.samspill.core.servicepoint.ServicePointEvents.ServicePointRegistered;
+import no.samspill.core.shared.Competence;
+import no.samspill.core.shared.ServiceCode;
+import no.samspill.service.servicepoint.ServicePointView.DeskView;
+import no.samspill.service.servicepoint.ServicePointView.ModelChangeView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
@@ -22,10 +28,27 @@ public class ServicePointProjection {
 
     @EventHandler
     void on(ServicePointRegistered event) {
-        Map<String, String> catalogue = event.catalogue().entrySet().stream()
-                .collect(Collectors.toMap(entry -> entry.getKey().code(), entry -> entry.getValue().code()));
         views.save(new ServicePointView(event.servicePointId().toString(),
                 event.servicePointId().municipality().value(), event.servicePointId().code(), event.name(),
-                event.model().code(), catalogue));
+                event.model().code(),
+                event.desks() == null ? java.util.List.of() : event.desks().stream()
+                        .map(desk -> new DeskView(desk.code(), desk.name(), desk.competence().code())).toList(),
+                codes(event.catalogue())));
+    }
+
+    @EventHandler
+    void on(CatalogueChanged event) {
+        views.findById(event.servicePointId().toString()).orElseThrow().replaceCatalogue(codes(event.catalogue()));
+    }
+
+    @EventHandler
+    void on(CoOrganisationModelChanged event) {
+        views.findById(event.servicePointId().toString()).orElseThrow().addModelChange(
+                new ModelChangeView(event.effectiveFrom(), event.model().code(), event.decisionReference()));
+    }
+
+    private static Map<String, String> codes(Map<ServiceCode, Competence> catalogue) {
+        return catalogue.entrySet().stream()
+                .collect(Collectors.toMap(entry -> entry.getKey().code(), entry -> entry.getValue().code()));
     }
 }

@@ -26,7 +26,7 @@ class InquiryLifecycleOnH2Test extends InquiryLifecycleScenarios {
     }
 
     @Override
-    RunningSamspill samspill() {
+    public RunningSamspill samspill() {
         return samspill;
     }
 }

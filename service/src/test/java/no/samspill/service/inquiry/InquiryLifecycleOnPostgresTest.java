@@ -37,7 +37,7 @@ class InquiryLifecycleOnPostgresTest extends InquiryLifecycleScenarios {
     }
 
     @Override
-    RunningSamspill samspill() {
+    public RunningSamspill samspill() {
         return samspill;
     }
 

@@ -7,19 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import no.samspill.service.support.Http;
+import no.samspill.service.support.Problems;
 import no.samspill.service.support.RunningSamspill;
 import no.samspill.service.support.TasklistSession;
+import no.samspill.service.servicepoint.ServicePointScenarios;
 import org.junit.jupiter.api.Test;
 
 /**
  * One inquiry's whole life over real HTTP against the started application: a case system registers it, staff work
  * it through engine-rest and Tasklist's API, and the event log tells its history. Run on H2 and on PostgreSQL.
  */
-abstract class InquiryLifecycleScenarios {
+abstract class InquiryLifecycleScenarios implements ServicePointScenarios {
 
     static final String INQUIRIES = "/api/v1/municipalities/NO-3118/inquiries";
 
-    abstract RunningSamspill samspill();
+    public abstract RunningSamspill samspill();
 
     Http caseSystem() {
         return Http.as(samspill().baseUrl(), "io-sak", "demo");
@@ -125,17 +127,17 @@ abstract class InquiryLifecycleScenarios {
         long events = eventCount();
         long instances = allProcessInstances();
 
-        assertProblem(caseSystem().post(INQUIRIES, "{\"servicePoint\":\"mysen\",\"channel\":\"fax\",\"service\":\"passport\"}"),
+        Problems.assertProblem(caseSystem().post(INQUIRIES, "{\"servicePoint\":\"mysen\",\"channel\":\"fax\",\"service\":\"passport\"}"),
                 400, "channel", "unknown value 'fax'; allowed: in-person, phone, digital, case-system");
-        assertProblem(caseSystem().post(INQUIRIES, "{\"servicePoint\":\"mysen\",\"channel\":\"phone\",\"service\":\"haircut\"}"),
+        Problems.assertProblem(caseSystem().post(INQUIRIES, "{\"servicePoint\":\"mysen\",\"channel\":\"phone\",\"service\":\"haircut\"}"),
                 400, "service", "unknown value 'haircut'");
-        assertProblem(caseSystem().post(INQUIRIES, "{\"servicePoint\":\"mysen\",\"channel\":\"phone\"}"),
+        Problems.assertProblem(caseSystem().post(INQUIRIES, "{\"servicePoint\":\"mysen\",\"channel\":\"phone\"}"),
                 400, "service", "is required");
-        assertProblem(caseSystem().post(INQUIRIES, "{\"servicePoint\":\"svelvik\",\"channel\":\"phone\",\"service\":\"tax\"}"),
+        Problems.assertProblem(caseSystem().post(INQUIRIES, "{\"servicePoint\":\"svelvik\",\"channel\":\"phone\",\"service\":\"tax\"}"),
                 422, "servicePoint", "no service point 'svelvik' in municipality NO-3118");
-        assertProblem(caseSystem().post(INQUIRIES, "{\"servicePoint\":\"mysen\",\"channel\":"),
+        Problems.assertProblem(caseSystem().post(INQUIRIES, "{\"servicePoint\":\"mysen\",\"channel\":"),
                 400, "body", "is not well-formed JSON");
-        assertProblem(caseSystem().post(INQUIRIES, "{\"servicePoint\":[1],\"channel\":\"phone\",\"service\":\"tax\"}"),
+        Problems.assertProblem(caseSystem().post(INQUIRIES, "{\"servicePoint\":[1],\"channel\":\"phone\",\"service\":\"tax\"}"),
                 400, "servicePoint", "has the wrong type");
 
         Http.Response otherMunicipality = caseSystem().post("/api/v1/municipalities/NO-0301/inquiries",
@@ -254,14 +256,6 @@ abstract class InquiryLifecycleScenarios {
     static List<String> historyTypes(JsonNode inquiry) {
         return StreamSupport.stream(inquiry.get("history").spliterator(), false)
                 .map(entry -> entry.get("type").asText()).toList();
-    }
-
-    static void assertProblem(Http.Response response, int status, String field, String reasonStart) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
-        JsonNode error = response.json().get("errors").get(0);
-        assertThat(error.get("field").asText()).isEqualTo(field);
-        assertThat(error.get("reason").asText()).startsWith(reasonStart);
     }
 
     long eventCount() {

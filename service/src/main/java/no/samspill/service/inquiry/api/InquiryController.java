@@ -47,7 +47,7 @@ public class InquiryController {
     public ResponseEntity<InquiryView> register(@PathVariable String municipality,
                                                 @AuthenticationPrincipal CaseSystemPrincipal client,
                                                 @Valid @RequestBody RegisterInquiryRequest body) {
-        MunicipalityCode code = municipalityOf(municipality, client);
+        MunicipalityCode code = client.municipalityOf(municipality);
         Request request = new Request(code, body.servicePoint(),
                 InvalidInput.parse("channel", body.channel(), Channel::fromCode),
                 InvalidInput.parse("service", body.service(), ServiceCode::fromCode),
@@ -61,16 +61,8 @@ public class InquiryController {
     @Operation(summary = "Read an inquiry", description = "Its status and its stored events, in order.")
     public InquiryView read(@PathVariable String municipality, @PathVariable String inquiryId,
                             @AuthenticationPrincipal CaseSystemPrincipal client) {
-        MunicipalityCode code = municipalityOf(municipality, client);
+        MunicipalityCode code = client.municipalityOf(municipality);
         return history.find(code.value(), inquiryId)
                 .orElseThrow(() -> new NotFound("No inquiry " + inquiryId + " in municipality " + code));
-    }
-
-    /** A client sees only its own municipality; any other answers 404, so that nothing about it is revealed. */
-    private static MunicipalityCode municipalityOf(String municipality, CaseSystemPrincipal client) {
-        if (!client.mayActFor(municipality)) {
-            throw new NotFound("No municipality " + municipality + " for this client");
-        }
-        return new MunicipalityCode(municipality);
     }
 }

@@ -1,0 +1,20 @@
+package no.samspill.service.servicepoint.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** A service point as the API shows it, with the model in force today and every decided change. */
+public record ServicePointResponse(String code, String municipality, String name, String model,
+                                   List<Desk> desks, Map<String, String> catalogue, List<ModelChange> modelChanges,
+                                   StaffGroups staffGroups) {
+
+    public record Desk(String code, String name, String competence) {
+    }
+
+    public record ModelChange(LocalDate effectiveFrom, String model, String decisionReference) {
+    }
+
+    public record StaffGroups(String generalists, String specialists) {
+    }
+}
