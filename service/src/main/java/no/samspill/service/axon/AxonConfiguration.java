@@ -4,6 +4,9 @@ import no.samspill.core.inquiry.Inquiry;
 import no.samspill.core.servicepoint.ServicePoint;
 import no.samspill.service.servicepoint.ServicePointProjection;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,6 +22,24 @@ public class AxonConfiguration {
         return configurer -> configurer
                 .configureAggregate(Inquiry.class)
                 .configureAggregate(ServicePoint.class);
+    }
+
+    /** Who acts goes with every command and, through correlation, onto its events. */
+    @Bean
+    ConfigurerModule actorOnEveryMessage() {
+        return configurer -> configurer.onInitialize(configuration -> configuration.onStart(() ->
+                configuration.commandBus().registerDispatchInterceptor(new ActorMetadata())));
+    }
+
+    @Bean
+    CorrelationDataProvider actorCorrelation() {
+        return new SimpleCorrelationDataProvider(ActorMetadata.ACTOR);
+    }
+
+    /** Axon's default correlation (trace and correlation ids), kept beside the actor. */
+    @Bean
+    MessageOriginProvider messageOrigin() {
+        return new MessageOriginProvider();
     }
 
     /**

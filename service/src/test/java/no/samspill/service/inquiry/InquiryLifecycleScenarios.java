@@ -109,6 +109,20 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios {
     }
 
     @Test
+    void every_event_records_who_acted() {
+        String id = register("forms");
+        String taskId = onlyTask(staff("kari").get("/engine-rest/task?processInstanceBusinessKey=" + id)).get("id").asText();
+        staff("kari").postJson("/engine-rest/task/" + taskId + "/claim", "userId", "kari");
+
+        List<String> metadata = samspill().database().query(
+                "select meta_data from domain_event_entry where aggregate_identifier = ? order by sequence_number",
+                (row, n) -> new String(row.getBytes(1), java.nio.charset.StandardCharsets.UTF_8), id);
+        assertThat(metadata).hasSize(2);
+        assertThat(metadata.get(0)).contains("\"actor\":\"case-system:io-sak\"").contains("traceId");
+        assertThat(metadata.get(1)).contains("\"actor\":\"staff:kari\"");
+    }
+
+    @Test
     void staff_register_a_walk_in_inquiry_from_tasklist() {
         Http.Response started = staff("kari").post(
                 "/engine-rest/process-definition/key/inquiry-total-collaboration/submit-form",
