@@ -1,5 +1,7 @@
 package no.samspill.service.api;
 
+import java.util.function.Function;
+
 /** A request value the API refuses before anything happens, naming the field and the reason. */
 public class InvalidInput extends RuntimeException {
 
@@ -21,7 +23,7 @@ public class InvalidInput extends RuntimeException {
     }
 
     /** Reads a value through a parser that rejects bad input by IllegalArgumentException. */
-    public static <T> T parse(String field, String value, java.util.function.Function<String, T> parser) {
+    public static <T> T parse(String field, String value, Function<String, T> parser) {
         if (value == null || value.isBlank()) {
             throw new InvalidInput(field, "is required");
         }

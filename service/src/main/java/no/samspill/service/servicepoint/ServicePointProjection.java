@@ -1,5 +1,6 @@
 package no.samspill.service.servicepoint;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.samspill.core.servicepoint.ServicePointEvents.CatalogueChanged;
@@ -31,7 +32,7 @@ public class ServicePointProjection {
         views.save(new ServicePointView(event.servicePointId().toString(),
                 event.servicePointId().municipality().value(), event.servicePointId().code(), event.name(),
                 event.model().code(),
-                event.desks() == null ? java.util.List.of() : event.desks().stream()
+                event.desks() == null ? List.of() : event.desks().stream()
                         .map(desk -> new DeskView(desk.code(), desk.name(), desk.competence().code())).toList(),
                 codes(event.catalogue())));
     }

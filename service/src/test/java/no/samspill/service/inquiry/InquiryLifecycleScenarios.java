@@ -3,8 +3,11 @@ package no.samspill.service.inquiry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import no.samspill.service.support.Http;
 import no.samspill.service.support.Problems;
@@ -104,7 +107,7 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios {
         assertThat(status(id)).isEqualTo("resolved");
         String payload = samspill().database().queryForObject(
                 "select payload from domain_event_entry where aggregate_identifier = ? and payload_type like '%InquiryResolved'",
-                (row, n) -> new String(row.getBytes(1), java.nio.charset.StandardCharsets.UTF_8), id);
+                (row, n) -> new String(row.getBytes(1), StandardCharsets.UTF_8), id);
         assertThat(payload).contains("\"firstContact\":true");
     }
 
@@ -116,7 +119,7 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios {
 
         List<String> metadata = samspill().database().query(
                 "select meta_data from domain_event_entry where aggregate_identifier = ? order by sequence_number",
-                (row, n) -> new String(row.getBytes(1), java.nio.charset.StandardCharsets.UTF_8), id);
+                (row, n) -> new String(row.getBytes(1), StandardCharsets.UTF_8), id);
         assertThat(metadata).hasSize(2);
         assertThat(metadata.get(0)).contains("\"actor\":\"case-system:io-sak\"").contains("traceId");
         assertThat(metadata.get(1)).contains("\"actor\":\"staff:kari\"");
@@ -248,13 +251,13 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios {
         List<Object> wrapped = new ArrayList<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             wrapped.add(keysAndValues[i]);
-            wrapped.add(java.util.Map.of("value", keysAndValues[i + 1]));
+            wrapped.add(Map.of("value", keysAndValues[i + 1]));
         }
         return Http.json("variables", jsonObject(wrapped));
     }
 
-    private static java.util.Map<String, Object> jsonObject(List<Object> keysAndValues) {
-        java.util.Map<String, Object> object = new java.util.LinkedHashMap<>();
+    private static Map<String, Object> jsonObject(List<Object> keysAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.size(); i += 2) {
             object.put((String) keysAndValues.get(i), keysAndValues.get(i + 1));
         }

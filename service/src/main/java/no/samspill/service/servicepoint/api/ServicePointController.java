@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import no.samspill.core.servicepoint.Desk;
 import no.samspill.core.servicepoint.ServicePointCommands.ChangeCatalogue;
 import no.samspill.core.servicepoint.ServicePointCommands.ChangeCoOrganisationModel;
@@ -136,7 +137,7 @@ public class ServicePointController {
                 view.modelOn(LocalDate.now(clock)),
                 view.desks().stream().map(desk -> new ServicePointResponse.Desk(desk.code(), desk.name(),
                         desk.competence())).toList(),
-                new java.util.TreeMap<>(view.catalogue()),
+                new TreeMap<>(view.catalogue()),
                 view.modelChanges().stream().map(change -> new ServicePointResponse.ModelChange(
                         change.effectiveFrom(), change.model(), change.decisionReference())).toList(),
                 new ServicePointResponse.StaffGroups(StaffGroups.generalists(id), StaffGroups.specialists(id)));
