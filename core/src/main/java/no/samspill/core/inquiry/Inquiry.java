@@ -8,12 +8,14 @@ import no.samspill.core.inquiry.InquiryCommands.HandOverInquiry;
 import no.samspill.core.inquiry.InquiryCommands.ReferInquiry;
 import no.samspill.core.inquiry.InquiryCommands.RegisterInquiry;
 import no.samspill.core.inquiry.InquiryCommands.ResolveInquiry;
+import no.samspill.core.inquiry.InquiryCommands.RouteInquiry;
 import no.samspill.core.inquiry.InquiryCommands.TakeInquiry;
 import no.samspill.core.inquiry.InquiryEvents.InquiryAbandoned;
 import no.samspill.core.inquiry.InquiryEvents.InquiryHandedOver;
 import no.samspill.core.inquiry.InquiryEvents.InquiryReferred;
 import no.samspill.core.inquiry.InquiryEvents.InquiryRegistered;
 import no.samspill.core.inquiry.InquiryEvents.InquiryResolved;
+import no.samspill.core.inquiry.InquiryEvents.InquiryRouted;
 import no.samspill.core.inquiry.InquiryEvents.InquiryTaken;
 import no.samspill.core.shared.Competence;
 import no.samspill.core.shared.RuleViolation;
@@ -33,6 +35,7 @@ public class Inquiry {
     private Holder holder;
     private Competence competence;
     private boolean passedOn;
+    private boolean routed;
 
     /** Required by Axon to rebuild the aggregate from its events. */
     protected Inquiry() {
@@ -47,6 +50,22 @@ public class Inquiry {
         Objects.requireNonNull(command.service(), "service is required");
         apply(new InquiryRegistered(command.inquiryId(), command.municipality(), command.servicePoint(),
                 command.model(), command.channel(), command.service(), command.externalReference()));
+    }
+
+    @CommandHandler
+    public void handle(RouteInquiry command) {
+        requireOpen();
+        if (routed) {
+            throw new RuleViolation("route", "the inquiry is already routed");
+        }
+        Objects.requireNonNull(command.route(), "route is required");
+        boolean reasonGiven = command.notHandledLocallyReason() != null && !command.notHandledLocallyReason().isBlank();
+        if (command.handledLocally() == reasonGiven) {
+            throw new RuleViolation("notHandledLocallyReason", command.handledLocally()
+                    ? "is only given for an inquiry not handled locally" : "is required for an inquiry not handled locally");
+        }
+        apply(new InquiryRouted(inquiryId, command.route(), command.handledLocally(),
+                command.notHandledLocallyReason()));
     }
 
     @CommandHandler
@@ -95,6 +114,11 @@ public class Inquiry {
         inquiryId = event.inquiryId();
         status = InquiryStatus.after(event);
         competence = Competence.GENERALIST;
+    }
+
+    @EventSourcingHandler
+    void on(InquiryRouted event) {
+        routed = true;
     }
 
     @EventSourcingHandler

@@ -20,6 +20,11 @@ public final class InquiryCommands {
                                   ServiceCode service, String externalReference) {
     }
 
+    /** {@code notHandledLocallyReason} is required exactly when the inquiry is not handled locally. */
+    public record RouteInquiry(@TargetAggregateIdentifier InquiryId inquiryId, Route route, boolean handledLocally,
+                               String notHandledLocallyReason) {
+    }
+
     public record TakeInquiry(@TargetAggregateIdentifier InquiryId inquiryId, StaffId staff) {
     }
 

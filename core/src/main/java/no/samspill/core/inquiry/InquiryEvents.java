@@ -21,6 +21,12 @@ public final class InquiryEvents {
                                     String externalReference) {
     }
 
+    /** Where the routing decision sent the inquiry; evaluators count what is not handled locally, and why. */
+    @Revision("1")
+    public record InquiryRouted(InquiryId inquiryId, Route route, boolean handledLocally,
+                                String notHandledLocallyReason) {
+    }
+
     @Revision("1")
     public record InquiryTaken(InquiryId inquiryId, StaffId staff) {
     }

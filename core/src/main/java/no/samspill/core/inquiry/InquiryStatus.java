@@ -24,7 +24,7 @@ public enum InquiryStatus implements Coded {
 
     /** The status an inquiry is in right after {@code event}: each inquiry event leads to exactly one status. */
     public static InquiryStatus after(Object event) {
-        if (event instanceof InquiryEvents.InquiryRegistered) {
+        if (event instanceof InquiryEvents.InquiryRegistered || event instanceof InquiryEvents.InquiryRouted) {
             return REGISTERED;
         } else if (event instanceof InquiryEvents.InquiryTaken) {
             return TAKEN;

@@ -5,12 +5,14 @@ import no.samspill.core.inquiry.InquiryCommands.HandOverInquiry;
 import no.samspill.core.inquiry.InquiryCommands.ReferInquiry;
 import no.samspill.core.inquiry.InquiryCommands.RegisterInquiry;
 import no.samspill.core.inquiry.InquiryCommands.ResolveInquiry;
+import no.samspill.core.inquiry.InquiryCommands.RouteInquiry;
 import no.samspill.core.inquiry.InquiryCommands.TakeInquiry;
 import no.samspill.core.inquiry.InquiryEvents.InquiryAbandoned;
 import no.samspill.core.inquiry.InquiryEvents.InquiryHandedOver;
 import no.samspill.core.inquiry.InquiryEvents.InquiryReferred;
 import no.samspill.core.inquiry.InquiryEvents.InquiryRegistered;
 import no.samspill.core.inquiry.InquiryEvents.InquiryResolved;
+import no.samspill.core.inquiry.InquiryEvents.InquiryRouted;
 import no.samspill.core.inquiry.InquiryEvents.InquiryTaken;
 import no.samspill.core.shared.Channel;
 import no.samspill.core.shared.CoOrganisationModel;
@@ -60,6 +62,35 @@ class InquiryTest {
                 .when(new RegisterInquiry(ID, INDRE_OSTFOLD, " ", CoOrganisationModel.TOTAL_COLLABORATION,
                         Channel.IN_PERSON, ServiceCode.PASSPORT, null))
                 .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void routing_records_whether_the_inquiry_is_handled_locally() {
+        fixture.given(registered)
+                .when(new RouteInquiry(ID, Route.REFER_OUTSIDE, false, "not-offered-locally"))
+                .expectEvents(new InquiryRouted(ID, Route.REFER_OUTSIDE, false, "not-offered-locally"));
+    }
+
+    @Test
+    void an_inquiry_not_handled_locally_needs_the_reason() {
+        fixture.given(registered)
+                .when(new RouteInquiry(ID, Route.REFER_OUTSIDE, false, null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("is required for an inquiry not handled locally")
+                .expectNoEvents();
+        fixture.given(registered)
+                .when(new RouteInquiry(ID, Route.SERVE_HERE, true, "not-offered-locally"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_inquiry_is_routed_once() {
+        fixture.given(registered, new InquiryRouted(ID, Route.SERVE_HERE, true, null))
+                .when(new RouteInquiry(ID, Route.REFER_OUTSIDE, false, "not-offered-locally"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the inquiry is already routed")
                 .expectNoEvents();
     }
 

@@ -2,9 +2,13 @@ package no.samspill.service.servicepoint;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import no.samspill.core.servicepoint.ServicePointId;
 import no.samspill.core.shared.CoOrganisationModel;
+import no.samspill.core.shared.Competence;
+import no.samspill.core.shared.ServiceCode;
 import no.samspill.workflows.inquiry.ServicePointDirectory;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +27,18 @@ public class JpaServicePointDirectory implements ServicePointDirectory {
     @Override
     public Optional<ServicePointSummary> find(ServicePointId id) {
         LocalDate today = LocalDate.now(clock);
-        return views.findById(id.toString()).map(view ->
-                new ServicePointSummary(id, view.name(), CoOrganisationModel.fromCode(view.modelOn(today))));
+        return views.findById(id.toString()).map(view -> new ServicePointSummary(id, view.name(),
+                CoOrganisationModel.fromCode(view.modelOn(today)), catalogue(view)));
+    }
+
+    @Override
+    public boolean offeredElsewhere(ServicePointId id, ServiceCode service) {
+        return views.findByMunicipalityOrderByCode(id.municipality().value()).stream()
+                .anyMatch(other -> !other.code().equals(id.code()) && other.catalogue().containsKey(service.code()));
+    }
+
+    private static Map<ServiceCode, Competence> catalogue(ServicePointView view) {
+        return view.catalogue().entrySet().stream().collect(Collectors.toMap(
+                entry -> ServiceCode.fromCode(entry.getKey()), entry -> new Competence(entry.getValue())));
     }
 }

@@ -47,7 +47,9 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios {
         assertThat(inquiry.get("status").asText()).isEqualTo("registered");
         assertThat(inquiry.get("model").asText()).isEqualTo("total-collaboration");
         assertThat(inquiry.get("externalReference").asText()).isEqualTo("2026/77");
-        assertThat(historyTypes(inquiry)).containsExactly("InquiryRegistered");
+        assertThat(historyTypes(inquiry)).containsExactly("InquiryRegistered", "InquiryRouted");
+        assertThat(inquiry.get("handledLocally").asBoolean()).isTrue();
+        assertThat(inquiry.get("route").asText()).isEqualTo("serve-here");
         assertThat(processInstances(id)).isEqualTo(1);
     }
 
@@ -81,8 +83,8 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios {
 
         JsonNode inquiry = caseSystem().get(INQUIRIES + "/" + id).json();
         assertThat(inquiry.get("status").asText()).isEqualTo("resolved");
-        assertThat(historyTypes(inquiry)).containsExactly("InquiryRegistered", "InquiryTaken", "InquiryReferred",
-                "InquiryTaken", "InquiryResolved");
+        assertThat(historyTypes(inquiry)).containsExactly("InquiryRegistered", "InquiryRouted", "InquiryTaken",
+                "InquiryReferred", "InquiryTaken", "InquiryResolved");
         assertThat(samspill().database().queryForObject(
                 "select count(*) from act_hi_procinst where business_key_ = ? and end_time_ is not null",
                 Long.class, id)).isEqualTo(1);
@@ -120,9 +122,9 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios {
         List<String> metadata = samspill().database().query(
                 "select meta_data from domain_event_entry where aggregate_identifier = ? order by sequence_number",
                 (row, n) -> new String(row.getBytes(1), StandardCharsets.UTF_8), id);
-        assertThat(metadata).hasSize(2);
+        assertThat(metadata).hasSize(3);
         assertThat(metadata.get(0)).contains("\"actor\":\"case-system:io-sak\"").contains("traceId");
-        assertThat(metadata.get(1)).contains("\"actor\":\"staff:kari\"");
+        assertThat(metadata.get(2)).contains("\"actor\":\"staff:kari\"");
     }
 
     @Test
@@ -219,7 +221,7 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios {
         samspill().restart();
 
         JsonNode inquiry = caseSystem().get(INQUIRIES + "/" + id).json();
-        assertThat(historyTypes(inquiry)).containsExactly("InquiryRegistered", "InquiryTaken");
+        assertThat(historyTypes(inquiry)).containsExactly("InquiryRegistered", "InquiryRouted", "InquiryTaken");
         JsonNode task = onlyTask(staff("kari").get("/engine-rest/task?processInstanceBusinessKey=" + id));
         assertThat(task.get("assignee").asText()).isEqualTo("kari");
         assertThat(submit("kari", task.get("id").asText(), "outcome", "resolved").status()).isEqualTo(204);

@@ -49,6 +49,25 @@ public interface ServicePointScenarios {
     }
 
     @Test
+    default void a_service_the_point_does_not_offer_is_recorded_as_not_handled_locally() {
+        caseSystem().post(SERVICE_POINTS, """
+                {"code":"trogstad","name":"Trøgstad bibliotek","model":"total-collaboration",
+                 "catalogue":{"loans-returns":"library","print-scan-copy":"shared"}}""");
+
+        Http.Response created = caseSystem().postJson("/api/v1/municipalities/NO-3118/inquiries",
+                "servicePoint", "trogstad", "channel", "in-person", "service", "passport");
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode inquiry = created.json();
+        assertThat(inquiry.get("route").asText()).isEqualTo("refer-outside");
+        assertThat(inquiry.get("handledLocally").asBoolean()).isFalse();
+        assertThat(inquiry.get("notHandledLocallyReason").asText()).isEqualTo("not-offered-locally");
+        Http admin = Http.as(samspill().baseUrl(), "admin", "demo");
+        JsonNode task = admin.get("/engine-rest/task?processInstanceBusinessKey=" + inquiry.get("id").asText()).json().get(0);
+        assertThat(task.get("name").asText()).isEqualTo("Hjelp innbyggeren videre");
+    }
+
+    @Test
     default void bad_service_points_are_refused_and_change_nothing() {
         long events = samspill().database().queryForObject("select count(*) from domain_event_entry", Long.class);
 

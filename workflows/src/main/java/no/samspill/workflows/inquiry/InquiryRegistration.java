@@ -1,5 +1,6 @@
 package no.samspill.workflows.inquiry;
 
+import java.util.Map;
 import no.samspill.core.inquiry.InquiryCommands.RegisterInquiry;
 import no.samspill.core.inquiry.InquiryId;
 import no.samspill.core.servicepoint.ServicePointId;
@@ -38,6 +39,13 @@ public class InquiryRegistration {
         }
         return servicePoints.find(id).orElseThrow(() -> new RefusedInput(InquiryVariables.SERVICE_POINT,
                 "no service point '" + request.servicePoint() + "' in municipality " + request.municipality()));
+    }
+
+    /** The routing decision's inputs: the model in force, and where the service is offered. */
+    public Map<String, Object> routingInputs(Request request, ServicePointSummary servicePoint) {
+        return Map.of(InquiryVariables.MODEL, servicePoint.model().code(),
+                InquiryVariables.OFFERED_HERE, servicePoint.offers(request.service()),
+                InquiryVariables.OFFERED_ELSEWHERE, servicePoints.offeredElsewhere(servicePoint.id(), request.service()));
     }
 
     public void register(InquiryId inquiryId, Request request, ServicePointSummary servicePoint) {

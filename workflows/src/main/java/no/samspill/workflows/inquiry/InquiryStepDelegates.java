@@ -1,12 +1,15 @@
 package no.samspill.workflows.inquiry;
 
+import java.util.Map;
 import no.samspill.core.inquiry.Holder;
 import no.samspill.core.inquiry.InquiryCommands.AbandonInquiry;
 import no.samspill.core.inquiry.InquiryCommands.HandOverInquiry;
 import no.samspill.core.inquiry.InquiryCommands.ReferInquiry;
 import no.samspill.core.inquiry.InquiryCommands.ResolveInquiry;
+import no.samspill.core.inquiry.InquiryCommands.RouteInquiry;
 import no.samspill.core.inquiry.InquiryId;
 import no.samspill.core.inquiry.ReferralReason;
+import no.samspill.core.inquiry.Route;
 import no.samspill.core.shared.Competence;
 import no.samspill.core.shared.StaffId;
 import no.samspill.workflows.engine.Actors;
@@ -33,6 +36,20 @@ public final class InquiryStepDelegates {
             throw new RefusedInput(InquiryVariables.HAND_OVER_TO, "no staff member with user name '" + userId + "'");
         }
         return new StaffId(userId);
+    }
+
+    /** "Registrer rutingen": what the routing decision found, on the inquiry. */
+    public record RecordRouting(CommandSender commands) implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            Map<?, ?> routing = (Map<?, ?>) execution.getVariable(InquiryVariables.ROUTING);
+            if (routing == null) {
+                throw new RefusedInput(InquiryVariables.ROUTING, "the routing decision has not been made");
+            }
+            Object reason = routing.get("notHandledLocallyReason");
+            commands.send(new RouteInquiry(inquiryOf(execution), Route.fromCode((String) routing.get("route")),
+                    Boolean.TRUE.equals(routing.get("handledLocally")), reason == null ? null : reason.toString()));
+        }
     }
 
     /** "Henvis til spesialist". */

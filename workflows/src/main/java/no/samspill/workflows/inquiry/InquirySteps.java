@@ -21,6 +21,7 @@ public final class InquirySteps {
     public static Map<String, Object> byName(InquiryRegistration registration, CommandSender commands) {
         return Map.ofEntries(
                 Map.entry("registerInquiryDelegate", new RegisterInquiryDelegate(registration)),
+                Map.entry("recordRoutingDelegate", new InquiryStepDelegates.RecordRouting(commands)),
                 Map.entry("takeInquiryListener", new TakeInquiryListener(commands)),
                 Map.entry("recordHandlerListener", new RecordHandlerListener(commands)),
                 Map.entry("deskOutcomeCheck", new OutcomeCheck(Map.of(

@@ -9,6 +9,11 @@ public final class InquiryVariables {
     public static final String SERVICE = "service";
     public static final String EXTERNAL_REFERENCE = "externalReference";
     public static final String GENERALIST_GROUP = "generalistGroup";
+    /** Inputs of the routing decision (dmn/inquiry-routing.dmn) and its result. */
+    public static final String MODEL = "model";
+    public static final String OFFERED_HERE = "offeredHere";
+    public static final String OFFERED_ELSEWHERE = "offeredElsewhere";
+    public static final String ROUTING = "routing";
     public static final String SPECIALIST_GROUP = "specialistGroup";
     public static final String OUTCOME = "outcome";
     public static final String COMPETENCE = "competence";

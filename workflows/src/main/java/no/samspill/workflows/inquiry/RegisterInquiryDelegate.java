@@ -42,6 +42,7 @@ public class RegisterInquiryDelegate implements JavaDelegate {
         InquiryId inquiryId = inquiryIdOf(execution);
         registration.register(inquiryId, request, servicePoint);
         execution.setVariable(InquiryVariables.MUNICIPALITY, request.municipality().value());
+        execution.setVariables(registration.routingInputs(request, servicePoint));
         execution.setVariable(InquiryVariables.GENERALIST_GROUP, StaffGroups.generalists(servicePoint.id()));
         execution.setVariable(InquiryVariables.SPECIALIST_GROUP, StaffGroups.specialists(servicePoint.id()));
     }

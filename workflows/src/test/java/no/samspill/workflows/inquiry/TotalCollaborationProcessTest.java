@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +20,11 @@ import no.samspill.core.inquiry.InquiryEvents.InquiryHandedOver;
 import no.samspill.core.inquiry.InquiryEvents.InquiryReferred;
 import no.samspill.core.inquiry.InquiryEvents.InquiryRegistered;
 import no.samspill.core.inquiry.InquiryEvents.InquiryResolved;
+import no.samspill.core.inquiry.InquiryEvents.InquiryRouted;
 import no.samspill.core.inquiry.InquiryEvents.InquiryTaken;
 import no.samspill.core.inquiry.InquiryId;
 import no.samspill.core.inquiry.ReferralReason;
+import no.samspill.core.inquiry.Route;
 import no.samspill.core.servicepoint.ServicePointId;
 import no.samspill.core.shared.Channel;
 import no.samspill.core.shared.CoOrganisationModel;
@@ -50,7 +53,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of "Henvendelse – totalt samarbeid", against the real Inquiry aggregate on an in-memory event store. */
-@Deployment(resources = "bpmn/inquiry-total-collaboration.bpmn")
+@Deployment(resources = {"bpmn/inquiry-total-collaboration.bpmn", "dmn/inquiry-routing.dmn"})
 class TotalCollaborationProcessTest {
 
     private static final MunicipalityCode INDRE_OSTFOLD = new MunicipalityCode("NO-3118");
@@ -65,12 +68,30 @@ class TotalCollaborationProcessTest {
             .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
             .buildConfiguration();
 
-    private static final InquiryRegistration registration = new InquiryRegistration(
-            id -> Optional.ofNullable(Map.of(
-                    MYSEN, new ServicePointSummary(MYSEN, "Mysen innbyggertorg og bibliotek",
-                            CoOrganisationModel.TOTAL_COLLABORATION),
-                    ASKIM, new ServicePointSummary(ASKIM, "Askim", CoOrganisationModel.ONE_DOOR_IN)).get(id)),
-            new CommandSender(axon.commandGateway()));
+    /** Mysen offers every standard service but digital ID help; Askim runs under another model. */
+    private static final Map<ServicePointId, ServicePointSummary> SERVICE_POINTS = Map.of(
+            MYSEN, new ServicePointSummary(MYSEN, "Mysen innbyggertorg og bibliotek",
+                    CoOrganisationModel.TOTAL_COLLABORATION, standardCatalogueWithout(ServiceCode.DIGITAL_ID)),
+            ASKIM, new ServicePointSummary(ASKIM, "Askim", CoOrganisationModel.ONE_DOOR_IN,
+                    ServiceCode.standardCatalogue()));
+
+    private static final InquiryRegistration registration = new InquiryRegistration(new ServicePointDirectory() {
+        @Override
+        public Optional<ServicePointSummary> find(ServicePointId id) {
+            return Optional.ofNullable(SERVICE_POINTS.get(id));
+        }
+
+        @Override
+        public boolean offeredElsewhere(ServicePointId id, ServiceCode service) {
+            return SERVICE_POINTS.values().stream().anyMatch(other -> !other.id().equals(id) && other.offers(service));
+        }
+    }, new CommandSender(axon.commandGateway()));
+
+    private static Map<ServiceCode, Competence> standardCatalogueWithout(ServiceCode service) {
+        Map<ServiceCode, Competence> catalogue = new HashMap<>(ServiceCode.standardCatalogue());
+        catalogue.remove(service);
+        return catalogue;
+    }
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine =
@@ -124,6 +145,7 @@ class TotalCollaborationProcessTest {
         assertThat(inquiry).hasPassed("inquiryResolved");
         assertThat(eventsOf(inquiry)).containsExactly(
                 registered(inquiry, ServiceCode.PASSPORT),
+                servedHere(inquiry),
                 new InquiryTaken(idOf(inquiry), KARI),
                 new InquiryResolved(idOf(inquiry), KARI, true));
     }
@@ -143,6 +165,7 @@ class TotalCollaborationProcessTest {
         assertThat(inquiry).hasPassed("referInquiry", "resolveInquiry").isEnded();
         assertThat(eventsOf(inquiry)).containsExactly(
                 registered(inquiry, ServiceCode.DRIVING_LICENCE),
+                servedHere(inquiry),
                 new InquiryTaken(idOf(inquiry), KARI),
                 new InquiryReferred(idOf(inquiry), Competence.GENERALIST, Competence.CITIZEN_SERVICE,
                         ReferralReason.SPECIAL_COMPETENCE, KARI),
@@ -178,6 +201,25 @@ class TotalCollaborationProcessTest {
     }
 
     @Test
+    void a_service_not_offered_here_is_not_handled_locally_and_the_citizen_is_helped_onwards() {
+        // Given an inquiry about digital ID, which Mysen does not offer
+        ProcessInstance inquiry = startFromCaseSystem(ServiceCode.DIGITAL_ID);
+
+        // Then the routing decision records it as not handled locally, and a generalist helps the citizen onwards
+        assertThat(inquiry).hasPassed("decideRouting", "recordRouting").isWaitingAt("guideOnwards");
+        assertThat(task(inquiry)).hasCandidateGroup("NO-3118.mysen.generalists").hasName("Hjelp innbyggeren videre");
+        claim(task(inquiry), "kari");
+        complete(task(inquiry), withVariables("handOverTo", "Servicetorget i Askim"));
+
+        assertThat(inquiry).hasPassed("handOverToUnit", "inquiryGuidedOnwards").isEnded();
+        assertThat(eventsOf(inquiry)).containsExactly(
+                registered(inquiry, ServiceCode.DIGITAL_ID),
+                new InquiryRouted(idOf(inquiry), Route.REFER_OUTSIDE, false, "not-offered-locally"),
+                new InquiryTaken(idOf(inquiry), KARI),
+                new InquiryHandedOver(idOf(inquiry), Holder.staff(KARI), Holder.unit("Servicetorget i Askim"), KARI));
+    }
+
+    @Test
     void the_citizen_leaves_before_the_inquiry_is_resolved() {
         ProcessInstance inquiry = startFromCaseSystem(ServiceCode.TAX);
         claim(task(inquiry), "kari");
@@ -201,7 +243,8 @@ class TotalCollaborationProcessTest {
         assertThat(inquiry.getTenantId()).isEqualTo("NO-3118");
         assertThat(inquiry).isWaitingAt("serveAtSharedDesk");
         assertThat(eventsOf(inquiry)).containsExactly(new InquiryRegistered(idOf(inquiry), INDRE_OSTFOLD, "mysen",
-                CoOrganisationModel.TOTAL_COLLABORATION, Channel.IN_PERSON, ServiceCode.LOANS_RETURNS, null));
+                CoOrganisationModel.TOTAL_COLLABORATION, Channel.IN_PERSON, ServiceCode.LOANS_RETURNS, null),
+                servedHere(inquiry));
     }
 
     @Test
@@ -297,6 +340,10 @@ class TotalCollaborationProcessTest {
     private InquiryRegistered registered(ProcessInstance inquiry, ServiceCode service) {
         return new InquiryRegistered(idOf(inquiry), INDRE_OSTFOLD, "mysen", CoOrganisationModel.TOTAL_COLLABORATION,
                 Channel.CASE_SYSTEM, service, "sak-1");
+    }
+
+    private static InquiryRouted servedHere(ProcessInstance inquiry) {
+        return new InquiryRouted(idOf(inquiry), Route.SERVE_HERE, true, null);
     }
 
     private String processDefinitionId() {

@@ -3,6 +3,7 @@ package no.samspill.service.inquiry.api;
 import java.util.List;
 import java.util.Optional;
 import no.samspill.core.inquiry.InquiryEvents.InquiryRegistered;
+import no.samspill.core.inquiry.InquiryEvents.InquiryRouted;
 import no.samspill.core.inquiry.InquiryStatus;
 import no.samspill.service.inquiry.api.InquiryView.HistoryEntry;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -30,8 +31,13 @@ public class InquiryHistory {
                 .map(event -> new HistoryEntry(event.getPayloadType().getSimpleName(), event.getTimestamp()))
                 .toList();
         InquiryStatus status = InquiryStatus.after(events.get(events.size() - 1).getPayload());
+        Optional<InquiryRouted> routed = events.stream().map(DomainEventMessage::getPayload)
+                .filter(InquiryRouted.class::isInstance).map(InquiryRouted.class::cast).findFirst();
         return Optional.of(new InquiryView(inquiryId, municipality, registered.servicePoint(),
                 registered.model().code(), registered.channel().code(), registered.service().code(),
-                registered.externalReference(), status.code(), history));
+                registered.externalReference(), status.code(),
+                routed.map(routing -> routing.route().code()).orElse(null),
+                routed.map(InquiryRouted::handledLocally).orElse(null),
+                routed.map(InquiryRouted::notHandledLocallyReason).orElse(null), history));
     }
 }

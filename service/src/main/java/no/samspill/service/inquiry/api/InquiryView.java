@@ -3,9 +3,13 @@ package no.samspill.service.inquiry.api;
 import java.time.Instant;
 import java.util.List;
 
-/** An inquiry as the API shows it: where it stands, and the events it went through, in order. */
+/**
+ * An inquiry as the API shows it: where it stands, where the routing decision sent it and whether it was handled
+ * locally (with the reason if not), and the events it went through, in order.
+ */
 public record InquiryView(String id, String municipality, String servicePoint, String model, String channel,
-                          String service, String externalReference, String status, List<HistoryEntry> history) {
+                          String service, String externalReference, String status, String route,
+                          Boolean handledLocally, String notHandledLocallyReason, List<HistoryEntry> history) {
 
     public record HistoryEntry(String type, Instant time) {
     }

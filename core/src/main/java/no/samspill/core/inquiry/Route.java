@@ -1,0 +1,32 @@
+package no.samspill.core.inquiry;
+
+import no.samspill.core.shared.Coded;
+
+/** Where an inquiry goes, as the routing decision (dmn/inquiry-routing.dmn) finds it. */
+public enum Route implements Coded {
+    /** Served here: at the shared desk, by the joint team, or by the library's staff. */
+    SERVE_HERE("serve-here"),
+    /** One door in: served at the desk of the service it concerns. */
+    SEND_TO_DESK("send-to-desk"),
+    /** Hybrid: offered only at the other location. Not handled locally. */
+    REFER_TO_OTHER_LOCATION("refer-to-other-location"),
+    /** PAC-man: a digital inquiry to the municipality, handled by its case system. Not handled locally. */
+    ROUTE_OUT_DIGITALLY("route-out-digitally"),
+    /** Not offered here: the citizen is helped on to the right place. Not handled locally. */
+    REFER_OUTSIDE("refer-outside");
+
+    private final String code;
+
+    Route(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    public static Route fromCode(String code) {
+        return Coded.fromCode(Route.class, code);
+    }
+}
