@@ -59,13 +59,14 @@ public class Inquiry {
             throw new RuleViolation("route", "the inquiry is already routed");
         }
         Objects.requireNonNull(command.route(), "route is required");
+        Objects.requireNonNull(command.servedWith(), "the competence it is served with is required");
         boolean reasonGiven = command.notHandledLocallyReason() != null && !command.notHandledLocallyReason().isBlank();
         if (command.handledLocally() == reasonGiven) {
             throw new RuleViolation("notHandledLocallyReason", command.handledLocally()
                     ? "is only given for an inquiry not handled locally" : "is required for an inquiry not handled locally");
         }
         apply(new InquiryRouted(inquiryId, command.route(), command.handledLocally(),
-                command.notHandledLocallyReason()));
+                command.notHandledLocallyReason(), command.servedWith()));
     }
 
     @CommandHandler
@@ -119,6 +120,7 @@ public class Inquiry {
     @EventSourcingHandler
     void on(InquiryRouted event) {
         routed = true;
+        competence = event.servedWith();
     }
 
     @EventSourcingHandler

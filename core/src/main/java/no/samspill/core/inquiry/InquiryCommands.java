@@ -20,9 +20,12 @@ public final class InquiryCommands {
                                   ServiceCode service, String externalReference) {
     }
 
-    /** {@code notHandledLocallyReason} is required exactly when the inquiry is not handled locally. */
+    /**
+     * {@code notHandledLocallyReason} is required exactly when the inquiry is not handled locally;
+     * {@code servedWith} is the competence it is first served with (the shared desk's generalists, or a desk's).
+     */
     public record RouteInquiry(@TargetAggregateIdentifier InquiryId inquiryId, Route route, boolean handledLocally,
-                               String notHandledLocallyReason) {
+                               String notHandledLocallyReason, Competence servedWith) {
     }
 
     public record TakeInquiry(@TargetAggregateIdentifier InquiryId inquiryId, StaffId staff) {

@@ -24,7 +24,7 @@ public final class InquiryEvents {
     /** Where the routing decision sent the inquiry; evaluators count what is not handled locally, and why. */
     @Revision("1")
     public record InquiryRouted(InquiryId inquiryId, Route route, boolean handledLocally,
-                                String notHandledLocallyReason) {
+                                String notHandledLocallyReason, Competence servedWith) {
     }
 
     @Revision("1")

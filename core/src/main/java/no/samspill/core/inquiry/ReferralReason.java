@@ -6,7 +6,9 @@ import no.samspill.core.shared.Coded;
 public enum ReferralReason implements Coded {
     SPECIAL_COMPETENCE("special-competence"),
     CASE_PROCESSING("case-processing"),
-    NOT_OFFERED_LOCALLY("not-offered-locally");
+    NOT_OFFERED_LOCALLY("not-offered-locally"),
+    /** One door in: the citizen is sent to the right resource person at another desk of the house. */
+    SENT_TO_RESOURCE_PERSON("sent-to-resource-person");
 
     private final String code;
 

@@ -16,4 +16,9 @@ public final class StaffGroups {
     public static String specialists(ServicePointId servicePoint) {
         return servicePoint + ".specialists";
     }
+
+    /** The staff of one desk, where there is no shared desk (one door in): {@code NO-3303.krona.desk.library}. */
+    public static String desk(ServicePointId servicePoint, String deskCode) {
+        return servicePoint + ".desk." + deskCode;
+    }
 }

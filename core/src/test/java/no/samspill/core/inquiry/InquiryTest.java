@@ -68,30 +68,38 @@ class InquiryTest {
     @Test
     void routing_records_whether_the_inquiry_is_handled_locally() {
         fixture.given(registered)
-                .when(new RouteInquiry(ID, Route.REFER_OUTSIDE, false, "not-offered-locally"))
-                .expectEvents(new InquiryRouted(ID, Route.REFER_OUTSIDE, false, "not-offered-locally"));
+                .when(new RouteInquiry(ID, Route.REFER_OUTSIDE, false, "not-offered-locally", Competence.GENERALIST))
+                .expectEvents(new InquiryRouted(ID, Route.REFER_OUTSIDE, false, "not-offered-locally", Competence.GENERALIST));
     }
 
     @Test
     void an_inquiry_not_handled_locally_needs_the_reason() {
         fixture.given(registered)
-                .when(new RouteInquiry(ID, Route.REFER_OUTSIDE, false, null))
+                .when(new RouteInquiry(ID, Route.REFER_OUTSIDE, false, null, Competence.GENERALIST))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("is required for an inquiry not handled locally")
                 .expectNoEvents();
         fixture.given(registered)
-                .when(new RouteInquiry(ID, Route.SERVE_HERE, true, "not-offered-locally"))
+                .when(new RouteInquiry(ID, Route.SERVE_HERE, true, "not-offered-locally", Competence.GENERALIST))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
 
     @Test
     void an_inquiry_is_routed_once() {
-        fixture.given(registered, new InquiryRouted(ID, Route.SERVE_HERE, true, null))
-                .when(new RouteInquiry(ID, Route.REFER_OUTSIDE, false, "not-offered-locally"))
+        fixture.given(registered, new InquiryRouted(ID, Route.SERVE_HERE, true, null, Competence.GENERALIST))
+                .when(new RouteInquiry(ID, Route.REFER_OUTSIDE, false, "not-offered-locally", Competence.GENERALIST))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("the inquiry is already routed")
                 .expectNoEvents();
+    }
+
+    @Test
+    void a_referral_starts_from_the_competence_of_the_desk_the_inquiry_was_routed_to() {
+        fixture.given(registered, new InquiryRouted(ID, Route.SEND_TO_DESK, true, null, Competence.LIBRARY), takenByKari)
+                .when(new ReferInquiry(ID, Competence.CITIZEN_SERVICE, ReferralReason.SENT_TO_RESOURCE_PERSON, KARI))
+                .expectEvents(new InquiryReferred(ID, Competence.LIBRARY, Competence.CITIZEN_SERVICE,
+                        ReferralReason.SENT_TO_RESOURCE_PERSON, KARI));
     }
 
     @Test

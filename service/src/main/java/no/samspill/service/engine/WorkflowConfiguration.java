@@ -45,11 +45,12 @@ public class WorkflowConfiguration {
     @Bean
     AbstractProcessEnginePlugin samspillProcessEnginePlugin(ApplicationContext applicationContext,
                                                              InquiryRegistration registration,
+                                                             ServicePointDirectory servicePoints,
                                                              CommandSender commands) {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
-                Map<Object, Object> steps = new HashMap<>(InquirySteps.byName(registration, commands));
+                Map<Object, Object> steps = new HashMap<>(InquirySteps.byName(registration, servicePoints, commands));
                 configuration.setBeans(steps);
                 configuration.setExpressionManager(new SpringExpressionManager(applicationContext, steps));
                 configuration.setTenantIdProvider(new MunicipalityTenants());

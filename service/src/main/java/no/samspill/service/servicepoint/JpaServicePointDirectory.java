@@ -2,9 +2,11 @@ package no.samspill.service.servicepoint;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import no.samspill.core.servicepoint.Desk;
 import no.samspill.core.servicepoint.ServicePointId;
 import no.samspill.core.shared.CoOrganisationModel;
 import no.samspill.core.shared.Competence;
@@ -28,13 +30,18 @@ public class JpaServicePointDirectory implements ServicePointDirectory {
     public Optional<ServicePointSummary> find(ServicePointId id) {
         LocalDate today = LocalDate.now(clock);
         return views.findById(id.toString()).map(view -> new ServicePointSummary(id, view.name(),
-                CoOrganisationModel.fromCode(view.modelOn(today)), catalogue(view)));
+                CoOrganisationModel.fromCode(view.modelOn(today)), catalogue(view), desks(view)));
     }
 
     @Override
     public boolean offeredElsewhere(ServicePointId id, ServiceCode service) {
         return views.findByMunicipalityOrderByCode(id.municipality().value()).stream()
                 .anyMatch(other -> !other.code().equals(id.code()) && other.catalogue().containsKey(service.code()));
+    }
+
+    private static List<Desk> desks(ServicePointView view) {
+        return view.desks().stream()
+                .map(desk -> new Desk(desk.code(), desk.name(), new Competence(desk.competence()))).toList();
     }
 
     private static Map<ServiceCode, Competence> catalogue(ServicePointView view) {

@@ -48,6 +48,9 @@ public class InquiryProcesses {
         if (request.externalReference() != null) {
             variables.put(InquiryVariables.EXTERNAL_REFERENCE, request.externalReference());
         }
+        if (request.desk() != null) {
+            variables.put(InquiryVariables.DESK, request.desk());
+        }
         runtimeService.startProcessInstanceByKey(processKey, inquiryId.value(), variables);
         return inquiryId;
     }

@@ -25,8 +25,9 @@ public class InquiryRegistration {
         this.commands = commands;
     }
 
+    /** {@code desk}: the desk the citizen came to, where the service point has no shared desk (optional). */
     public record Request(MunicipalityCode municipality, String servicePoint, Channel channel, ServiceCode service,
-                          String externalReference) {
+                          String externalReference, String desk) {
     }
 
     /** The service point the request names, or a refusal naming the field. */

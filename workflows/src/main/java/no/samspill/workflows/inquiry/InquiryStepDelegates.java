@@ -38,7 +38,10 @@ public final class InquiryStepDelegates {
         return new StaffId(userId);
     }
 
-    /** "Registrer rutingen": what the routing decision found, on the inquiry. */
+    /**
+     * "Registrer rutingen": what the routing decision found, on the inquiry, with the competence that serves it first
+     * (a desk's, where one door in has found the desk; else the shared desk's generalists).
+     */
     public record RecordRouting(CommandSender commands) implements JavaDelegate {
         @Override
         public void execute(DelegateExecution execution) {
@@ -47,8 +50,10 @@ public final class InquiryStepDelegates {
                 throw new RefusedInput(InquiryVariables.ROUTING, "the routing decision has not been made");
             }
             Object reason = routing.get("notHandledLocallyReason");
+            String servedWith = Variables.optional(execution, InquiryVariables.SERVED_WITH);
             commands.send(new RouteInquiry(inquiryOf(execution), Route.fromCode((String) routing.get("route")),
-                    Boolean.TRUE.equals(routing.get("handledLocally")), reason == null ? null : reason.toString()));
+                    Boolean.TRUE.equals(routing.get("handledLocally")), reason == null ? null : reason.toString(),
+                    servedWith == null ? Competence.GENERALIST : new Competence(servedWith)));
         }
     }
 

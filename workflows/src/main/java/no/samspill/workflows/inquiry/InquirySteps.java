@@ -18,7 +18,8 @@ public final class InquirySteps {
     private InquirySteps() {
     }
 
-    public static Map<String, Object> byName(InquiryRegistration registration, CommandSender commands) {
+    public static Map<String, Object> byName(InquiryRegistration registration, ServicePointDirectory servicePoints,
+                                             CommandSender commands) {
         return Map.ofEntries(
                 Map.entry("registerInquiryDelegate", new RegisterInquiryDelegate(registration)),
                 Map.entry("recordRoutingDelegate", new InquiryStepDelegates.RecordRouting(commands)),
@@ -34,6 +35,12 @@ public final class InquirySteps {
                 Map.entry("referInquiryDelegate", new InquiryStepDelegates.Refer(commands)),
                 Map.entry("resolveInquiryDelegate", new InquiryStepDelegates.Resolve(commands)),
                 Map.entry("abandonInquiryDelegate", new InquiryStepDelegates.Abandon(commands)),
-                Map.entry("handOverInquiryDelegate", new InquiryStepDelegates.HandOver(commands)));
+                Map.entry("handOverInquiryDelegate", new InquiryStepDelegates.HandOver(commands)),
+                Map.entry("findArrivalDeskDelegate", new DeskSteps.FindArrivalDesk(servicePoints)),
+                Map.entry("sendToDeskDelegate", new DeskSteps.SendToDesk(servicePoints, commands)),
+                Map.entry("deskOutcomeCheckOneDoorIn", new OutcomeCheck(Map.of(
+                        "resolved", List.of(),
+                        "sent-to-desk", List.of(InquiryVariables.SEND_TO_DESK),
+                        "abandoned", List.of()))));
     }
 }

@@ -18,6 +18,12 @@ public final class InquiryVariables {
     public static final String OUTCOME = "outcome";
     public static final String COMPETENCE = "competence";
     public static final String REFERRAL_REASON = "referralReason";
+    /** One door in: the desk the citizen came to (optional input), the desk serving now and its staff group. */
+    public static final String DESK = "desk";
+    public static final String CURRENT_DESK = "currentDesk";
+    public static final String DESK_GROUP = "deskGroup";
+    public static final String SERVED_WITH = "servedWith";
+    public static final String SEND_TO_DESK = "sendToDesk";
     public static final String HAND_OVER_KIND = "handOverKind";
     public static final String HAND_OVER_TO = "handOverTo";
     public static final String HANDED_OVER_TO_STAFF = "handedOverToStaff";

@@ -31,7 +31,8 @@ public class RegisterInquiryDelegate implements JavaDelegate {
                 Variables.required(execution, InquiryVariables.SERVICE_POINT),
                 Variables.required(execution, InquiryVariables.CHANNEL, Channel::fromCode),
                 Variables.required(execution, InquiryVariables.SERVICE, ServiceCode::fromCode),
-                Variables.optional(execution, InquiryVariables.EXTERNAL_REFERENCE));
+                Variables.optional(execution, InquiryVariables.EXTERNAL_REFERENCE),
+                Variables.optional(execution, InquiryVariables.DESK));
         ServicePointSummary servicePoint = registration.servicePointOf(request);
         String expectedProcess = InquiryProcesses.processKeyFor(servicePoint.model());
         String thisProcess = ((ExecutionEntity) execution).getProcessDefinition().getKey();

@@ -1,7 +1,9 @@
 package no.samspill.workflows.inquiry;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.samspill.core.servicepoint.Desk;
 import no.samspill.core.servicepoint.ServicePointId;
 import no.samspill.core.shared.CoOrganisationModel;
 import no.samspill.core.shared.Competence;
@@ -17,10 +19,19 @@ public interface ServicePointDirectory {
     boolean offeredElsewhere(ServicePointId id, ServiceCode service);
 
     record ServicePointSummary(ServicePointId id, String name, CoOrganisationModel model,
-                               Map<ServiceCode, Competence> catalogue) {
+                               Map<ServiceCode, Competence> catalogue, List<Desk> desks) {
 
         public boolean offers(ServiceCode service) {
             return catalogue.containsKey(service);
+        }
+
+        /** The competence the service needs here, or by default where it is not offered here. */
+        public Competence competenceFor(ServiceCode service) {
+            return catalogue.getOrDefault(service, service.defaultCompetence());
+        }
+
+        public Optional<Desk> desk(String code) {
+            return desks.stream().filter(desk -> desk.code().equals(code)).findFirst();
         }
     }
 }

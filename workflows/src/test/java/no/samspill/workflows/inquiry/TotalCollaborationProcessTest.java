@@ -12,9 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import no.samspill.core.inquiry.Holder;
-import no.samspill.core.inquiry.Inquiry;
 import no.samspill.core.inquiry.InquiryEvents.InquiryAbandoned;
 import no.samspill.core.inquiry.InquiryEvents.InquiryHandedOver;
 import no.samspill.core.inquiry.InquiryEvents.InquiryReferred;
@@ -32,17 +30,8 @@ import no.samspill.core.shared.Competence;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.ServiceCode;
 import no.samspill.core.shared.StaffId;
-import no.samspill.workflows.engine.CommandSender;
-import no.samspill.workflows.engine.MunicipalityTenants;
 import no.samspill.workflows.engine.RefusedInput;
-import no.samspill.workflows.inquiry.InquiryRegistration.Request;
 import no.samspill.workflows.inquiry.ServicePointDirectory.ServicePointSummary;
-import org.axonframework.config.Configuration;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -63,29 +52,16 @@ class TotalCollaborationProcessTest {
     private static final StaffId PER = new StaffId("per");
     private static final StaffId OLA = new StaffId("ola");
 
-    private static final Configuration axon = DefaultConfigurer.defaultConfiguration()
-            .configureAggregate(Inquiry.class)
-            .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-            .buildConfiguration();
-
     /** Mysen offers every standard service but digital ID help; Askim runs under another model. */
-    private static final Map<ServicePointId, ServicePointSummary> SERVICE_POINTS = Map.of(
+    private static final InquiryProcessHarness harness = new InquiryProcessHarness(Map.of(
             MYSEN, new ServicePointSummary(MYSEN, "Mysen innbyggertorg og bibliotek",
-                    CoOrganisationModel.TOTAL_COLLABORATION, standardCatalogueWithout(ServiceCode.DIGITAL_ID)),
+                    CoOrganisationModel.TOTAL_COLLABORATION, standardCatalogueWithout(ServiceCode.DIGITAL_ID), List.of()),
             ASKIM, new ServicePointSummary(ASKIM, "Askim", CoOrganisationModel.ONE_DOOR_IN,
-                    ServiceCode.standardCatalogue()));
+                    ServiceCode.standardCatalogue(), List.of())));
 
-    private static final InquiryRegistration registration = new InquiryRegistration(new ServicePointDirectory() {
-        @Override
-        public Optional<ServicePointSummary> find(ServicePointId id) {
-            return Optional.ofNullable(SERVICE_POINTS.get(id));
-        }
-
-        @Override
-        public boolean offeredElsewhere(ServicePointId id, ServiceCode service) {
-            return SERVICE_POINTS.values().stream().anyMatch(other -> !other.id().equals(id) && other.offers(service));
-        }
-    }, new CommandSender(axon.commandGateway()));
+    @RegisterExtension
+    static final ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
+            .builder(harness.engineConfiguration("total-collaboration")).assertClassCoverageAtLeast(1.0).build();
 
     private static Map<ServiceCode, Competence> standardCatalogueWithout(ServiceCode service) {
         Map<ServiceCode, Competence> catalogue = new HashMap<>(ServiceCode.standardCatalogue());
@@ -93,23 +69,9 @@ class TotalCollaborationProcessTest {
         return catalogue;
     }
 
-    @RegisterExtension
-    static final ProcessEngineCoverageExtension engine =
-            ProcessEngineCoverageExtension.builder(engineConfiguration()).assertClassCoverageAtLeast(1.0).build();
-
-    private static ProcessEngineConfiguration engineConfiguration() {
-        axon.start();
-        ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:total-collaboration;DB_CLOSE_DELAY=-1");
-        configuration.setJobExecutorActivate(false);
-        configuration.setTenantIdProvider(new MunicipalityTenants());
-        configuration.setBeans(Map.copyOf(InquirySteps.byName(registration,
-                new CommandSender(axon.commandGateway()))));
-        return configuration;
-    }
-
     @BeforeEach
     void staff() {
+        InquiryProcessHarness.useEngine(engine.getProcessEngine());
         for (String user : List.of("kari", "per", "ola")) {
             engine.getIdentityService().saveUser(engine.getIdentityService().newUser(user));
         }
@@ -125,7 +87,7 @@ class TotalCollaborationProcessTest {
 
     @AfterAll
     static void stopAxon() {
-        axon.shutdown();
+        harness.shutdown();
     }
 
     @Test
@@ -214,7 +176,7 @@ class TotalCollaborationProcessTest {
         assertThat(inquiry).hasPassed("handOverToUnit", "inquiryGuidedOnwards").isEnded();
         assertThat(eventsOf(inquiry)).containsExactly(
                 registered(inquiry, ServiceCode.DIGITAL_ID),
-                new InquiryRouted(idOf(inquiry), Route.REFER_OUTSIDE, false, "not-offered-locally"),
+                new InquiryRouted(idOf(inquiry), Route.REFER_OUTSIDE, false, "not-offered-locally", Competence.GENERALIST),
                 new InquiryTaken(idOf(inquiry), KARI),
                 new InquiryHandedOver(idOf(inquiry), Holder.staff(KARI), Holder.unit("Servicetorget i Askim"), KARI));
     }
@@ -331,10 +293,8 @@ class TotalCollaborationProcessTest {
     }
 
     private ProcessInstance startFromCaseSystem(String servicePoint, ServiceCode service) {
-        InquiryProcesses processes = new InquiryProcesses(registration, engine.getRuntimeService(),
-                engine.getRepositoryService());
-        InquiryId id = processes.start(new Request(INDRE_OSTFOLD, servicePoint, Channel.CASE_SYSTEM, service, "sak-1"));
-        return runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(id.value()).singleResult();
+        return harness.startFromCaseSystem(engine.getProcessEngine(), InquiryProcessHarness.request(
+                new ServicePointId(INDRE_OSTFOLD, servicePoint), Channel.CASE_SYSTEM, service, null));
     }
 
     private InquiryRegistered registered(ProcessInstance inquiry, ServiceCode service) {
@@ -343,7 +303,7 @@ class TotalCollaborationProcessTest {
     }
 
     private static InquiryRouted servedHere(ProcessInstance inquiry) {
-        return new InquiryRouted(idOf(inquiry), Route.SERVE_HERE, true, null);
+        return new InquiryRouted(idOf(inquiry), Route.SERVE_HERE, true, null, Competence.GENERALIST);
     }
 
     private String processDefinitionId() {
@@ -356,7 +316,6 @@ class TotalCollaborationProcessTest {
     }
 
     private static List<Object> eventsOf(ProcessInstance inquiry) {
-        return axon.eventStore().readEvents(inquiry.getBusinessKey()).asStream()
-                .map(EventMessage::getPayload).map(Object.class::cast).toList();
+        return harness.eventsOf(inquiry);
     }
 }

@@ -51,7 +51,7 @@ public class InquiryController {
         Request request = new Request(code, body.servicePoint(),
                 InvalidInput.parse("channel", body.channel(), Channel::fromCode),
                 InvalidInput.parse("service", body.service(), ServiceCode::fromCode),
-                body.externalReference());
+                body.externalReference(), body.desk());
         InquiryId id = processes.start(request);
         InquiryView created = history.find(code.value(), id.value()).orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/municipalities/" + code + "/inquiries/" + id)).body(created);

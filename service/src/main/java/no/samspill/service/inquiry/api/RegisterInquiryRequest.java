@@ -13,5 +13,7 @@ public record RegisterInquiryRequest(
         @Schema(description = "Service code from the standard catalogue", example = "passport")
         @NotBlank(message = "is required") String service,
         @Schema(description = "The case system's own reference; never a citizen's identity", example = "2026/1234")
-        @Size(max = 100, message = "must be at most 100 characters") String externalReference) {
+        @Size(max = 100, message = "must be at most 100 characters") String externalReference,
+        @Schema(description = "Where there is no shared desk (one door in): the desk the citizen came to", example = "library")
+        @Size(max = 40, message = "must be at most 40 characters") String desk) {
 }

@@ -1,0 +1,94 @@
+package no.samspill.workflows.inquiry;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.samspill.core.inquiry.Inquiry;
+import no.samspill.core.inquiry.InquiryId;
+import no.samspill.core.servicepoint.ServicePointId;
+import no.samspill.core.shared.Channel;
+import no.samspill.core.shared.ServiceCode;
+import no.samspill.workflows.engine.CommandSender;
+import no.samspill.workflows.engine.MunicipalityTenants;
+import no.samspill.workflows.inquiry.InquiryRegistration.Request;
+import no.samspill.workflows.inquiry.ServicePointDirectory.ServicePointSummary;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+
+/**
+ * What every inquiry process test runs on: the real Inquiry aggregate on an in-memory Axon event store, a fixed set
+ * of service points, and an in-memory engine whose expressions reach the same step beans as in production.
+ */
+final class InquiryProcessHarness {
+
+    private final Configuration axon;
+    private final Map<ServicePointId, ServicePointSummary> servicePoints;
+    private final ServicePointDirectory directory;
+    final InquiryRegistration registration;
+
+    InquiryProcessHarness(Map<ServicePointId, ServicePointSummary> servicePoints) {
+        this.servicePoints = servicePoints;
+        this.axon = DefaultConfigurer.defaultConfiguration()
+                .configureAggregate(Inquiry.class)
+                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                .buildConfiguration();
+        this.directory = new ServicePointDirectory() {
+            @Override
+            public Optional<ServicePointSummary> find(ServicePointId id) {
+                return Optional.ofNullable(InquiryProcessHarness.this.servicePoints.get(id));
+            }
+
+            @Override
+            public boolean offeredElsewhere(ServicePointId id, ServiceCode service) {
+                return InquiryProcessHarness.this.servicePoints.values().stream()
+                        .anyMatch(other -> !other.id().equals(id) && other.offers(service));
+            }
+        };
+        this.registration = new InquiryRegistration(directory, new CommandSender(axon.commandGateway()));
+    }
+
+    ProcessEngineConfiguration engineConfiguration(String database) {
+        axon.start();
+        ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
+        configuration.setProcessEngineName(database);
+        configuration.setJdbcUrl("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
+        configuration.setJobExecutorActivate(false);
+        configuration.setTenantIdProvider(new MunicipalityTenants());
+        configuration.setBeans(Map.copyOf(InquirySteps.byName(registration, directory,
+                new CommandSender(axon.commandGateway()))));
+        return configuration;
+    }
+
+    /** Points camunda-bpm-assert at this class's engine: several test classes' engines share the JVM. */
+    static void useEngine(ProcessEngine engine) {
+        BpmnAwareTests.init(engine);
+    }
+
+    void shutdown() {
+        axon.shutdown();
+    }
+
+    /** Starts an inquiry's process the way the API does, and returns its instance. */
+    ProcessInstance startFromCaseSystem(ProcessEngine engine, Request request) {
+        InquiryId id = new InquiryProcesses(registration, engine.getRuntimeService(), engine.getRepositoryService())
+                .start(request);
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id.value())
+                .singleResult();
+    }
+
+    List<Object> eventsOf(ProcessInstance inquiry) {
+        return axon.eventStore().readEvents(inquiry.getBusinessKey()).asStream()
+                .map(EventMessage::getPayload).map(Object.class::cast).toList();
+    }
+
+    static Request request(ServicePointId servicePoint, Channel channel, ServiceCode service, String desk) {
+        return new Request(servicePoint.municipality(), servicePoint.code(), channel, service, "sak-1", desk);
+    }
+}
