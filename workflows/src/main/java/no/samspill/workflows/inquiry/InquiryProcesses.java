@@ -4,9 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 import no.samspill.core.inquiry.InquiryId;
 import no.samspill.core.shared.CoOrganisationModel;
+import no.samspill.workflows.engine.Actors;
 import no.samspill.workflows.engine.RefusedInput;
 import no.samspill.workflows.inquiry.InquiryRegistration.Request;
 import no.samspill.workflows.inquiry.ServicePointDirectory.ServicePointSummary;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 
@@ -24,8 +26,26 @@ public class InquiryProcesses {
         this.repositoryService = repositoryService;
     }
 
+    /** The message a PAC-man process waits for while the municipality's case system handles a digital inquiry. */
+    static final String CASE_SYSTEM_ANSWER = "caseSystemAnswer";
+
     public static String processKeyFor(CoOrganisationModel model) {
         return "inquiry-" + model.code();
+    }
+
+    /**
+     * The municipality's case system answers a digital inquiry that PAC-man routed out to it: the waiting process
+     * records the answer as the inquiry's resolution, by that client.
+     */
+    public void answerFromCaseSystem(InquiryId inquiryId, String clientId) {
+        try {
+            runtimeService.createMessageCorrelation(CASE_SYSTEM_ANSWER)
+                    .processInstanceBusinessKey(inquiryId.value())
+                    .setVariable(Actors.HANDLED_BY, clientId)
+                    .correlate();
+        } catch (MismatchingMessageCorrelationException notWaiting) {
+            throw new RefusedInput("inquiry", "the inquiry is not waiting for an answer from the case system");
+        }
     }
 
     /**

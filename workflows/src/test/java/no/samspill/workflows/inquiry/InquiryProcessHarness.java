@@ -77,10 +77,13 @@ final class InquiryProcessHarness {
 
     /** Starts an inquiry's process the way the API does, and returns its instance. */
     ProcessInstance startFromCaseSystem(ProcessEngine engine, Request request) {
-        InquiryId id = new InquiryProcesses(registration, engine.getRuntimeService(), engine.getRepositoryService())
-                .start(request);
+        InquiryId id = processes(engine).start(request);
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id.value())
                 .singleResult();
+    }
+
+    InquiryProcesses processes(ProcessEngine engine) {
+        return new InquiryProcesses(registration, engine.getRuntimeService(), engine.getRepositoryService());
     }
 
     List<Object> eventsOf(ProcessInstance inquiry) {

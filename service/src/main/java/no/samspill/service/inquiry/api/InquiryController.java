@@ -57,6 +57,23 @@ public class InquiryController {
         return ResponseEntity.created(URI.create("/api/v1/municipalities/" + code + "/inquiries/" + id)).body(created);
     }
 
+    /**
+     * PAC-man: the municipality's case system answers a digital inquiry routed out to it. The waiting process records
+     * the answer as the inquiry's resolution, in this transaction.
+     */
+    @PostMapping("/{inquiryId}/case-system-answer")
+    @Transactional
+    @Operation(summary = "Answer an inquiry routed out to the case system",
+            description = "Resolves a digital inquiry that a PAC-man service point sent to the municipality's case system.")
+    public InquiryView answer(@PathVariable String municipality, @PathVariable String inquiryId,
+                              @AuthenticationPrincipal CaseSystemPrincipal client) {
+        MunicipalityCode code = client.municipalityOf(municipality);
+        history.find(code.value(), inquiryId)
+                .orElseThrow(() -> new NotFound("No inquiry " + inquiryId + " in municipality " + code));
+        processes.answerFromCaseSystem(new InquiryId(inquiryId), client.getUsername());
+        return history.find(code.value(), inquiryId).orElseThrow();
+    }
+
     @GetMapping("/{inquiryId}")
     @Operation(summary = "Read an inquiry", description = "Its status and its stored events, in order.")
     public InquiryView read(@PathVariable String municipality, @PathVariable String inquiryId,
