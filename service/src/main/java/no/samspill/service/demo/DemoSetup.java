@@ -130,6 +130,11 @@ public class DemoSetup {
                         municipality.code());
                 staffDirectory.ensureStaffMember(staff.userId(), staff.firstName(), staff.lastName(), PASSWORD, group,
                         municipality.code());
+                if (servicePoint.model() == CoOrganisationModel.HYBRID) {
+                    String jointTeam = StaffGroups.jointTeam(municipality.code());
+                    staffDirectory.ensureStaffGroup(jointTeam, municipality.name() + " – felles team", municipality.code());
+                    staffDirectory.ensureMembership(staff.userId(), jointTeam);
+                }
             }
         }
     }

@@ -71,6 +71,12 @@ public class StaffDirectory {
         identity.createTenantUserMembership(municipality.value(), userId);
     }
 
+    public void ensureMembership(String userId, String groupId) {
+        if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identity.createMembership(userId, groupId);
+        }
+    }
+
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
         authorization.setGroupId(groupId);

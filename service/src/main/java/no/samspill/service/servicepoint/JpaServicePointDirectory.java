@@ -34,9 +34,11 @@ public class JpaServicePointDirectory implements ServicePointDirectory {
     }
 
     @Override
-    public boolean offeredElsewhere(ServicePointId id, ServiceCode service) {
+    public Optional<ServicePointSummary> offeringElsewhere(ServicePointId id, ServiceCode service) {
         return views.findByMunicipalityOrderByCode(id.municipality().value()).stream()
-                .anyMatch(other -> !other.code().equals(id.code()) && other.catalogue().containsKey(service.code()));
+                .filter(other -> !other.code().equals(id.code()) && other.catalogue().containsKey(service.code()))
+                .findFirst()
+                .flatMap(other -> find(new ServicePointId(id.municipality(), other.code())));
     }
 
     private static List<Desk> desks(ServicePointView view) {

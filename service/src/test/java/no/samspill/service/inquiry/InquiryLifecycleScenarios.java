@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * One inquiry's whole life over real HTTP against the started application: a case system registers it, staff work
  * it through engine-rest and Tasklist's API, and the event log tells its history. Run on H2 and on PostgreSQL.
  */
-abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDoorInScenarios, PacManScenarios {
+abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDoorInScenarios, PacManScenarios, HybridScenarios {
 
     static final String INQUIRIES = "/api/v1/municipalities/NO-3118/inquiries";
 

@@ -105,10 +105,14 @@ public interface ServicePointScenarios {
         assertThat(changed.json().get("model").asText()).isEqualTo("hybrid");
         assertThat(changed.json().get("modelChanges").get(0).get("decisionReference").asText()).isEqualTo("KST 2026/45");
 
-        // New inquiries start under the new model (whose process is not deployed yet, so they are refused for now)
-        Problems.assertProblem(caseSystem().postJson("/api/v1/municipalities/NO-3118/inquiries",
-                        "servicePoint", "eidsberg", "channel", "phone", "service", "tax"),
-                422, "servicePoint", "service point 'eidsberg' runs under model 'hybrid', which has no process yet");
+        // New inquiries start under the new model
+        Http.Response after = caseSystem().postJson("/api/v1/municipalities/NO-3118/inquiries",
+                "servicePoint", "eidsberg", "channel", "phone", "service", "tax");
+        assertThat(after.status()).as(after.toString()).isEqualTo(201);
+        assertThat(after.json().get("model").asText()).isEqualTo("hybrid");
+        assertThat(samspill().database().queryForObject(
+                "select proc_def_key_ from act_hi_procinst where business_key_ = ?", String.class,
+                after.json().get("id").asText())).isEqualTo("inquiry-hybrid");
 
         // The running inquiry finishes under total collaboration
         Http admin = Http.as(samspill().baseUrl(), "admin", "demo");

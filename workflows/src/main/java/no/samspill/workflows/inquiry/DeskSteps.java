@@ -4,9 +4,7 @@ import no.samspill.core.inquiry.InquiryCommands.ReferInquiry;
 import no.samspill.core.inquiry.InquiryId;
 import no.samspill.core.inquiry.ReferralReason;
 import no.samspill.core.servicepoint.Desk;
-import no.samspill.core.servicepoint.ServicePointId;
 import no.samspill.core.servicepoint.StaffGroups;
-import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.ServiceCode;
 import no.samspill.workflows.engine.Actors;
 import no.samspill.workflows.engine.CommandSender;
@@ -29,7 +27,7 @@ public final class DeskSteps {
     public record FindArrivalDesk(ServicePointDirectory servicePoints) implements JavaDelegate {
         @Override
         public void execute(DelegateExecution execution) {
-            ServicePointSummary servicePoint = servicePointOf(servicePoints, execution);
+            ServicePointSummary servicePoint = ServicePointOfInquiry.in(servicePoints, execution);
             String requested = Variables.optional(execution, InquiryVariables.DESK);
             Desk desk;
             if (requested != null) {
@@ -52,7 +50,7 @@ public final class DeskSteps {
     public record SendToDesk(ServicePointDirectory servicePoints, CommandSender commands) implements JavaDelegate {
         @Override
         public void execute(DelegateExecution execution) {
-            ServicePointSummary servicePoint = servicePointOf(servicePoints, execution);
+            ServicePointSummary servicePoint = ServicePointOfInquiry.in(servicePoints, execution);
             String target = Variables.required(execution, InquiryVariables.SEND_TO_DESK);
             Desk desk = servicePoint.desk(target).orElseThrow(() -> new RefusedInput(InquiryVariables.SEND_TO_DESK,
                     "service point '" + servicePoint.id().code() + "' has no desk '" + target + "'"));
@@ -63,14 +61,6 @@ public final class DeskSteps {
                     ReferralReason.SENT_TO_RESOURCE_PERSON, Actors.handledBy(execution)));
             moveTo(execution, servicePoint, desk);
         }
-    }
-
-    private static ServicePointSummary servicePointOf(ServicePointDirectory servicePoints, DelegateExecution execution) {
-        ServicePointId id = new ServicePointId(
-                Variables.required(execution, InquiryVariables.MUNICIPALITY, MunicipalityCode::new),
-                Variables.required(execution, InquiryVariables.SERVICE_POINT));
-        return servicePoints.find(id).orElseThrow(() -> new RefusedInput(InquiryVariables.SERVICE_POINT,
-                "no service point '" + id.code() + "' in municipality " + id.municipality()));
     }
 
     private static void moveTo(DelegateExecution execution, ServicePointSummary servicePoint, Desk desk) {

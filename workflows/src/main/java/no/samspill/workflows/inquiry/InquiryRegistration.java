@@ -46,7 +46,8 @@ public class InquiryRegistration {
     public Map<String, Object> routingInputs(Request request, ServicePointSummary servicePoint) {
         return Map.of(InquiryVariables.MODEL, servicePoint.model().code(),
                 InquiryVariables.OFFERED_HERE, servicePoint.offers(request.service()),
-                InquiryVariables.OFFERED_ELSEWHERE, servicePoints.offeredElsewhere(servicePoint.id(), request.service()));
+                InquiryVariables.OFFERED_ELSEWHERE,
+                servicePoints.offeringElsewhere(servicePoint.id(), request.service()).isPresent());
     }
 
     public void register(InquiryId inquiryId, Request request, ServicePointSummary servicePoint) {

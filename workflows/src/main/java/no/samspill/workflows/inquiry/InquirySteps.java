@@ -38,7 +38,9 @@ public final class InquirySteps {
                 Map.entry("handOverInquiryDelegate", new InquiryStepDelegates.HandOver(commands)),
                 Map.entry("findArrivalDeskDelegate", new DeskSteps.FindArrivalDesk(servicePoints)),
                 Map.entry("sendToDeskDelegate", new DeskSteps.SendToDesk(servicePoints, commands)),
-                Map.entry("libraryDeskOutcomeCheck", new OutcomeCheck(Map.of(
+                Map.entry("chooseTeamDelegate", new HybridSteps.ChooseTeam(servicePoints)),
+                Map.entry("referToOtherLocationDelegate", new HybridSteps.ReferToOtherLocation(servicePoints)),
+                Map.entry("servedOutcomeCheck", new OutcomeCheck(Map.of(
                         "resolved", List.of(),
                         "abandoned", List.of()))),
                 Map.entry("deskOutcomeCheckOneDoorIn", new OutcomeCheck(Map.of(

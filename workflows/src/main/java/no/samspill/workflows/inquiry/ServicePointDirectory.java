@@ -15,8 +15,8 @@ public interface ServicePointDirectory {
     /** The service point with the model in force today. */
     Optional<ServicePointSummary> find(ServicePointId id);
 
-    /** Whether another service point of the same municipality offers the service (hybrid's "other location"). */
-    boolean offeredElsewhere(ServicePointId id, ServiceCode service);
+    /** Another service point of the same municipality that offers the service (hybrid's "other location"). */
+    Optional<ServicePointSummary> offeringElsewhere(ServicePointId id, ServiceCode service);
 
     record ServicePointSummary(ServicePointId id, String name, CoOrganisationModel model,
                                Map<ServiceCode, Competence> catalogue, List<Desk> desks) {

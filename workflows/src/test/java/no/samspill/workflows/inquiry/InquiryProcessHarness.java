@@ -46,9 +46,9 @@ final class InquiryProcessHarness {
             }
 
             @Override
-            public boolean offeredElsewhere(ServicePointId id, ServiceCode service) {
+            public Optional<ServicePointSummary> offeringElsewhere(ServicePointId id, ServiceCode service) {
                 return InquiryProcessHarness.this.servicePoints.values().stream()
-                        .anyMatch(other -> !other.id().equals(id) && other.offers(service));
+                        .filter(other -> !other.id().equals(id) && other.offers(service)).findFirst();
             }
         };
         this.registration = new InquiryRegistration(directory, new CommandSender(axon.commandGateway()));
