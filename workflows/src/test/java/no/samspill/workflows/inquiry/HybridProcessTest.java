@@ -66,17 +66,12 @@ class HybridProcessTest {
 
     @BeforeEach
     void staff() {
-        InquiryProcessHarness.useEngine(engine.getProcessEngine());
-        for (String user : List.of("hanne", "sverre")) {
-            engine.getIdentityService().saveUser(engine.getIdentityService().newUser(user));
-        }
+        InquiryProcessHarness.useEngineWithStaff(engine.getProcessEngine(), "hanne", "sverre");
     }
 
     @AfterEach
     void noStaffLeft() {
-        for (String user : List.of("hanne", "sverre")) {
-            engine.getIdentityService().deleteUser(user);
-        }
+        InquiryProcessHarness.removeStaff(engine.getProcessEngine(), "hanne", "sverre");
     }
 
     @AfterAll

@@ -66,9 +66,23 @@ final class InquiryProcessHarness {
         return configuration;
     }
 
-    /** Points camunda-bpm-assert at this class's engine: several test classes' engines share the JVM. */
-    static void useEngine(ProcessEngine engine) {
+    /**
+     * Before each test: points camunda-bpm-assert at this class's engine (several test classes' engines share the
+     * JVM) and creates the staff the test works with, whom a handover to a colleague must find.
+     */
+    static void useEngineWithStaff(ProcessEngine engine, String... users) {
         BpmnAwareTests.init(engine);
+        for (String user : users) {
+            engine.getIdentityService().saveUser(engine.getIdentityService().newUser(user));
+        }
+    }
+
+    /** After each test: the engine as it was, without staff or authentication. */
+    static void removeStaff(ProcessEngine engine, String... users) {
+        engine.getIdentityService().clearAuthentication();
+        for (String user : users) {
+            engine.getIdentityService().deleteUser(user);
+        }
     }
 
     void shutdown() {

@@ -68,17 +68,12 @@ class OneDoorInProcessTest {
 
     @BeforeEach
     void staff() {
-        InquiryProcessHarness.useEngine(engine.getProcessEngine());
-        for (String user : List.of("lise", "omar")) {
-            engine.getIdentityService().saveUser(engine.getIdentityService().newUser(user));
-        }
+        InquiryProcessHarness.useEngineWithStaff(engine.getProcessEngine(), "lise", "omar");
     }
 
     @AfterEach
     void noStaffLeft() {
-        for (String user : List.of("lise", "omar")) {
-            engine.getIdentityService().deleteUser(user);
-        }
+        InquiryProcessHarness.removeStaff(engine.getProcessEngine(), "lise", "omar");
     }
 
     @AfterAll

@@ -66,13 +66,12 @@ class PacManProcessTest {
 
     @BeforeEach
     void staff() {
-        InquiryProcessHarness.useEngine(engine.getProcessEngine());
-        engine.getIdentityService().saveUser(engine.getIdentityService().newUser("mette"));
+        InquiryProcessHarness.useEngineWithStaff(engine.getProcessEngine(), "mette");
     }
 
     @AfterEach
     void noStaffLeft() {
-        engine.getIdentityService().deleteUser("mette");
+        InquiryProcessHarness.removeStaff(engine.getProcessEngine(), "mette");
     }
 
     @AfterAll

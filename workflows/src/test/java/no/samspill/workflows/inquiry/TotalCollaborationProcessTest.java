@@ -71,18 +71,12 @@ class TotalCollaborationProcessTest {
 
     @BeforeEach
     void staff() {
-        InquiryProcessHarness.useEngine(engine.getProcessEngine());
-        for (String user : List.of("kari", "per", "ola")) {
-            engine.getIdentityService().saveUser(engine.getIdentityService().newUser(user));
-        }
+        InquiryProcessHarness.useEngineWithStaff(engine.getProcessEngine(), "kari", "per", "ola");
     }
 
     @AfterEach
     void noStaffLeft() {
-        engine.getIdentityService().clearAuthentication();
-        for (String user : List.of("kari", "per", "ola")) {
-            engine.getIdentityService().deleteUser(user);
-        }
+        InquiryProcessHarness.removeStaff(engine.getProcessEngine(), "kari", "per", "ola");
     }
 
     @AfterAll
