@@ -1,0 +1,281 @@
+package no.samspill.core.libraryplan;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.samspill.core.libraryplan.LibraryPlanCommands.AddRegionalGoal;
+import no.samspill.core.libraryplan.LibraryPlanCommands.AppointWorkingGroup;
+import no.samspill.core.libraryplan.LibraryPlanCommands.CloseConsultation;
+import no.samspill.core.libraryplan.LibraryPlanCommands.OpenConsultation;
+import no.samspill.core.libraryplan.LibraryPlanCommands.RecordConsultationAnswer;
+import no.samspill.core.libraryplan.LibraryPlanCommands.RecordCouncilDecision;
+import no.samspill.core.libraryplan.LibraryPlanCommands.RecordExecutiveCase;
+import no.samspill.core.libraryplan.LibraryPlanCommands.RecordRegionalMeeting;
+import no.samspill.core.libraryplan.LibraryPlanCommands.SendInformationLetter;
+import no.samspill.core.libraryplan.LibraryPlanCommands.StartLibraryPlan;
+import no.samspill.core.libraryplan.LibraryPlanCommands.SubmitDraft;
+import no.samspill.core.libraryplan.LibraryPlanCommands.SubmitToCouncil;
+import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationAnswerReceived;
+import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationClosed;
+import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationOpened;
+import no.samspill.core.libraryplan.LibraryPlanEvents.CouncilCaseSubmitted;
+import no.samspill.core.libraryplan.LibraryPlanEvents.DraftSubmitted;
+import no.samspill.core.libraryplan.LibraryPlanEvents.InformationLetterSent;
+import no.samspill.core.libraryplan.LibraryPlanEvents.LibraryPlanKickedOff;
+import no.samspill.core.libraryplan.LibraryPlanEvents.PlanAdopted;
+import no.samspill.core.libraryplan.LibraryPlanEvents.PlanProcessStarted;
+import no.samspill.core.libraryplan.LibraryPlanEvents.PlanSentBack;
+import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalGoalAdded;
+import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalMeetingHeld;
+import no.samspill.core.libraryplan.LibraryPlanEvents.WorkingGroupAppointed;
+import no.samspill.core.shared.RuleViolation;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+/**
+ * A county library's regional library plan (seed 003), from the kickoff at the library chiefs' meeting to the
+ * county council's decision. Each step is allowed only in its phase; the working group has exactly one member from
+ * each region and two from the county library.
+ */
+public class LibraryPlan {
+
+    static final int COUNTY_LIBRARY_MEMBERS = 2;
+
+    @AggregateIdentifier
+    private LibraryPlanId planId;
+    private PlanPhase phase;
+    private final Map<String, Region> regions = new LinkedHashMap<>();
+    private final Set<String> regionsMet = new HashSet<>();
+    private LocalDate consultationDeadline;
+
+    /** Required by Axon to rebuild the aggregate from its events. */
+    protected LibraryPlan() {
+    }
+
+    @CommandHandler
+    public LibraryPlan(StartLibraryPlan command) {
+        requireText(command.title(), "title");
+        if (command.kickoff() == null) {
+            throw new RuleViolation("kickoff", "is required");
+        }
+        if (command.regions() == null || command.regions().isEmpty()) {
+            throw new RuleViolation("regions", "a regional plan needs at least one region");
+        }
+        if (command.regions().stream().map(Region::code).distinct().count() != command.regions().size()) {
+            throw new RuleViolation("regions", "each region is named once");
+        }
+        apply(new LibraryPlanKickedOff(command.planId(), command.county(), command.title(), command.kickoff(),
+                List.copyOf(command.regions())));
+    }
+
+    @CommandHandler
+    public void handle(RecordExecutiveCase command) {
+        requirePhase(PlanPhase.KICKED_OFF, "the case to the county executive");
+        requireText(command.caseReference(), "caseReference");
+        apply(new PlanProcessStarted(planId, command.caseReference()));
+    }
+
+    @CommandHandler
+    public void handle(AppointWorkingGroup command) {
+        requirePhase(PlanPhase.PLAN_PROCESS_STARTED, "appointing the working group");
+        List<String> problems = compositionProblems(command.members() == null ? List.of() : command.members());
+        if (!problems.isEmpty()) {
+            throw new RuleViolation("members", String.join("; ", problems));
+        }
+        apply(new WorkingGroupAppointed(planId, List.copyOf(command.members())));
+    }
+
+    @CommandHandler
+    public void handle(SendInformationLetter command) {
+        requirePhase(PlanPhase.WORKING_GROUP_APPOINTED, "the information letter");
+        apply(new InformationLetterSent(planId, command.sentOn()));
+    }
+
+    @CommandHandler
+    public void handle(RecordRegionalMeeting command) {
+        requirePhase(PlanPhase.MUNICIPALITIES_INFORMED, "a regional meeting");
+        requireRegion(command.region());
+        if (regionsMet.contains(command.region())) {
+            throw new RuleViolation("region", "region '" + command.region() + "' has had its meeting");
+        }
+        if (command.attendance() < 0) {
+            throw new RuleViolation("attendance", "cannot be negative");
+        }
+        apply(new RegionalMeetingHeld(planId, command.region(), command.heldOn(), command.attendance()));
+    }
+
+    @CommandHandler
+    public void handle(AddRegionalGoal command) {
+        if (phase != PlanPhase.MUNICIPALITIES_INFORMED && phase != PlanPhase.WORKING) {
+            throw new RuleViolation("goal", "regional goals are added before the draft is final; the plan is "
+                    + phase.code());
+        }
+        requireRegion(command.region());
+        requireText(command.goal(), "goal");
+        apply(new RegionalGoalAdded(planId, command.region(), command.goal()));
+    }
+
+    @CommandHandler
+    public void handle(SubmitDraft command) {
+        requirePhase(PlanPhase.WORKING, "the draft plan");
+        requireText(command.documentReference(), "documentReference");
+        requireText(command.version(), "version");
+        apply(new DraftSubmitted(planId, command.documentReference(), command.version()));
+    }
+
+    @CommandHandler
+    public void handle(OpenConsultation command) {
+        requirePhase(PlanPhase.DRAFT_READY, "the public consultation");
+        if (command.deadline() == null) {
+            throw new RuleViolation("deadline", "is required");
+        }
+        apply(new ConsultationOpened(planId, command.deadline()));
+    }
+
+    @CommandHandler
+    public void handle(RecordConsultationAnswer command) {
+        if (phase != PlanPhase.IN_CONSULTATION && phase != PlanPhase.CONSULTATION_CLOSED) {
+            throw new RuleViolation("consultation", "answers are received once the consultation has opened and "
+                    + "until the plan goes to the council; the plan is " + phase.code());
+        }
+        requireText(command.from(), "from");
+        if (command.receivedOn() == null) {
+            throw new RuleViolation("receivedOn", "is required");
+        }
+        apply(new ConsultationAnswerReceived(planId, command.from(), command.receivedOn(), command.documentReference(),
+                command.receivedOn().isAfter(consultationDeadline)));
+    }
+
+    @CommandHandler
+    public void handle(CloseConsultation command) {
+        requirePhase(PlanPhase.IN_CONSULTATION, "closing the consultation");
+        apply(new ConsultationClosed(planId));
+    }
+
+    @CommandHandler
+    public void handle(SubmitToCouncil command) {
+        requirePhase(PlanPhase.CONSULTATION_CLOSED, "the case to the county council");
+        requireText(command.caseReference(), "caseReference");
+        apply(new CouncilCaseSubmitted(planId, command.caseReference()));
+    }
+
+    @CommandHandler
+    public void handle(RecordCouncilDecision command) {
+        requirePhase(PlanPhase.BEFORE_COUNCIL, "the council's decision");
+        requireText(command.decisionReference(), "decisionReference");
+        apply(command.adopted() ? new PlanAdopted(planId, command.decisionReference())
+                : new PlanSentBack(planId, command.decisionReference()));
+    }
+
+    @EventSourcingHandler
+    void on(LibraryPlanKickedOff event) {
+        planId = event.planId();
+        phase = PlanPhase.KICKED_OFF;
+        event.regions().forEach(region -> regions.put(region.code(), region));
+    }
+
+    @EventSourcingHandler
+    void on(PlanProcessStarted event) {
+        phase = PlanPhase.PLAN_PROCESS_STARTED;
+    }
+
+    @EventSourcingHandler
+    void on(WorkingGroupAppointed event) {
+        phase = PlanPhase.WORKING_GROUP_APPOINTED;
+    }
+
+    @EventSourcingHandler
+    void on(InformationLetterSent event) {
+        phase = PlanPhase.MUNICIPALITIES_INFORMED;
+    }
+
+    @EventSourcingHandler
+    void on(RegionalMeetingHeld event) {
+        regionsMet.add(event.region());
+        if (regionsMet.containsAll(regions.keySet())) {
+            phase = PlanPhase.WORKING;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(DraftSubmitted event) {
+        phase = PlanPhase.DRAFT_READY;
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationOpened event) {
+        phase = PlanPhase.IN_CONSULTATION;
+        consultationDeadline = event.deadline();
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationClosed event) {
+        phase = PlanPhase.CONSULTATION_CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(CouncilCaseSubmitted event) {
+        phase = PlanPhase.BEFORE_COUNCIL;
+    }
+
+    @EventSourcingHandler
+    void on(PlanAdopted event) {
+        phase = PlanPhase.ADOPTED;
+    }
+
+    @EventSourcingHandler
+    void on(PlanSentBack event) {
+        phase = PlanPhase.WORKING;
+    }
+
+    /** What is wrong with a proposed working group, each problem named; empty when it is right. */
+    private List<String> compositionProblems(List<WorkingGroupMember> members) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Long> perRegion = members.stream().filter(member -> !member.isFromCountyLibrary())
+                .collect(Collectors.groupingBy(WorkingGroupMember::region, Collectors.counting()));
+        for (Region region : regions.values()) {
+            long count = perRegion.getOrDefault(region.code(), 0L);
+            if (count != 1) {
+                problems.add("region '" + region.code() + "' has " + count + " members, needs exactly 1");
+            }
+        }
+        perRegion.keySet().stream().filter(region -> !regions.containsKey(region))
+                .forEach(region -> problems.add("'" + region + "' is not a region of this plan"));
+        long fromCountyLibrary = members.stream().filter(WorkingGroupMember::isFromCountyLibrary).count();
+        if (fromCountyLibrary != COUNTY_LIBRARY_MEMBERS) {
+            problems.add("the county library has " + fromCountyLibrary + " members, needs exactly "
+                    + COUNTY_LIBRARY_MEMBERS);
+        }
+        if (members.stream().map(WorkingGroupMember::person).distinct().count() != members.size()) {
+            problems.add("each person is a member once");
+        }
+        return problems;
+    }
+
+    private void requirePhase(PlanPhase required, String step) {
+        if (phase != required) {
+            throw new RuleViolation("phase", step + " comes when the plan is " + required.code() + "; it is "
+                    + phase.code());
+        }
+    }
+
+    private void requireRegion(String region) {
+        if (region == null || !regions.containsKey(region)) {
+            throw new RuleViolation("region", "'" + region + "' is not a region of this plan");
+        }
+    }
+
+    private static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation(field, "is required");
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package no.samspill.core.libraryplan;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.samspill.core.libraryplan.LibraryPlanCommands.AddRegionalGoal;
+import no.samspill.core.libraryplan.LibraryPlanCommands.AppointWorkingGroup;
+import no.samspill.core.libraryplan.LibraryPlanCommands.CloseConsultation;
+import no.samspill.core.libraryplan.LibraryPlanCommands.OpenConsultation;
+import no.samspill.core.libraryplan.LibraryPlanCommands.RecordConsultationAnswer;
+import no.samspill.core.libraryplan.LibraryPlanCommands.RecordCouncilDecision;
+import no.samspill.core.libraryplan.LibraryPlanCommands.RecordExecutiveCase;
+import no.samspill.core.libraryplan.LibraryPlanCommands.RecordRegionalMeeting;
+import no.samspill.core.libraryplan.LibraryPlanCommands.SendInformationLetter;
+import no.samspill.core.libraryplan.LibraryPlanCommands.StartLibraryPlan;
+import no.samspill.core.libraryplan.LibraryPlanCommands.SubmitDraft;
+import no.samspill.core.libraryplan.LibraryPlanCommands.SubmitToCouncil;
+import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationAnswerReceived;
+import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationClosed;
+import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationOpened;
+import no.samspill.core.libraryplan.LibraryPlanEvents.CouncilCaseSubmitted;
+import no.samspill.core.libraryplan.LibraryPlanEvents.DraftSubmitted;
+import no.samspill.core.libraryplan.LibraryPlanEvents.InformationLetterSent;
+import no.samspill.core.libraryplan.LibraryPlanEvents.LibraryPlanKickedOff;
+import no.samspill.core.libraryplan.LibraryPlanEvents.PlanAdopted;
+import no.samspill.core.libraryplan.LibraryPlanEvents.PlanProcessStarted;
+import no.samspill.core.libraryplan.LibraryPlanEvents.PlanSentBack;
+import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalGoalAdded;
+import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalMeetingHeld;
+import no.samspill.core.libraryplan.LibraryPlanEvents.WorkingGroupAppointed;
+import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.core.shared.RuleViolation;
+import no.samspill.core.shared.StaffId;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LibraryPlanTest {
+
+    private static final LibraryPlanId ID = new LibraryPlanId("plan-1");
+    private static final MunicipalityCode TROMS = new MunicipalityCode("NO-55");
+    private static final List<Region> REGIONS = List.of(new Region("nord", "Nord-Troms"),
+            new Region("midt", "Midt-Troms"), new Region("sor", "Sør-Troms"));
+    private static final LocalDate KICKOFF = LocalDate.of(2026, 6, 10);
+
+    private final LibraryPlanKickedOff kickedOff = new LibraryPlanKickedOff(ID, TROMS, "Regional bibliotekplan 2027–2030",
+            KICKOFF, REGIONS);
+    private final PlanProcessStarted processStarted = new PlanProcessStarted(ID, "FR-sak 45/26");
+    private final List<WorkingGroupMember> workingGroup = List.of(
+            WorkingGroupMember.fromRegion(new StaffId("nils"), "nord"),
+            WorkingGroupMember.fromRegion(new StaffId("mari"), "midt"),
+            WorkingGroupMember.fromRegion(new StaffId("sofie"), "sor"),
+            WorkingGroupMember.fromCountyLibrary(new StaffId("birgit")),
+            WorkingGroupMember.fromCountyLibrary(new StaffId("tor")));
+    private final WorkingGroupAppointed appointed = new WorkingGroupAppointed(ID, workingGroup);
+    private final InformationLetterSent informed = new InformationLetterSent(ID, LocalDate.of(2026, 9, 1));
+    private final Object[] allMeetingsHeld = {
+            new RegionalMeetingHeld(ID, "nord", LocalDate.of(2026, 10, 5), 12),
+            new RegionalMeetingHeld(ID, "midt", LocalDate.of(2026, 10, 12), 9),
+            new RegionalMeetingHeld(ID, "sor", LocalDate.of(2026, 10, 19), 15)};
+    private final DraftSubmitted draft = new DraftSubmitted(ID, "doc-2027-1", "1.0");
+    private final ConsultationOpened consultation = new ConsultationOpened(ID, LocalDate.of(2027, 4, 30));
+
+    private FixtureConfiguration<LibraryPlan> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(LibraryPlan.class);
+    }
+
+    private Object[] upTo(Object... more) {
+        List<Object> events = new java.util.ArrayList<>(List.of(kickedOff, processStarted, appointed, informed));
+        events.addAll(List.of(allMeetingsHeld));
+        events.addAll(List.of(more));
+        return events.toArray();
+    }
+
+    @Test
+    void a_plan_is_kicked_off_for_the_regions_of_the_county() {
+        fixture.givenNoPriorActivity()
+                .when(new StartLibraryPlan(ID, TROMS, "Regional bibliotekplan 2027–2030", KICKOFF, REGIONS))
+                .expectEvents(kickedOff);
+    }
+
+    @Test
+    void a_plan_needs_a_title_and_regions() {
+        fixture.givenNoPriorActivity()
+                .when(new StartLibraryPlan(ID, TROMS, " ", KICKOFF, REGIONS))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new StartLibraryPlan(ID, TROMS, "Plan", KICKOFF, List.of()))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void the_county_executive_case_starts_the_plan_process() {
+        fixture.given(kickedOff)
+                .when(new RecordExecutiveCase(ID, "FR-sak 45/26"))
+                .expectEvents(processStarted);
+    }
+
+    @Test
+    void the_working_group_has_one_member_per_region_and_two_from_the_county_library() {
+        fixture.given(kickedOff, processStarted)
+                .when(new AppointWorkingGroup(ID, workingGroup))
+                .expectEvents(appointed);
+    }
+
+    @Test
+    void a_working_group_of_another_composition_is_refused_naming_what_is_missing() {
+        fixture.given(kickedOff, processStarted)
+                .when(new AppointWorkingGroup(ID, List.of(
+                        WorkingGroupMember.fromRegion(new StaffId("nils"), "nord"),
+                        WorkingGroupMember.fromRegion(new StaffId("ola"), "nord"),
+                        WorkingGroupMember.fromRegion(new StaffId("mari"), "midt"),
+                        WorkingGroupMember.fromCountyLibrary(new StaffId("birgit")))))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("region 'nord' has 2 members, needs exactly 1; region 'sor' has 0 members, "
+                        + "needs exactly 1; the county library has 1 members, needs exactly 2")
+                .expectNoEvents();
+    }
+
+    @Test
+    void no_working_group_before_the_plan_process_has_started() {
+        fixture.given(kickedOff)
+                .when(new AppointWorkingGroup(ID, workingGroup))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("appointing the working group comes when the plan is plan-process-started; "
+                        + "it is kicked-off")
+                .expectNoEvents();
+    }
+
+    @Test
+    void each_region_has_one_information_and_kickoff_meeting() {
+        fixture.given(kickedOff, processStarted, appointed, informed, allMeetingsHeld[0])
+                .when(new RecordRegionalMeeting(ID, "nord", LocalDate.of(2026, 10, 20), 3))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("region 'nord' has had its meeting");
+        fixture.given(kickedOff, processStarted, appointed, informed)
+                .when(new RecordRegionalMeeting(ID, "vest", LocalDate.of(2026, 10, 20), 3))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("'vest' is not a region of this plan");
+    }
+
+    @Test
+    void meetings_come_after_the_information_letter() {
+        fixture.given(kickedOff, processStarted, appointed)
+                .when(new RecordRegionalMeeting(ID, "nord", LocalDate.of(2026, 10, 5), 12))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(kickedOff, processStarted, appointed)
+                .when(new SendInformationLetter(ID, LocalDate.of(2026, 9, 1)))
+                .expectEvents(informed);
+    }
+
+    @Test
+    void the_draft_comes_when_every_region_has_met() {
+        fixture.given(kickedOff, processStarted, appointed, informed, allMeetingsHeld[0], allMeetingsHeld[1])
+                .when(new SubmitDraft(ID, "doc-2027-1", "1.0"))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(upTo())
+                .when(new SubmitDraft(ID, "doc-2027-1", "1.0"))
+                .expectEvents(draft);
+    }
+
+    @Test
+    void regions_add_their_own_goals_before_the_draft_is_final() {
+        fixture.given(upTo())
+                .when(new AddRegionalGoal(ID, "nord", "Samisk litteratur i alle bibliotek"))
+                .expectEvents(new RegionalGoalAdded(ID, "nord", "Samisk litteratur i alle bibliotek"));
+        fixture.given(upTo(draft))
+                .when(new AddRegionalGoal(ID, "nord", "For sent"))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void no_answers_before_the_consultation_opens() {
+        fixture.given(upTo(draft))
+                .when(new RecordConsultationAnswer(ID, "NO-5501", LocalDate.of(2027, 4, 2), "svar-1"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void answers_after_the_deadline_are_recorded_as_late() {
+        fixture.given(upTo(draft, consultation))
+                .when(new RecordConsultationAnswer(ID, "NO-5501", LocalDate.of(2027, 4, 30), "svar-1"))
+                .expectEvents(new ConsultationAnswerReceived(ID, "NO-5501", LocalDate.of(2027, 4, 30), "svar-1", false));
+        fixture.given(upTo(draft, consultation, new ConsultationClosed(ID)))
+                .when(new RecordConsultationAnswer(ID, "Sametinget", LocalDate.of(2027, 5, 3), "svar-2"))
+                .expectEvents(new ConsultationAnswerReceived(ID, "Sametinget", LocalDate.of(2027, 5, 3), "svar-2", true));
+    }
+
+    @Test
+    void the_consultation_closes_once() {
+        fixture.given(upTo(draft, consultation))
+                .when(new CloseConsultation(ID))
+                .expectEvents(new ConsultationClosed(ID));
+        fixture.given(upTo(draft, consultation, new ConsultationClosed(ID)))
+                .when(new CloseConsultation(ID))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void no_decision_before_the_council_case() {
+        fixture.given(upTo(draft, consultation, new ConsultationClosed(ID)))
+                .when(new RecordCouncilDecision(ID, true, "FT-sak 12/27"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the council's decision comes when the plan is before-council; "
+                        + "it is consultation-closed")
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_council_adopts_the_plan() {
+        fixture.given(upTo(draft, consultation, new ConsultationClosed(ID)))
+                .when(new SubmitToCouncil(ID, "FT-sak 12/27"))
+                .expectEvents(new CouncilCaseSubmitted(ID, "FT-sak 12/27"));
+        fixture.given(upTo(draft, consultation, new ConsultationClosed(ID), new CouncilCaseSubmitted(ID, "FT-sak 12/27")))
+                .when(new RecordCouncilDecision(ID, true, "FT-vedtak 12/27"))
+                .expectEvents(new PlanAdopted(ID, "FT-vedtak 12/27"));
+    }
+
+    @Test
+    void sent_back_returns_the_plan_to_the_working_group() {
+        Object[] sentBack = upTo(draft, consultation, new ConsultationClosed(ID),
+                new CouncilCaseSubmitted(ID, "FT-sak 12/27"), new PlanSentBack(ID, "FT-vedtak 12/27"));
+        fixture.given(upTo(draft, consultation, new ConsultationClosed(ID), new CouncilCaseSubmitted(ID, "FT-sak 12/27")))
+                .when(new RecordCouncilDecision(ID, false, "FT-vedtak 12/27"))
+                .expectEvents(new PlanSentBack(ID, "FT-vedtak 12/27"));
+        fixture.given(sentBack)
+                .when(new SubmitDraft(ID, "doc-2027-1", "2.0"))
+                .expectEvents(new DraftSubmitted(ID, "doc-2027-1", "2.0"));
+        fixture.given(sentBack)
+                .when(new AddRegionalGoal(ID, "sor", "Nytt mål etter tilbakesending"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void the_consultation_needs_a_deadline_and_a_draft() {
+        fixture.given(upTo(draft))
+                .when(new OpenConsultation(ID, null))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(upTo())
+                .when(new OpenConsultation(ID, LocalDate.of(2027, 4, 30)))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(upTo(draft))
+                .when(new OpenConsultation(ID, LocalDate.of(2027, 4, 30)))
+                .expectEvents(consultation);
+    }
+}
