@@ -1,0 +1,140 @@
+package no.samspill.workflows.libraryplan;
+
+import static no.samspill.workflows.libraryplan.LibraryPlanVariables.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import no.samspill.core.libraryplan.LibraryPlanCommands.AppointWorkingGroup;
+import no.samspill.core.libraryplan.LibraryPlanCommands.CloseConsultation;
+import no.samspill.core.libraryplan.LibraryPlanCommands.OpenConsultation;
+import no.samspill.core.libraryplan.LibraryPlanCommands.RecordConsultationAnswer;
+import no.samspill.core.libraryplan.LibraryPlanCommands.RecordCouncilDecision;
+import no.samspill.core.libraryplan.LibraryPlanCommands.RecordExecutiveCase;
+import no.samspill.core.libraryplan.LibraryPlanCommands.RecordRegionalMeeting;
+import no.samspill.core.libraryplan.LibraryPlanCommands.SendInformationLetter;
+import no.samspill.core.libraryplan.LibraryPlanCommands.SubmitDraft;
+import no.samspill.core.libraryplan.LibraryPlanCommands.SubmitToCouncil;
+import no.samspill.core.libraryplan.LibraryPlanId;
+import no.samspill.core.libraryplan.PlanCalendar;
+import no.samspill.core.libraryplan.WorkingGroupMember;
+import no.samspill.core.shared.StaffId;
+import no.samspill.workflows.engine.CommandSender;
+import no.samspill.workflows.engine.RefusedInput;
+import no.samspill.workflows.engine.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The library-plan process's steps, by the names its BPMN uses. Each user task's form is turned into its command as
+ * the task ends (an execution listener, so that a refusal answers 400); the service tasks send one command each.
+ */
+public final class LibraryPlanSteps {
+
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+    private LibraryPlanSteps() {
+    }
+
+    public static Map<String, Object> byName(CommandSender commands) {
+        return Map.ofEntries(
+                Map.entry("planRegions", new PlanRegions()),
+                Map.entry("recordExecutiveCase", (ExecutionListener) execution -> commands.send(new RecordExecutiveCase(
+                        planOf(execution), Variables.required(execution, CASE_REFERENCE)))),
+                Map.entry("appointWorkingGroup", (ExecutionListener) execution -> commands.send(new AppointWorkingGroup(
+                        planOf(execution), workingGroup(execution)))),
+                Map.entry("sendInformationLetter", (ExecutionListener) execution -> commands.send(new SendInformationLetter(
+                        planOf(execution), date(execution, SENT_ON)))),
+                Map.entry("recordRegionalMeeting", (ExecutionListener) execution -> commands.send(new RecordRegionalMeeting(
+                        planOf(execution), Variables.required(execution, REGION), date(execution, HELD_ON),
+                        Variables.required(execution, ATTENDANCE, Integer::parseInt)))),
+                Map.entry("submitDraft", (ExecutionListener) execution -> commands.send(new SubmitDraft(
+                        planOf(execution), Variables.required(execution, DOCUMENT_REFERENCE),
+                        Variables.required(execution, VERSION)))),
+                Map.entry("openConsultation", (JavaDelegate) execution -> commands.send(new OpenConsultation(
+                        planOf(execution), Variables.required(execution, CONSULTATION_DEADLINE, LocalDate::parse)))),
+                Map.entry("closeConsultation", (JavaDelegate) execution -> commands.send(new CloseConsultation(
+                        planOf(execution)))),
+                Map.entry("recordConsultationAnswer", (JavaDelegate) execution -> commands.send(new RecordConsultationAnswer(
+                        planOf(execution), Variables.required(execution, ANSWER_FROM), date(execution, ANSWER_RECEIVED_ON),
+                        Variables.optional(execution, ANSWER_DOCUMENT)))),
+                Map.entry("submitToCouncil", (ExecutionListener) execution -> commands.send(new SubmitToCouncil(
+                        planOf(execution), Variables.required(execution, CASE_REFERENCE)))),
+                Map.entry("recordCouncilDecision", (ExecutionListener) execution -> commands.send(new RecordCouncilDecision(
+                        planOf(execution), adopted(execution), Variables.required(execution, DECISION_REFERENCE)))));
+    }
+
+    /** The regions to hold meetings in, for the multi-instance task's collection. */
+    public static final class PlanRegions {
+        public List<String> of(VariableScope process) {
+            return Arrays.stream(Variables.required(process, REGION_CODES).split(",")).map(String::trim).toList();
+        }
+    }
+
+    /** The variables a started plan's process needs: its calendar as due dates, the consultation's end. */
+    public static Map<String, Object> startVariables(String county, List<String> regionCodes,
+                                                     PlanCalendar calendar) {
+        return Map.ofEntries(
+                Map.entry(COUNTY, county),
+                Map.entry(REGION_CODES, String.join(",", regionCodes)),
+                Map.entry(COUNTY_LIBRARY_GROUP, county + ".county-library"),
+                Map.entry(CONSULTATION_DEADLINE, calendar.consultationDeadline().toString()),
+                Map.entry(CONSULTATION_CLOSES_AT, endOf(calendar.consultationDeadline())),
+                Map.entry("dueExecutiveCase", endOf(calendar.executiveCaseDue())),
+                Map.entry("dueWorkingGroup", endOf(calendar.workingGroupDue())),
+                Map.entry("dueInformationLetter", endOf(calendar.informationLetterDue())),
+                Map.entry("dueRegionalMeetings", endOf(calendar.regionalMeetingsDue())),
+                Map.entry("dueDraft", endOf(calendar.draftDue())),
+                Map.entry("dueCouncilCase", endOf(calendar.councilCaseDue())),
+                Map.entry("dueDecision", endOf(calendar.decisionDue())));
+    }
+
+    private static Date endOf(LocalDate day) {
+        return Date.from(day.plusDays(1).atStartOfDay(NORWAY).toInstant().minusSeconds(1));
+    }
+
+    private static LibraryPlanId planOf(DelegateExecution execution) {
+        return new LibraryPlanId(execution.getProcessBusinessKey());
+    }
+
+    private static LocalDate date(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(NORWAY).toLocalDate();
+        }
+        return Variables.required(scope, name, LocalDate::parse);
+    }
+
+    private static boolean adopted(VariableScope scope) {
+        String decision = Variables.required(scope, DECISION);
+        return switch (decision) {
+            case "adopted" -> true;
+            case "sent-back" -> false;
+            default -> throw new RefusedInput(DECISION, "unknown value '" + decision + "'; allowed: adopted, sent-back");
+        };
+    }
+
+    /** "nord=nils, midt=mari" for the regions and "birgit, tor" for the county library. */
+    private static List<WorkingGroupMember> workingGroup(VariableScope scope) {
+        List<WorkingGroupMember> members = new ArrayList<>();
+        for (String pair : Variables.required(scope, REGION_MEMBERS).split(",")) {
+            String[] regionAndPerson = pair.split("=");
+            if (regionAndPerson.length != 2 || regionAndPerson[0].isBlank() || regionAndPerson[1].isBlank()) {
+                throw new RefusedInput(REGION_MEMBERS, "write one region=user per member, e.g. nord=nils, midt=mari");
+            }
+            members.add(WorkingGroupMember.fromRegion(new StaffId(regionAndPerson[1].trim()), regionAndPerson[0].trim()));
+        }
+        for (String person : Variables.required(scope, COUNTY_LIBRARY_MEMBERS).split(",")) {
+            if (!person.isBlank()) {
+                members.add(WorkingGroupMember.fromCountyLibrary(new StaffId(person.trim())));
+            }
+        }
+        return members;
+    }
+}

@@ -1,0 +1,31 @@
+package no.samspill.workflows.libraryplan;
+
+/** Names of the library-plan process's variables. */
+public final class LibraryPlanVariables {
+
+    public static final String COUNTY = "county";
+    /** The plan's region codes, comma-separated: one regional meeting each. */
+    public static final String REGION_CODES = "regionCodes";
+    /** The element variable of the regional meetings. */
+    public static final String REGION = "region";
+    public static final String COUNTY_LIBRARY_GROUP = "countyLibraryGroup";
+    public static final String CONSULTATION_DEADLINE = "consultationDeadline";
+    /** When the consultation's timer fires: the end of the deadline day. */
+    public static final String CONSULTATION_CLOSES_AT = "consultationClosesAt";
+    public static final String CASE_REFERENCE = "caseReference";
+    public static final String REGION_MEMBERS = "regionMembers";
+    public static final String COUNTY_LIBRARY_MEMBERS = "countyLibraryMembers";
+    public static final String SENT_ON = "sentOn";
+    public static final String HELD_ON = "heldOn";
+    public static final String ATTENDANCE = "attendance";
+    public static final String DOCUMENT_REFERENCE = "documentReference";
+    public static final String VERSION = "version";
+    public static final String DECISION = "decision";
+    public static final String DECISION_REFERENCE = "decisionReference";
+    public static final String ANSWER_FROM = "answerFrom";
+    public static final String ANSWER_RECEIVED_ON = "answerReceivedOn";
+    public static final String ANSWER_DOCUMENT = "answerDocument";
+
+    private LibraryPlanVariables() {
+    }
+}

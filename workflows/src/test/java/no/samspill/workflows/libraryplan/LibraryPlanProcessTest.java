@@ -1,0 +1,221 @@
+package no.samspill.workflows.libraryplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import no.samspill.core.libraryplan.LibraryPlan;
+import no.samspill.core.libraryplan.LibraryPlanCommands.StartLibraryPlan;
+import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationAnswerReceived;
+import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationClosed;
+import no.samspill.core.libraryplan.LibraryPlanEvents.PlanAdopted;
+import no.samspill.core.libraryplan.LibraryPlanEvents.PlanSentBack;
+import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalMeetingHeld;
+import no.samspill.core.libraryplan.LibraryPlanId;
+import no.samspill.core.libraryplan.Region;
+import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.workflows.engine.CommandSender;
+import no.samspill.workflows.engine.MunicipalityTenants;
+import no.samspill.workflows.engine.RefusedInput;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** "Regional bibliotekplan" from kickoff to decision, with the engine's clock moved past the consultation deadline. */
+@Deployment(resources = "bpmn/library-plan.bpmn")
+class LibraryPlanProcessTest {
+
+    private static final MunicipalityCode TROMS = new MunicipalityCode("NO-55");
+    private static final LocalDate KICKOFF = LocalDate.of(2026, 6, 10);
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+    private static final Configuration axon = DefaultConfigurer.defaultConfiguration()
+            .configureAggregate(LibraryPlan.class)
+            .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+            .buildConfiguration();
+
+    @RegisterExtension
+    static final ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
+            .builder(engineConfiguration()).assertClassCoverageAtLeast(1.0).build();
+
+    private static ProcessCoverageInMemProcessEngineConfiguration engineConfiguration() {
+        axon.start();
+        ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
+        configuration.setProcessEngineName("library-plan");
+        configuration.setJdbcUrl("jdbc:h2:mem:library-plan;DB_CLOSE_DELAY=-1");
+        configuration.setJobExecutorActivate(false);
+        configuration.setTenantIdProvider(new MunicipalityTenants());
+        configuration.setBeans(Map.copyOf(LibraryPlanSteps.byName(new CommandSender(axon.commandGateway()))));
+        return configuration;
+    }
+
+    private LibraryPlans plans;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        plans = new LibraryPlans(new CommandSender(axon.commandGateway()), engine.getRuntimeService());
+        ClockUtil.setCurrentTime(date(KICKOFF));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @AfterAll
+    static void stopAxon() {
+        axon.shutdown();
+    }
+
+    @Test
+    void a_plan_goes_from_kickoff_through_consultation_to_adoption() {
+        ProcessInstance plan = kickOff();
+        assertThat(plan.getTenantId()).isEqualTo("NO-55");
+
+        // June: the county executive case, with its due date from the seed's calendar
+        Task executiveCase = task(plan);
+        assertThat(executiveCase).hasName("Fremme fylkesrådssak om planarbeidet")
+                .hasCandidateGroup("NO-55.county-library").hasDueDate(endOf(LocalDate.of(2026, 6, 30)));
+        complete(executiveCase, withVariables("caseReference", "FR-sak 45/26"));
+
+        // September: the working group and the information letter
+        assertThat(task(plan)).hasDueDate(endOf(LocalDate.of(2026, 9, 30)));
+        complete(task(plan), withVariables("regionMembers", "nord=nils, midt=mari, sor=sofie",
+                "countyLibraryMembers", "birgit, tor"));
+        complete(task(plan), withVariables("sentOn", date(LocalDate.of(2026, 9, 1))));
+
+        // October: one regional meeting per region
+        holdRegionalMeetings(plan);
+
+        // November–March: the working group's draft; April: the consultation
+        assertThat(plan).isWaitingAt("draftPlan");
+        complete(task(plan), withVariables("documentReference", "doc-2027-1", "version", "1.0"));
+        assertThat(plan).isWaitingAt("consultationDeadlinePassed");
+        plans.answer(idOf(plan), "NO-5501", LocalDate.of(2027, 4, 20), "svar-tromso");
+
+        // The deadline passes: the timer closes the consultation; a late answer is still recorded, as late
+        ClockUtil.setCurrentTime(date(LocalDate.of(2027, 5, 1)));
+        execute(job());
+        assertThat(plan).hasPassed("closeConsultation").isWaitingAt("councilCase");
+        plans.answer(idOf(plan), "Sametinget", LocalDate.of(2027, 5, 2), "svar-sametinget");
+
+        // June: the county council adopts the plan
+        complete(task(plan), withVariables("caseReference", "FT-sak 12/27"));
+        complete(task(plan), withVariables("decision", "adopted", "decisionReference", "FT-vedtak 12/27"));
+
+        assertThat(plan).hasPassed("planAdopted").isEnded();
+        List<Object> events = eventsOf(plan);
+        assertThat(events).filteredOn(ConsultationAnswerReceived.class::isInstance).containsExactly(
+                new ConsultationAnswerReceived(idOf(plan), "NO-5501", LocalDate.of(2027, 4, 20), "svar-tromso", false),
+                new ConsultationAnswerReceived(idOf(plan), "Sametinget", LocalDate.of(2027, 5, 2), "svar-sametinget", true));
+        assertThat(events).filteredOn(RegionalMeetingHeld.class::isInstance).hasSize(3);
+        assertThat(events).contains(new ConsultationClosed(idOf(plan)));
+        assertThat(events).last().isEqualTo(new PlanAdopted(idOf(plan), "FT-vedtak 12/27"));
+    }
+
+    @Test
+    void the_council_sends_the_plan_back_to_the_working_group() {
+        ProcessInstance plan = kickOff();
+        complete(task(plan), withVariables("caseReference", "FR-sak 45/26"));
+        complete(task(plan), withVariables("regionMembers", "nord=nils, midt=mari, sor=sofie",
+                "countyLibraryMembers", "birgit, tor"));
+        complete(task(plan), withVariables("sentOn", date(LocalDate.of(2026, 9, 1))));
+        holdRegionalMeetings(plan);
+        complete(task(plan), withVariables("documentReference", "doc-2027-1", "version", "1.0"));
+        ClockUtil.setCurrentTime(date(LocalDate.of(2027, 5, 1)));
+        execute(job());
+        complete(task(plan), withVariables("caseReference", "FT-sak 12/27"));
+
+        complete(task(plan), withVariables("decision", "sent-back", "decisionReference", "FT-vedtak 12/27"));
+
+        assertThat(plan).isWaitingAt("draftPlan");
+        assertThat(eventsOf(plan)).last().isEqualTo(new PlanSentBack(idOf(plan), "FT-vedtak 12/27"));
+    }
+
+    @Test
+    void a_working_group_of_the_wrong_composition_is_refused_and_the_task_stays() {
+        ProcessInstance plan = kickOff();
+        complete(task(plan), withVariables("caseReference", "FR-sak 45/26"));
+
+        assertThatThrownBy(() -> complete(task(plan), withVariables("regionMembers", "nord=nils, midt=mari",
+                "countyLibraryMembers", "birgit")))
+                .isInstanceOf(RefusedInput.class)
+                .hasMessageContaining("region 'sor' has 0 members, needs exactly 1")
+                .hasMessageContaining("the county library has 1 members, needs exactly 2");
+        assertThatThrownBy(() -> complete(task(plan), withVariables("regionMembers", "nord nils",
+                "countyLibraryMembers", "birgit, tor")))
+                .isInstanceOf(RefusedInput.class)
+                .hasMessageStartingWith("regionMembers:");
+        assertThat(plan).isWaitingAt("appointWorkingGroup");
+    }
+
+    @Test
+    void no_answers_before_the_consultation_opens() {
+        ProcessInstance plan = kickOff();
+        assertThatThrownBy(() -> plans.answer(idOf(plan), "NO-5501", LocalDate.of(2026, 7, 1), "for-tidlig"))
+                .isInstanceOf(RefusedInput.class)
+                .hasMessageStartingWith("consultation: answers are received once the consultation has opened");
+        assertThat(eventsOf(plan)).noneMatch(ConsultationAnswerReceived.class::isInstance);
+    }
+
+    private ProcessInstance kickOff() {
+        LibraryPlanId id = LibraryPlanId.generate();
+        plans.start(new StartLibraryPlan(id, TROMS, "Regional bibliotekplan for Troms 2027–2030", KICKOFF,
+                List.of(new Region("nord", "Nord-Troms"), new Region("midt", "Midt-Troms"), new Region("sor", "Sør-Troms"))));
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id.value()).singleResult();
+    }
+
+    private void holdRegionalMeetings(ProcessInstance plan) {
+        List<Task> meetings = engine.getTaskService().createTaskQuery().processInstanceId(plan.getId())
+                .taskDefinitionKey("regionalMeeting").list();
+        assertThat(meetings).extracting(Task::getName).containsExactlyInAnyOrder(
+                "Holde regionalt informasjons- og oppstartsmøte i nord",
+                "Holde regionalt informasjons- og oppstartsmøte i midt",
+                "Holde regionalt informasjons- og oppstartsmøte i sor");
+        int attendance = 10;
+        for (Task meeting : meetings) {
+            complete(meeting, withVariables("heldOn", date(LocalDate.of(2026, 10, 5)), "attendance", attendance++));
+        }
+    }
+
+    private static Date date(LocalDate day) {
+        return Date.from(day.atStartOfDay(NORWAY).toInstant());
+    }
+
+    private static Date endOf(LocalDate day) {
+        return Date.from(day.plusDays(1).atStartOfDay(NORWAY).toInstant().minusSeconds(1));
+    }
+
+    private static LibraryPlanId idOf(ProcessInstance plan) {
+        return new LibraryPlanId(plan.getBusinessKey());
+    }
+
+    private static List<Object> eventsOf(ProcessInstance plan) {
+        return axon.eventStore().readEvents(plan.getBusinessKey()).asStream()
+                .map(EventMessage::getPayload).map(Object.class::cast).toList();
+    }
+}
