@@ -2,13 +2,9 @@ package no.samspill.core.libraryplan;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import no.samspill.core.libraryplan.LibraryPlanCommands.AddRegionalGoal;
 import no.samspill.core.libraryplan.LibraryPlanCommands.AppointWorkingGroup;
@@ -51,10 +47,7 @@ public class LibraryPlan {
 
     @AggregateIdentifier
     private LibraryPlanId planId;
-    private PlanPhase phase;
-    private final Map<String, Region> regions = new LinkedHashMap<>();
-    private final Set<String> regionsMet = new HashSet<>();
-    private LocalDate consultationDeadline;
+    private final PlanProgress progress = new PlanProgress();
 
     /** Required by Axon to rebuild the aggregate from its events. */
     protected LibraryPlan() {
@@ -103,7 +96,7 @@ public class LibraryPlan {
     public void handle(RecordRegionalMeeting command) {
         requirePhase(PlanPhase.MUNICIPALITIES_INFORMED, "a regional meeting");
         requireRegion(command.region());
-        if (regionsMet.contains(command.region())) {
+        if (progress.hasMet(command.region())) {
             throw new RuleViolation("region", "region '" + command.region() + "' has had its meeting");
         }
         if (command.attendance() < 0) {
@@ -114,9 +107,9 @@ public class LibraryPlan {
 
     @CommandHandler
     public void handle(AddRegionalGoal command) {
-        if (phase != PlanPhase.MUNICIPALITIES_INFORMED && phase != PlanPhase.WORKING) {
+        if (progress.phase() != PlanPhase.MUNICIPALITIES_INFORMED && progress.phase() != PlanPhase.WORKING) {
             throw new RuleViolation("goal", "regional goals are added before the draft is final; the plan is "
-                    + phase.code());
+                    + progress.phase().code());
         }
         requireRegion(command.region());
         requireText(command.goal(), "goal");
@@ -142,16 +135,16 @@ public class LibraryPlan {
 
     @CommandHandler
     public void handle(RecordConsultationAnswer command) {
-        if (phase != PlanPhase.IN_CONSULTATION && phase != PlanPhase.CONSULTATION_CLOSED) {
+        if (progress.phase() != PlanPhase.IN_CONSULTATION && progress.phase() != PlanPhase.CONSULTATION_CLOSED) {
             throw new RuleViolation("consultation", "answers are received once the consultation has opened and "
-                    + "until the plan goes to the council; the plan is " + phase.code());
+                    + "until the plan goes to the council; the plan is " + progress.phase().code());
         }
         requireText(command.from(), "from");
         if (command.receivedOn() == null) {
             throw new RuleViolation("receivedOn", "is required");
         }
         apply(new ConsultationAnswerReceived(planId, command.from(), command.receivedOn(), command.documentReference(),
-                command.receivedOn().isAfter(consultationDeadline)));
+                command.receivedOn().isAfter(progress.consultationDeadline())));
     }
 
     @CommandHandler
@@ -178,62 +171,15 @@ public class LibraryPlan {
     @EventSourcingHandler
     void on(LibraryPlanKickedOff event) {
         planId = event.planId();
-        phase = PlanPhase.KICKED_OFF;
-        event.regions().forEach(region -> regions.put(region.code(), region));
+        progress.apply(event);
     }
 
+    /** Every later event only moves the plan's progress on. */
     @EventSourcingHandler
-    void on(PlanProcessStarted event) {
-        phase = PlanPhase.PLAN_PROCESS_STARTED;
-    }
-
-    @EventSourcingHandler
-    void on(WorkingGroupAppointed event) {
-        phase = PlanPhase.WORKING_GROUP_APPOINTED;
-    }
-
-    @EventSourcingHandler
-    void on(InformationLetterSent event) {
-        phase = PlanPhase.MUNICIPALITIES_INFORMED;
-    }
-
-    @EventSourcingHandler
-    void on(RegionalMeetingHeld event) {
-        regionsMet.add(event.region());
-        if (regionsMet.containsAll(regions.keySet())) {
-            phase = PlanPhase.WORKING;
+    void on(Object event) {
+        if (!(event instanceof LibraryPlanKickedOff)) {
+            progress.apply(event);
         }
-    }
-
-    @EventSourcingHandler
-    void on(DraftSubmitted event) {
-        phase = PlanPhase.DRAFT_READY;
-    }
-
-    @EventSourcingHandler
-    void on(ConsultationOpened event) {
-        phase = PlanPhase.IN_CONSULTATION;
-        consultationDeadline = event.deadline();
-    }
-
-    @EventSourcingHandler
-    void on(ConsultationClosed event) {
-        phase = PlanPhase.CONSULTATION_CLOSED;
-    }
-
-    @EventSourcingHandler
-    void on(CouncilCaseSubmitted event) {
-        phase = PlanPhase.BEFORE_COUNCIL;
-    }
-
-    @EventSourcingHandler
-    void on(PlanAdopted event) {
-        phase = PlanPhase.ADOPTED;
-    }
-
-    @EventSourcingHandler
-    void on(PlanSentBack event) {
-        phase = PlanPhase.WORKING;
     }
 
     /** What is wrong with a proposed working group, each problem named; empty when it is right. */
@@ -241,13 +187,13 @@ public class LibraryPlan {
         List<String> problems = new ArrayList<>();
         Map<String, Long> perRegion = members.stream().filter(member -> !member.isFromCountyLibrary())
                 .collect(Collectors.groupingBy(WorkingGroupMember::region, Collectors.counting()));
-        for (Region region : regions.values()) {
+        for (Region region : progress.regions().values()) {
             long count = perRegion.getOrDefault(region.code(), 0L);
             if (count != 1) {
                 problems.add("region '" + region.code() + "' has " + count + " members, needs exactly 1");
             }
         }
-        perRegion.keySet().stream().filter(region -> !regions.containsKey(region))
+        perRegion.keySet().stream().filter(region -> !progress.regions().containsKey(region))
                 .forEach(region -> problems.add("'" + region + "' is not a region of this plan"));
         long fromCountyLibrary = members.stream().filter(WorkingGroupMember::isFromCountyLibrary).count();
         if (fromCountyLibrary != COUNTY_LIBRARY_MEMBERS) {
@@ -261,14 +207,14 @@ public class LibraryPlan {
     }
 
     private void requirePhase(PlanPhase required, String step) {
-        if (phase != required) {
+        if (progress.phase() != required) {
             throw new RuleViolation("phase", step + " comes when the plan is " + required.code() + "; it is "
-                    + phase.code());
+                    + progress.phase().code());
         }
     }
 
     private void requireRegion(String region) {
-        if (region == null || !regions.containsKey(region)) {
+        if (region == null || !progress.regions().containsKey(region)) {
             throw new RuleViolation("region", "'" + region + "' is not a region of this plan");
         }
     }

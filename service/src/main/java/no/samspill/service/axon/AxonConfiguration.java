@@ -1,7 +1,10 @@
 package no.samspill.service.axon;
 
+import no.samspill.core.county.County;
 import no.samspill.core.inquiry.Inquiry;
+import no.samspill.core.libraryplan.LibraryPlan;
 import no.samspill.core.servicepoint.ServicePoint;
+import no.samspill.service.county.CountyProjection;
 import no.samspill.service.servicepoint.ServicePointProjection;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -21,7 +24,9 @@ public class AxonConfiguration {
     ConfigurerModule aggregates() {
         return configurer -> configurer
                 .configureAggregate(Inquiry.class)
-                .configureAggregate(ServicePoint.class);
+                .configureAggregate(ServicePoint.class)
+                .configureAggregate(LibraryPlan.class)
+                .configureAggregate(County.class);
     }
 
     /** Who acts goes with every command and, through correlation, onto its events. */
@@ -49,6 +54,7 @@ public class AxonConfiguration {
     @Bean
     ConfigurerModule subscribingRegistries() {
         return configurer -> configurer.eventProcessing(processing ->
-                processing.registerSubscribingEventProcessor(ServicePointProjection.PROCESSING_GROUP));
+                processing.registerSubscribingEventProcessor(ServicePointProjection.PROCESSING_GROUP)
+                        .registerSubscribingEventProcessor(CountyProjection.PROCESSING_GROUP));
     }
 }

@@ -7,6 +7,9 @@ import static no.samspill.core.shared.Competence.LIBRARY;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import no.samspill.core.county.County.CountyRegion;
+import no.samspill.core.county.County.RegisterCounty;
+import no.samspill.core.libraryplan.Region;
 import no.samspill.core.servicepoint.Desk;
 import no.samspill.core.servicepoint.ServicePointCommands.RegisterServicePoint;
 import no.samspill.core.servicepoint.ServicePointId;
@@ -15,6 +18,7 @@ import no.samspill.core.shared.CoOrganisationModel;
 import no.samspill.core.shared.Competence;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.ServiceCode;
+import no.samspill.service.county.CountyViews;
 import no.samspill.service.security.CaseSystemClient;
 import no.samspill.service.security.CaseSystemClients;
 import no.samspill.service.servicepoint.ServicePointViews;
@@ -87,16 +91,37 @@ public class DemoSetup {
                                     ServiceCode.EQUIPMENT_LENDING, ServiceCode.EVENTS)),
                             List.of(new Staff("mette", "Mette", "Bibliotekar", "generalists"))))));
 
+    /** Troms county (seed 003): its county library and a library chief per region. */
+    record DemoCounty(MunicipalityCode code, String name, String client, List<CountyRegion> regions,
+                      List<Staff> countyLibrary, List<Staff> libraryChiefs) {
+    }
+
+    static final DemoCounty TROMS = new DemoCounty(new MunicipalityCode("NO-55"), "Troms", "troms-sak", List.of(
+            new CountyRegion(new Region("nord", "Nord-Troms"),
+                    List.of(new MunicipalityCode("NO-5543"), new MunicipalityCode("NO-5544"))),
+            new CountyRegion(new Region("midt", "Midt-Troms"),
+                    List.of(new MunicipalityCode("NO-5501"), new MunicipalityCode("NO-5524"))),
+            new CountyRegion(new Region("sor", "Sør-Troms"),
+                    List.of(new MunicipalityCode("NO-5503"), new MunicipalityCode("NO-5530")))),
+            List.of(new Staff("birgit", "Birgit", "Fylkesbiblioteket", "county-library"),
+                    new Staff("tor", "Tor", "Fylkesbiblioteket", "county-library")),
+            List.of(new Staff("nils", "Nils", "Biblioteksjef Nord-Troms", "nord"),
+                    new Staff("mari", "Mari", "Biblioteksjef Midt-Troms", "midt"),
+                    new Staff("sofie", "Sofie", "Biblioteksjef Sør-Troms", "sor")));
+
     private final CommandGateway commandGateway;
+    private final CountyViews counties;
     private final ServicePointViews servicePoints;
     private final CaseSystemClients clients;
     private final PasswordEncoder passwordEncoder;
     private final StaffDirectory staffDirectory;
     private final TransactionTemplate transaction;
 
-    public DemoSetup(CommandGateway commandGateway, ServicePointViews servicePoints, CaseSystemClients clients,
-                     PasswordEncoder passwordEncoder, StaffDirectory staffDirectory, TransactionTemplate transaction) {
+    public DemoSetup(CommandGateway commandGateway, ServicePointViews servicePoints, CountyViews counties,
+                     CaseSystemClients clients, PasswordEncoder passwordEncoder, StaffDirectory staffDirectory,
+                     TransactionTemplate transaction) {
         this.commandGateway = commandGateway;
+        this.counties = counties;
         this.servicePoints = servicePoints;
         this.clients = clients;
         this.passwordEncoder = passwordEncoder;
@@ -109,15 +134,14 @@ public class DemoSetup {
         for (DemoMunicipality municipality : MUNICIPALITIES) {
             transaction.executeWithoutResult(status -> create(municipality));
         }
-        log.info("Demo setup ready: {} municipalities; users and clients are listed in README.md", MUNICIPALITIES.size());
+        transaction.executeWithoutResult(status -> create(TROMS));
+        log.info("Demo setup ready: {} municipalities and {}; users and clients are listed in README.md",
+                MUNICIPALITIES.size(), TROMS.name());
     }
 
     private void create(DemoMunicipality municipality) {
         staffDirectory.ensureMunicipality(municipality.code(), municipality.name());
-        if (!clients.existsById(municipality.client())) {
-            clients.save(new CaseSystemClient(municipality.client(), passwordEncoder.encode(PASSWORD),
-                    municipality.code().value()));
-        }
+        ensureClient(municipality.client(), municipality.code());
         for (DemoServicePoint servicePoint : municipality.servicePoints()) {
             ServicePointId id = new ServicePointId(municipality.code(), servicePoint.code());
             if (!servicePoints.existsById(id.toString())) {
@@ -136,6 +160,32 @@ public class DemoSetup {
                     staffDirectory.ensureMembership(staff.userId(), jointTeam);
                 }
             }
+        }
+    }
+
+    private void create(DemoCounty county) {
+        staffDirectory.ensureMunicipality(county.code(), county.name());
+        ensureClient(county.client(), county.code());
+        if (!counties.existsById(county.code().value())) {
+            commandGateway.sendAndWait(new RegisterCounty(county.code(), county.name(), county.regions()));
+        }
+        String countyLibrary = county.code() + ".county-library";
+        staffDirectory.ensureStaffGroup(countyLibrary, county.name() + " – fylkesbiblioteket", county.code());
+        for (Staff staff : county.countyLibrary()) {
+            staffDirectory.ensureStaffMember(staff.userId(), staff.firstName(), staff.lastName(), PASSWORD,
+                    countyLibrary, county.code());
+        }
+        for (Staff chief : county.libraryChiefs()) {
+            String region = county.code() + ".region." + chief.group();
+            staffDirectory.ensureStaffGroup(region, county.name() + " – biblioteksjefer " + chief.group(), county.code());
+            staffDirectory.ensureStaffMember(chief.userId(), chief.firstName(), chief.lastName(), PASSWORD, region,
+                    county.code());
+        }
+    }
+
+    private void ensureClient(String clientId, MunicipalityCode municipality) {
+        if (!clients.existsById(clientId)) {
+            clients.save(new CaseSystemClient(clientId, passwordEncoder.encode(PASSWORD), municipality.value()));
         }
     }
 

@@ -8,6 +8,8 @@ import no.samspill.workflows.inquiry.InquiryProcesses;
 import no.samspill.workflows.inquiry.InquiryRegistration;
 import no.samspill.workflows.inquiry.InquirySteps;
 import no.samspill.workflows.inquiry.ServicePointDirectory;
+import no.samspill.workflows.libraryplan.LibraryPlanSteps;
+import no.samspill.workflows.libraryplan.LibraryPlans;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -38,6 +40,11 @@ public class WorkflowConfiguration {
         return new InquiryProcesses(registration, runtimeService, repositoryService);
     }
 
+    @Bean
+    LibraryPlans libraryPlans(CommandSender commands, RuntimeService runtimeService) {
+        return new LibraryPlans(commands, runtimeService);
+    }
+
     /**
      * Process expressions reach only the step beans, not the whole application context: a stored expression
      * cannot call into arbitrary services. Instances are stamped with their municipality as tenant.
@@ -51,6 +58,7 @@ public class WorkflowConfiguration {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
                 Map<Object, Object> steps = new HashMap<>(InquirySteps.byName(registration, servicePoints, commands));
+                steps.putAll(LibraryPlanSteps.byName(commands));
                 configuration.setBeans(steps);
                 configuration.setExpressionManager(new SpringExpressionManager(applicationContext, steps));
                 configuration.setTenantIdProvider(new MunicipalityTenants());

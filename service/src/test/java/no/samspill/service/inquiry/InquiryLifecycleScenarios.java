@@ -13,6 +13,7 @@ import no.samspill.service.support.Http;
 import no.samspill.service.support.Problems;
 import no.samspill.service.support.RunningSamspill;
 import no.samspill.service.support.TasklistSession;
+import no.samspill.service.libraryplan.LibraryPlanScenarios;
 import no.samspill.service.servicepoint.ServicePointScenarios;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * One inquiry's whole life over real HTTP against the started application: a case system registers it, staff work
  * it through engine-rest and Tasklist's API, and the event log tells its history. Run on H2 and on PostgreSQL.
  */
-abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDoorInScenarios, PacManScenarios, HybridScenarios {
+abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDoorInScenarios, PacManScenarios, HybridScenarios,
+        LibraryPlanScenarios {
 
     static final String INQUIRIES = "/api/v1/municipalities/NO-3118/inquiries";
 

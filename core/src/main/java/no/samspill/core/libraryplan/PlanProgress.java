@@ -1,0 +1,114 @@
+package no.samspill.core.libraryplan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationAnswerReceived;
+import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationClosed;
+import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationOpened;
+import no.samspill.core.libraryplan.LibraryPlanEvents.CouncilCaseSubmitted;
+import no.samspill.core.libraryplan.LibraryPlanEvents.DraftSubmitted;
+import no.samspill.core.libraryplan.LibraryPlanEvents.InformationLetterSent;
+import no.samspill.core.libraryplan.LibraryPlanEvents.LibraryPlanKickedOff;
+import no.samspill.core.libraryplan.LibraryPlanEvents.PlanAdopted;
+import no.samspill.core.libraryplan.LibraryPlanEvents.PlanProcessStarted;
+import no.samspill.core.libraryplan.LibraryPlanEvents.PlanSentBack;
+import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalGoalAdded;
+import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalMeetingHeld;
+import no.samspill.core.libraryplan.LibraryPlanEvents.WorkingGroupAppointed;
+
+/**
+ * Where a plan stands after its events: the aggregate decides by it, and the API shows it. Only events change it.
+ */
+public final class PlanProgress {
+
+    private PlanPhase phase;
+    private final Map<String, Region> regions = new LinkedHashMap<>();
+    private final Set<String> regionsMet = new HashSet<>();
+    private LocalDate consultationDeadline;
+    private List<WorkingGroupMember> workingGroup = List.of();
+    private final List<ConsultationAnswerReceived> answers = new ArrayList<>();
+    private final List<RegionalGoalAdded> goals = new ArrayList<>();
+    private DraftSubmitted draft;
+
+    public static PlanProgress of(List<?> events) {
+        PlanProgress progress = new PlanProgress();
+        events.forEach(progress::apply);
+        return progress;
+    }
+
+    public void apply(Object event) {
+        if (event instanceof LibraryPlanKickedOff kickedOff) {
+            phase = PlanPhase.KICKED_OFF;
+            kickedOff.regions().forEach(region -> regions.put(region.code(), region));
+        } else if (event instanceof PlanProcessStarted) {
+            phase = PlanPhase.PLAN_PROCESS_STARTED;
+        } else if (event instanceof WorkingGroupAppointed appointed) {
+            phase = PlanPhase.WORKING_GROUP_APPOINTED;
+            workingGroup = appointed.members();
+        } else if (event instanceof InformationLetterSent) {
+            phase = PlanPhase.MUNICIPALITIES_INFORMED;
+        } else if (event instanceof RegionalMeetingHeld meeting) {
+            regionsMet.add(meeting.region());
+            if (regionsMet.containsAll(regions.keySet())) {
+                phase = PlanPhase.WORKING;
+            }
+        } else if (event instanceof RegionalGoalAdded goal) {
+            goals.add(goal);
+        } else if (event instanceof DraftSubmitted submitted) {
+            phase = PlanPhase.DRAFT_READY;
+            draft = submitted;
+        } else if (event instanceof ConsultationOpened opened) {
+            phase = PlanPhase.IN_CONSULTATION;
+            consultationDeadline = opened.deadline();
+        } else if (event instanceof ConsultationAnswerReceived answer) {
+            answers.add(answer);
+        } else if (event instanceof ConsultationClosed) {
+            phase = PlanPhase.CONSULTATION_CLOSED;
+        } else if (event instanceof CouncilCaseSubmitted) {
+            phase = PlanPhase.BEFORE_COUNCIL;
+        } else if (event instanceof PlanAdopted) {
+            phase = PlanPhase.ADOPTED;
+        } else if (event instanceof PlanSentBack) {
+            phase = PlanPhase.WORKING;
+        }
+    }
+
+    public PlanPhase phase() {
+        return phase;
+    }
+
+    /** The plan's regions in the order the plan names them. */
+    public Map<String, Region> regions() {
+        return Collections.unmodifiableMap(regions);
+    }
+
+    public boolean hasMet(String region) {
+        return regionsMet.contains(region);
+    }
+
+    public LocalDate consultationDeadline() {
+        return consultationDeadline;
+    }
+
+    public List<WorkingGroupMember> workingGroup() {
+        return workingGroup;
+    }
+
+    public List<ConsultationAnswerReceived> answers() {
+        return List.copyOf(answers);
+    }
+
+    public List<RegionalGoalAdded> goals() {
+        return List.copyOf(goals);
+    }
+
+    public DraftSubmitted draft() {
+        return draft;
+    }
+}

@@ -1,0 +1,115 @@
+package no.samspill.service.libraryplan;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import no.samspill.core.libraryplan.LibraryPlanCommands.AddRegionalGoal;
+import no.samspill.core.libraryplan.LibraryPlanCommands.StartLibraryPlan;
+import no.samspill.core.libraryplan.LibraryPlanId;
+import no.samspill.core.libraryplan.Region;
+import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.service.api.NotFound;
+import no.samspill.service.county.CountyViews;
+import no.samspill.service.security.CaseSystemPrincipal;
+import no.samspill.workflows.engine.RefusedInput;
+import no.samspill.workflows.libraryplan.LibraryPlans;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A county's regional library plans: started here, worked in Tasklist, fed with consultation answers and goals. */
+@RestController
+@RequestMapping("/api/v1/counties/{county}/library-plans")
+@Tag(name = "Library plans", description = "Regional library plans (regionale bibliotekplaner)")
+public class LibraryPlanController {
+
+    private final LibraryPlans plans;
+    private final LibraryPlanHistory history;
+    private final CountyViews counties;
+    private final CommandGateway commands;
+
+    public LibraryPlanController(LibraryPlans plans, LibraryPlanHistory history, CountyViews counties,
+                                 CommandGateway commands) {
+        this.plans = plans;
+        this.history = history;
+        this.counties = counties;
+        this.commands = commands;
+    }
+
+    public record StartPlanRequest(@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String title,
+                                   @NotNull(message = "is required") LocalDate kickoff) {
+    }
+
+    public record AnswerRequest(@NotBlank(message = "is required") String from,
+                                @NotNull(message = "is required") LocalDate receivedOn,
+                                @Size(max = 200, message = "must be at most 200 characters") String documentReference) {
+    }
+
+    public record GoalRequest(@NotBlank(message = "is required") String region,
+                              @NotBlank(message = "is required") @Size(max = 1000, message = "must be at most 1000 characters") String goal) {
+    }
+
+    @PostMapping
+    @Transactional
+    @Operation(summary = "Start a library plan", description = "Kickoff at the library chiefs' meeting; the regions come from the county.")
+    public ResponseEntity<LibraryPlanView> start(@PathVariable String county,
+                                                 @AuthenticationPrincipal CaseSystemPrincipal client,
+                                                 @Valid @RequestBody StartPlanRequest body) {
+        MunicipalityCode code = client.municipalityOf(county);
+        var registered = counties.findById(code.value()).orElseThrow(() ->
+                new RefusedInput("county", "county " + code + " is not registered; register it with its regions first"));
+        LibraryPlanId id = LibraryPlanId.generate();
+        plans.start(new StartLibraryPlan(id, code, body.title(), body.kickoff(), registered.regions().stream()
+                .map(region -> new Region(region.code(), region.name())).toList()));
+        return ResponseEntity.created(URI.create("/api/v1/counties/" + code + "/library-plans/" + id))
+                .body(read(code, id.value()));
+    }
+
+    @GetMapping("/{planId}")
+    @Operation(summary = "Read a library plan", description = "Phase, working group, goals, consultation answers and history.")
+    public LibraryPlanView read(@PathVariable String county, @PathVariable String planId,
+                                @AuthenticationPrincipal CaseSystemPrincipal client) {
+        return read(client.municipalityOf(county), planId);
+    }
+
+    @PostMapping("/{planId}/consultation-answers")
+    @Transactional
+    @Operation(summary = "Record a consultation answer", description = "Answers after the deadline are recorded as late.")
+    public ResponseEntity<LibraryPlanView> answer(@PathVariable String county, @PathVariable String planId,
+                                                  @AuthenticationPrincipal CaseSystemPrincipal client,
+                                                  @Valid @RequestBody AnswerRequest body) {
+        MunicipalityCode code = client.municipalityOf(county);
+        read(code, planId);
+        plans.answer(new LibraryPlanId(planId), body.from(), body.receivedOn(), body.documentReference());
+        return ResponseEntity.status(201).body(read(code, planId));
+    }
+
+    @PostMapping("/{planId}/regional-goals")
+    @Transactional
+    @Operation(summary = "Add a region's own goal", description = "Before the draft plan is final.")
+    public ResponseEntity<LibraryPlanView> addGoal(@PathVariable String county, @PathVariable String planId,
+                                                   @AuthenticationPrincipal CaseSystemPrincipal client,
+                                                   @Valid @RequestBody GoalRequest body) {
+        MunicipalityCode code = client.municipalityOf(county);
+        read(code, planId);
+        commands.sendAndWait(new AddRegionalGoal(new LibraryPlanId(planId), body.region(), body.goal()));
+        return ResponseEntity.status(201).body(read(code, planId));
+    }
+
+    private LibraryPlanView read(MunicipalityCode county, String planId) {
+        return history.find(county.value(), planId)
+                .orElseThrow(() -> new NotFound("No library plan " + planId + " in county " + county));
+    }
+}

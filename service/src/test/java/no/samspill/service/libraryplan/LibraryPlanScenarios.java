@@ -1,0 +1,121 @@
+package no.samspill.service.libraryplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import no.samspill.service.support.Http;
+import no.samspill.service.support.Problems;
+import no.samspill.service.support.RunningSamspill;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Troms county's regional library plan over HTTP (demo): the county library works its tasks over engine-rest,
+ * answers arrive over the API, the consultation's timer closes it, the council sends the plan back once and then
+ * adopts it. The kickoff lies in the past, so the consultation deadline has passed when it is reached.
+ */
+public interface LibraryPlanScenarios {
+
+    String PLANS = "/api/v1/counties/NO-55/library-plans";
+
+    RunningSamspill samspill();
+
+    @Test
+    default void a_whole_plan_from_kickoff_to_adoption_with_a_late_answer_and_a_sending_back() {
+        Http troms = Http.as(samspill().baseUrl(), "troms-sak", "demo");
+        Http birgit = Http.as(samspill().baseUrl(), "birgit", "demo");
+        assertThat(troms.get("/api/v1/counties/NO-55").json().get("regions")).hasSize(3);
+
+        Http.Response started = troms.postJson(PLANS, "title", "Regional bibliotekplan for Troms 2025–2028",
+                "kickoff", "2024-06-10");
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        String id = started.json().get("id").asText();
+        assertThat(started.header("Location")).isEqualTo(PLANS + "/" + id);
+        assertThat(started.json().get("phase").asText()).isEqualTo("kicked-off");
+
+        complete(birgit, id, "executiveCase", "{\"caseReference\":{\"value\":\"FR-sak 45/24\"}}");
+        complete(birgit, id, "appointWorkingGroup", "{\"regionMembers\":{\"value\":\"nord=nils, midt=mari, sor=sofie\"},"
+                + "\"countyLibraryMembers\":{\"value\":\"birgit, tor\"}}");
+        complete(birgit, id, "informationLetter", "{\"sentOn\":" + date("2024-09-01") + "}");
+        for (int meeting = 0; meeting < 3; meeting++) {
+            complete(birgit, id, "regionalMeeting", "{\"heldOn\":" + date("2024-10-0" + (meeting + 1))
+                    + ",\"attendance\":{\"value\":12,\"type\":\"Long\"}}");
+        }
+        assertThat(troms.postJson(PLANS + "/" + id + "/regional-goals", "region", "nord",
+                "goal", "Samisk litteratur i alle folkebibliotek").status()).isEqualTo(201);
+        complete(birgit, id, "draftPlan", "{\"documentReference\":{\"value\":\"doc-1\"},\"version\":{\"value\":\"1.0\"}}");
+
+        // Answers: one on time, one after the deadline (30 April 2025)
+        assertThat(troms.postJson(PLANS + "/" + id + "/consultation-answers", "from", "NO-5501",
+                "receivedOn", "2025-04-20", "documentReference", "svar-tromso").status()).isEqualTo(201);
+        assertThat(troms.postJson(PLANS + "/" + id + "/consultation-answers", "from", "Sametinget",
+                "receivedOn", "2025-05-06").status()).isEqualTo(201);
+
+        // The deadline has passed: the job executor fires the timer and the council case waits
+        awaitTask(birgit, id, "councilCase");
+        complete(birgit, id, "councilCase", "{\"caseReference\":{\"value\":\"FT-sak 12/25\"}}");
+        complete(birgit, id, "councilDecision", "{\"decision\":{\"value\":\"sent-back\"},"
+                + "\"decisionReference\":{\"value\":\"FT-vedtak 12/25\"}}");
+        assertThat(troms.get(PLANS + "/" + id).json().get("phase").asText()).isEqualTo("working");
+
+        complete(birgit, id, "draftPlan", "{\"documentReference\":{\"value\":\"doc-1\"},\"version\":{\"value\":\"2.0\"}}");
+        awaitTask(birgit, id, "councilCase");
+        complete(birgit, id, "councilCase", "{\"caseReference\":{\"value\":\"FT-sak 30/25\"}}");
+        complete(birgit, id, "councilDecision", "{\"decision\":{\"value\":\"adopted\"},"
+                + "\"decisionReference\":{\"value\":\"FT-vedtak 30/25\"}}");
+
+        JsonNode plan = troms.get(PLANS + "/" + id).json();
+        assertThat(plan.get("phase").asText()).isEqualTo("adopted");
+        assertThat(plan.get("workingGroup")).hasSize(5);
+        assertThat(plan.get("regionalGoals").get(0).get("region").asText()).isEqualTo("nord");
+        assertThat(plan.get("consultationAnswers").findValuesAsText("late")).containsExactly("false", "true");
+        List<String> history = StreamSupport.stream(plan.get("history").spliterator(), false)
+                .map(entry -> entry.get("type").asText()).toList();
+        assertThat(history).startsWith("LibraryPlanKickedOff", "PlanProcessStarted", "WorkingGroupAppointed",
+                "InformationLetterSent").contains("PlanSentBack").endsWith("PlanAdopted");
+    }
+
+    @Test
+    default void bad_plans_are_refused_and_other_counties_see_nothing() {
+        Http troms = Http.as(samspill().baseUrl(), "troms-sak", "demo");
+        Problems.assertProblem(troms.postJson(PLANS, "kickoff", "2024-06-10"), 400, "title", "is required");
+        Problems.assertProblem(troms.postJson(PLANS, "title", "Plan", "kickoff", "juni"), 400, "kickoff", "has the wrong type");
+        assertThat(Http.as(samspill().baseUrl(), "io-sak", "demo").postJson(PLANS, "title", "Plan",
+                "kickoff", "2024-06-10").status()).isEqualTo(404);
+
+        String id = troms.postJson(PLANS, "title", "Plan", "kickoff", "2026-06-10").json().get("id").asText();
+        Problems.assertProblem(troms.postJson(PLANS + "/" + id + "/consultation-answers", "from", "NO-5501",
+                "receivedOn", "2026-07-01"), 422, "consultation", "answers are received once the consultation has opened");
+        assertThat(Http.as(samspill().baseUrl(), "io-sak", "demo").get("/api/v1/counties/NO-3118/library-plans/" + id)
+                .status()).isEqualTo(404);
+    }
+
+    private static void complete(Http staff, String plan, String taskKey, String variables) {
+        JsonNode task = awaitTask(staff, plan, taskKey);
+        Http.Response done = staff.post("/engine-rest/task/" + task.get("id").asText() + "/submit-form",
+                "{\"variables\":" + variables + "}");
+        assertThat(done.status()).as(taskKey + ": " + done).isEqualTo(204);
+    }
+
+    private static JsonNode awaitTask(Http staff, String plan, String taskKey) {
+        List<JsonNode> found = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            JsonNode tasks = staff.get("/engine-rest/task?processInstanceBusinessKey=" + plan
+                    + "&taskDefinitionKey=" + taskKey).json();
+            if (tasks.isEmpty()) {
+                return false;
+            }
+            found.add(tasks.get(0));
+            return true;
+        });
+        return found.get(found.size() - 1);
+    }
+
+    private static String date(String day) {
+        return "{\"value\":\"" + day + "T12:00:00.000+0000\",\"type\":\"Date\"}";
+    }
+}
