@@ -8,6 +8,7 @@ import no.samspill.workflows.inquiry.InquiryProcesses;
 import no.samspill.workflows.inquiry.InquiryRegistration;
 import no.samspill.workflows.inquiry.InquirySteps;
 import no.samspill.workflows.inquiry.ServicePointDirectory;
+import no.samspill.workflows.libraryplan.CountyDirectory;
 import no.samspill.workflows.libraryplan.LibraryPlanSteps;
 import no.samspill.workflows.libraryplan.LibraryPlans;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -41,8 +42,8 @@ public class WorkflowConfiguration {
     }
 
     @Bean
-    LibraryPlans libraryPlans(CommandSender commands, RuntimeService runtimeService) {
-        return new LibraryPlans(commands, runtimeService);
+    LibraryPlans libraryPlans(CountyDirectory counties, RuntimeService runtimeService) {
+        return new LibraryPlans(counties, runtimeService);
     }
 
     /**
@@ -53,12 +54,13 @@ public class WorkflowConfiguration {
     AbstractProcessEnginePlugin samspillProcessEnginePlugin(ApplicationContext applicationContext,
                                                              InquiryRegistration registration,
                                                              ServicePointDirectory servicePoints,
+                                                             CountyDirectory counties,
                                                              CommandSender commands) {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
                 Map<Object, Object> steps = new HashMap<>(InquirySteps.byName(registration, servicePoints, commands));
-                steps.putAll(LibraryPlanSteps.byName(commands));
+                steps.putAll(LibraryPlanSteps.byName(counties, commands));
                 configuration.setBeans(steps);
                 configuration.setExpressionManager(new SpringExpressionManager(applicationContext, steps));
                 configuration.setTenantIdProvider(new MunicipalityTenants());

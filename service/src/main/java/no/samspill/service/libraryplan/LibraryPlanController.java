@@ -9,14 +9,10 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import no.samspill.core.libraryplan.LibraryPlanCommands.AddRegionalGoal;
-import no.samspill.core.libraryplan.LibraryPlanCommands.StartLibraryPlan;
 import no.samspill.core.libraryplan.LibraryPlanId;
-import no.samspill.core.libraryplan.Region;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.service.api.NotFound;
-import no.samspill.service.county.CountyViews;
 import no.samspill.service.security.CaseSystemPrincipal;
-import no.samspill.workflows.engine.RefusedInput;
 import no.samspill.workflows.libraryplan.LibraryPlans;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -37,14 +33,11 @@ public class LibraryPlanController {
 
     private final LibraryPlans plans;
     private final LibraryPlanHistory history;
-    private final CountyViews counties;
     private final CommandGateway commands;
 
-    public LibraryPlanController(LibraryPlans plans, LibraryPlanHistory history, CountyViews counties,
-                                 CommandGateway commands) {
+    public LibraryPlanController(LibraryPlans plans, LibraryPlanHistory history, CommandGateway commands) {
         this.plans = plans;
         this.history = history;
-        this.counties = counties;
         this.commands = commands;
     }
 
@@ -68,11 +61,7 @@ public class LibraryPlanController {
                                                  @AuthenticationPrincipal CaseSystemPrincipal client,
                                                  @Valid @RequestBody StartPlanRequest body) {
         MunicipalityCode code = client.municipalityOf(county);
-        var registered = counties.findById(code.value()).orElseThrow(() ->
-                new RefusedInput("county", "county " + code + " is not registered; register it with its regions first"));
-        LibraryPlanId id = LibraryPlanId.generate();
-        plans.start(new StartLibraryPlan(id, code, body.title(), body.kickoff(), registered.regions().stream()
-                .map(region -> new Region(region.code(), region.name())).toList()));
+        LibraryPlanId id = plans.start(code, body.title(), body.kickoff());
         return ResponseEntity.created(URI.create("/api/v1/counties/" + code + "/library-plans/" + id))
                 .body(read(code, id.value()));
     }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.samspill.core.libraryplan.LibraryPlanCommands.AppointWorkingGroup;
 import no.samspill.core.libraryplan.LibraryPlanCommands.CloseConsultation;
 import no.samspill.core.libraryplan.LibraryPlanCommands.OpenConsultation;
@@ -17,10 +18,13 @@ import no.samspill.core.libraryplan.LibraryPlanCommands.RecordCouncilDecision;
 import no.samspill.core.libraryplan.LibraryPlanCommands.RecordExecutiveCase;
 import no.samspill.core.libraryplan.LibraryPlanCommands.RecordRegionalMeeting;
 import no.samspill.core.libraryplan.LibraryPlanCommands.SendInformationLetter;
+import no.samspill.core.libraryplan.LibraryPlanCommands.StartLibraryPlan;
 import no.samspill.core.libraryplan.LibraryPlanCommands.SubmitDraft;
 import no.samspill.core.libraryplan.LibraryPlanCommands.SubmitToCouncil;
 import no.samspill.core.libraryplan.LibraryPlanId;
 import no.samspill.core.libraryplan.PlanCalendar;
+import no.samspill.core.libraryplan.Region;
+import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.libraryplan.WorkingGroupMember;
 import no.samspill.core.shared.StaffId;
 import no.samspill.workflows.engine.CommandSender;
@@ -42,9 +46,14 @@ public final class LibraryPlanSteps {
     private LibraryPlanSteps() {
     }
 
-    public static Map<String, Object> byName(CommandSender commands) {
+    public static Map<String, Object> byName(CountyDirectory counties, CommandSender commands) {
         return Map.ofEntries(
                 Map.entry("planRegions", new PlanRegions()),
+                Map.entry("kickOffPlan", new KickOff(counties, commands)),
+                Map.entry("forwardConsultationAnswer", (JavaDelegate) execution -> new LibraryPlans(counties,
+                        execution.getProcessEngineServices().getRuntimeService()).answer(
+                        Variables.required(execution, PLAN, LibraryPlanId::new), Variables.required(execution, ANSWER_FROM),
+                        date(execution, ANSWER_RECEIVED_ON), Variables.optional(execution, ANSWER_DOCUMENT))),
                 Map.entry("recordExecutiveCase", (ExecutionListener) execution -> commands.send(new RecordExecutiveCase(
                         planOf(execution), Variables.required(execution, CASE_REFERENCE)))),
                 Map.entry("appointWorkingGroup", (ExecutionListener) execution -> commands.send(new AppointWorkingGroup(
@@ -77,11 +86,36 @@ public final class LibraryPlanSteps {
         }
     }
 
+    /**
+     * "Registrer oppstarten": kicks the plan off with the county's regions, and gives the process the seed's
+     * calendar as due dates. The county is the staff member's own (the instance's tenant) when started in Tasklist.
+     */
+    public record KickOff(CountyDirectory counties, CommandSender commands) implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            String county = Variables.optional(execution, MUNICIPALITY);
+            MunicipalityCode code = county != null ? Variables.required(execution, MUNICIPALITY, MunicipalityCode::new)
+                    : new MunicipalityCode(Optional.ofNullable(execution.getTenantId()).orElseThrow(() ->
+                    new RefusedInput(MUNICIPALITY, "is required: the staff member must belong to exactly one county")));
+            List<Region> regions = counties.regionsOf(code).orElseThrow(() -> new RefusedInput(MUNICIPALITY,
+                    "county " + code + " is not registered; register it with its regions first"));
+            String businessKey = execution.getProcessBusinessKey();
+            LibraryPlanId plan = businessKey == null || businessKey.isBlank() ? LibraryPlanId.generate()
+                    : new LibraryPlanId(businessKey);
+            if (businessKey == null || businessKey.isBlank()) {
+                execution.setProcessBusinessKey(plan.value());
+            }
+            LocalDate kickoff = date(execution, KICKOFF);
+            commands.send(new StartLibraryPlan(plan, code, Variables.required(execution, TITLE), kickoff, regions));
+            execution.setVariables(startVariables(code.value(), regions.stream().map(Region::code).toList(),
+                    new PlanCalendar(kickoff)));
+        }
+    }
+
     /** The variables a started plan's process needs: its calendar as due dates, the consultation's end. */
-    public static Map<String, Object> startVariables(String county, List<String> regionCodes,
-                                                     PlanCalendar calendar) {
+    static Map<String, Object> startVariables(String county, List<String> regionCodes, PlanCalendar calendar) {
         return Map.ofEntries(
-                Map.entry(COUNTY, county),
+                Map.entry(MUNICIPALITY, county),
                 Map.entry(REGION_CODES, String.join(",", regionCodes)),
                 Map.entry(COUNTY_LIBRARY_GROUP, county + ".county-library"),
                 Map.entry(CONSULTATION_DEADLINE, calendar.consultationDeadline().toString()),

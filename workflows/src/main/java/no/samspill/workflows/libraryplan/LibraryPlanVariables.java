@@ -3,7 +3,11 @@ package no.samspill.workflows.libraryplan;
 /** Names of the library-plan process's variables. */
 public final class LibraryPlanVariables {
 
-    public static final String COUNTY = "county";
+    /** The county, also the instance's tenant (see MunicipalityTenants). */
+    public static final String MUNICIPALITY = "municipality";
+    public static final String TITLE = "title";
+    public static final String KICKOFF = "kickoff";
+    public static final String PLAN = "plan";
     /** The plan's region codes, comma-separated: one regional meeting each. */
     public static final String REGION_CODES = "regionCodes";
     /** The element variable of the regional meetings. */

@@ -3,42 +3,44 @@ package no.samspill.workflows.libraryplan;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import no.samspill.core.libraryplan.LibraryPlanCommands.StartLibraryPlan;
 import no.samspill.core.libraryplan.LibraryPlanId;
-import no.samspill.core.libraryplan.PlanCalendar;
-import no.samspill.core.libraryplan.Region;
-import no.samspill.workflows.engine.CommandSender;
+import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.workflows.engine.RefusedInput;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 
-/** Starts library plans and feeds consultation answers into their processes. */
+/** Starts library plans' processes and feeds consultation answers into them. */
 public class LibraryPlans {
 
     static final String PROCESS_KEY = "library-plan";
     static final String CONSULTATION_ANSWER = "consultationAnswer";
 
-    private final CommandSender commands;
+    private final CountyDirectory counties;
     private final RuntimeService runtimeService;
 
-    public LibraryPlans(CommandSender commands, RuntimeService runtimeService) {
-        this.commands = commands;
+    public LibraryPlans(CountyDirectory counties, RuntimeService runtimeService) {
+        this.counties = counties;
         this.runtimeService = runtimeService;
     }
 
     /**
-     * Kicks the plan off and starts its process, in one transaction: the kickoff event carries the regions, the
-     * process the calendar's due dates.
+     * Starts the plan's process, whose first step kicks the plan off ("Registrer oppstarten") in the same
+     * transaction, exactly as when the county library starts it from Tasklist.
      */
-    public void start(StartLibraryPlan kickoff) {
-        commands.send(kickoff);
-        Map<String, Object> variables = new HashMap<>(LibraryPlanSteps.startVariables(kickoff.county().value(),
-                kickoff.regions().stream().map(Region::code).toList(), new PlanCalendar(kickoff.kickoff())));
-        variables.put("municipality", kickoff.county().value()); // the county is the instance's tenant
-        runtimeService.startProcessInstanceByKey(PROCESS_KEY, kickoff.planId().value(), variables);
+    public LibraryPlanId start(MunicipalityCode county, String title, LocalDate kickoff) {
+        if (counties.regionsOf(county).isEmpty()) {
+            throw new RefusedInput("county", "county " + county + " is not registered; register it with its regions first");
+        }
+        LibraryPlanId id = LibraryPlanId.generate();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(LibraryPlanVariables.MUNICIPALITY, county.value());
+        variables.put(LibraryPlanVariables.TITLE, title);
+        variables.put(LibraryPlanVariables.KICKOFF, kickoff == null ? null : kickoff.toString());
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, id.value(), variables);
+        return id;
     }
 
-    /** A consultation answer, from a municipality's case system or staff; recorded as late after the deadline. */
+    /** A consultation answer, from the API or Tasklist; recorded as late after the deadline. */
     public void answer(LibraryPlanId plan, String from, LocalDate receivedOn, String documentReference) {
         Map<String, Object> answer = new HashMap<>();
         answer.put(LibraryPlanVariables.ANSWER_FROM, from);
@@ -48,7 +50,7 @@ public class LibraryPlans {
             runtimeService.createMessageCorrelation(CONSULTATION_ANSWER).processInstanceBusinessKey(plan.value())
                     .setVariables(answer).correlate();
         } catch (MismatchingMessageCorrelationException noProcess) {
-            throw new RefusedInput("plan", "the plan's process has ended");
+            throw new RefusedInput("plan", "no running library plan " + plan);
         }
     }
 }

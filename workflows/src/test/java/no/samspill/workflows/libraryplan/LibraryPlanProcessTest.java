@@ -14,10 +14,11 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.samspill.core.libraryplan.LibraryPlan;
-import no.samspill.core.libraryplan.LibraryPlanCommands.StartLibraryPlan;
 import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationAnswerReceived;
 import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationClosed;
+import no.samspill.core.libraryplan.LibraryPlanEvents.LibraryPlanKickedOff;
 import no.samspill.core.libraryplan.LibraryPlanEvents.PlanAdopted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.PlanSentBack;
 import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalMeetingHeld;
@@ -45,12 +46,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** "Regional bibliotekplan" from kickoff to decision, with the engine's clock moved past the consultation deadline. */
-@Deployment(resources = "bpmn/library-plan.bpmn")
+@Deployment(resources = {"bpmn/library-plan.bpmn", "bpmn/consultation-answer.bpmn"})
 class LibraryPlanProcessTest {
 
     private static final MunicipalityCode TROMS = new MunicipalityCode("NO-55");
     private static final LocalDate KICKOFF = LocalDate.of(2026, 6, 10);
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+    private static final List<Region> TROMS_REGIONS = List.of(new Region("nord", "Nord-Troms"),
+            new Region("midt", "Midt-Troms"), new Region("sor", "Sør-Troms"));
+    private static final CountyDirectory COUNTIES = county -> county.equals(TROMS) ? Optional.of(TROMS_REGIONS)
+            : Optional.empty();
 
     private static final Configuration axon = DefaultConfigurer.defaultConfiguration()
             .configureAggregate(LibraryPlan.class)
@@ -68,7 +74,7 @@ class LibraryPlanProcessTest {
         configuration.setJdbcUrl("jdbc:h2:mem:library-plan;DB_CLOSE_DELAY=-1");
         configuration.setJobExecutorActivate(false);
         configuration.setTenantIdProvider(new MunicipalityTenants());
-        configuration.setBeans(Map.copyOf(LibraryPlanSteps.byName(new CommandSender(axon.commandGateway()))));
+        configuration.setBeans(Map.copyOf(LibraryPlanSteps.byName(COUNTIES, new CommandSender(axon.commandGateway()))));
         return configuration;
     }
 
@@ -77,13 +83,14 @@ class LibraryPlanProcessTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine.getProcessEngine());
-        plans = new LibraryPlans(new CommandSender(axon.commandGateway()), engine.getRuntimeService());
+        plans = new LibraryPlans(COUNTIES, engine.getRuntimeService());
         ClockUtil.setCurrentTime(date(KICKOFF));
     }
 
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+        engine.getIdentityService().clearAuthentication();
     }
 
     @AfterAll
@@ -174,6 +181,55 @@ class LibraryPlanProcessTest {
     }
 
     @Test
+    void the_county_library_starts_a_plan_and_registers_an_answer_from_tasklist() {
+        // Given Birgit of Troms county library, logged in to Tasklist
+        engine.getIdentityService().setAuthentication("birgit", List.of(), List.of("NO-55"));
+
+        // When she starts "Regional bibliotekplan" with its start form
+        ProcessInstance plan = engine.getFormService().submitStartForm(processDefinitionId("library-plan"),
+                Map.of("title", "Bibliotekplan", "kickoff", date(KICKOFF)));
+
+        // Then the plan is kicked off for her county's regions
+        assertThat(plan).hasPassed("kickOffPlan").isWaitingAt("executiveCase");
+        assertThat(plan.getTenantId()).isEqualTo("NO-55");
+        assertThat(eventsOf(plan).get(0)).isEqualTo(new LibraryPlanKickedOff(idOf(plan), TROMS, "Bibliotekplan",
+                KICKOFF, TROMS_REGIONS));
+
+        // And an answer that came by letter goes into the plan from Tasklist too (refused here: no consultation yet)
+        assertThatThrownBy(() -> engine.getFormService().submitStartForm(processDefinitionId("consultation-answer"),
+                Map.of("plan", plan.getBusinessKey(), "answerFrom", "NO-5501",
+                        "answerReceivedOn", date(LocalDate.of(2026, 7, 1)))))
+                .isInstanceOf(RefusedInput.class)
+                .hasMessageStartingWith("consultation: answers are received once the consultation has opened");
+    }
+
+    @Test
+    void an_answer_that_came_by_letter_is_registered_from_tasklist() {
+        ProcessInstance plan = kickOff();
+        complete(task(plan), withVariables("caseReference", "FR-sak 45/26"));
+        complete(task(plan), withVariables("regionMembers", "nord=nils, midt=mari, sor=sofie",
+                "countyLibraryMembers", "birgit, tor"));
+        complete(task(plan), withVariables("sentOn", date(LocalDate.of(2026, 9, 1))));
+        holdRegionalMeetings(plan);
+        complete(task(plan), withVariables("documentReference", "doc-2027-1", "version", "1.0"));
+
+        ProcessInstance registration = engine.getFormService().submitStartForm(processDefinitionId("consultation-answer"),
+                Map.of("plan", plan.getBusinessKey(), "answerFrom", "Troms kommune",
+                        "answerReceivedOn", date(LocalDate.of(2027, 4, 29)), "answerDocument", "brev-17"));
+
+        assertThat(registration).hasPassed("forwardAnswer", "answerRegistered").isEnded();
+        assertThat(eventsOf(plan)).last().isEqualTo(new ConsultationAnswerReceived(idOf(plan), "Troms kommune",
+                LocalDate.of(2027, 4, 29), "brev-17", false));
+    }
+
+    @Test
+    void a_plan_needs_a_registered_county() {
+        assertThatThrownBy(() -> plans.start(new MunicipalityCode("NO-18"), "Plan", KICKOFF))
+                .isInstanceOf(RefusedInput.class)
+                .hasMessage("county: county NO-18 is not registered; register it with its regions first");
+    }
+
+    @Test
     void no_answers_before_the_consultation_opens() {
         ProcessInstance plan = kickOff();
         assertThatThrownBy(() -> plans.answer(idOf(plan), "NO-5501", LocalDate.of(2026, 7, 1), "for-tidlig"))
@@ -183,9 +239,7 @@ class LibraryPlanProcessTest {
     }
 
     private ProcessInstance kickOff() {
-        LibraryPlanId id = LibraryPlanId.generate();
-        plans.start(new StartLibraryPlan(id, TROMS, "Regional bibliotekplan for Troms 2027–2030", KICKOFF,
-                List.of(new Region("nord", "Nord-Troms"), new Region("midt", "Midt-Troms"), new Region("sor", "Sør-Troms"))));
+        LibraryPlanId id = plans.start(TROMS, "Regional bibliotekplan for Troms 2027–2030", KICKOFF);
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id.value()).singleResult();
     }
 
@@ -200,6 +254,11 @@ class LibraryPlanProcessTest {
         for (Task meeting : meetings) {
             complete(meeting, withVariables("heldOn", date(LocalDate.of(2026, 10, 5)), "attendance", attendance++));
         }
+    }
+
+    private String processDefinitionId(String key) {
+        return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
+                .singleResult().getId();
     }
 
     private static Date date(LocalDate day) {
