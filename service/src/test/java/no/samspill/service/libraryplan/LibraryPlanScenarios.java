@@ -82,10 +82,16 @@ public interface LibraryPlanScenarios {
     @Test
     default void bad_plans_are_refused_and_other_counties_see_nothing() {
         Http troms = Http.as(samspill().baseUrl(), "troms-sak", "demo");
+        long events = samspill().database().queryForObject("select count(*) from domain_event_entry", Long.class);
+        long processes = samspill().database().queryForObject("select count(*) from act_hi_procinst", Long.class);
         Problems.assertProblem(troms.postJson(PLANS, "kickoff", "2024-06-10"), 400, "title", "is required");
         Problems.assertProblem(troms.postJson(PLANS, "title", "Plan", "kickoff", "juni"), 400, "kickoff", "has the wrong type");
         assertThat(Http.as(samspill().baseUrl(), "io-sak", "demo").postJson(PLANS, "title", "Plan",
                 "kickoff", "2024-06-10").status()).isEqualTo(404);
+        assertThat(samspill().database().queryForObject("select count(*) from domain_event_entry", Long.class))
+                .isEqualTo(events);
+        assertThat(samspill().database().queryForObject("select count(*) from act_hi_procinst", Long.class))
+                .isEqualTo(processes);
 
         String id = troms.postJson(PLANS, "title", "Plan", "kickoff", "2026-06-10").json().get("id").asText();
         Problems.assertProblem(troms.postJson(PLANS + "/" + id + "/consultation-answers", "from", "NO-5501",
