@@ -2,8 +2,11 @@ package no.samspill.service.engine;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import no.samspill.workflows.engine.CommandSender;
 import no.samspill.workflows.engine.MunicipalityTenants;
+import no.samspill.workflows.engine.SensitiveVariables;
+import no.samspill.workflows.inquiry.InquiryNotes;
 import no.samspill.workflows.inquiry.InquiryProcesses;
 import no.samspill.workflows.inquiry.InquiryRegistration;
 import no.samspill.workflows.inquiry.InquirySteps;
@@ -48,22 +51,26 @@ public class WorkflowConfiguration {
 
     /**
      * Process expressions reach only the step beans, not the whole application context: a stored expression
-     * cannot call into arbitrary services. Instances are stamped with their municipality as tenant.
+     * cannot call into arbitrary services. Instances are stamped with their municipality as tenant. The engine's
+     * history leaves out variables that may hold personal data (task forms' notes).
      */
     @Bean
     AbstractProcessEnginePlugin samspillProcessEnginePlugin(ApplicationContext applicationContext,
                                                              InquiryRegistration registration,
                                                              ServicePointDirectory servicePoints,
                                                              CountyDirectory counties,
+                                                             InquiryNotes notes,
                                                              CommandSender commands) {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
-                Map<Object, Object> steps = new HashMap<>(InquirySteps.byName(registration, servicePoints, commands));
+                Map<Object, Object> steps = new HashMap<>(InquirySteps.byName(registration, servicePoints, notes,
+                        commands));
                 steps.putAll(LibraryPlanSteps.byName(counties, commands));
                 configuration.setBeans(steps);
                 configuration.setExpressionManager(new SpringExpressionManager(applicationContext, steps));
                 configuration.setTenantIdProvider(new MunicipalityTenants());
+                configuration.setHistoryEventHandler(new SensitiveVariables(Set.of(InquiryNotes.NOTE)));
             }
         };
     }

@@ -116,6 +116,29 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDo
     }
 
     @Test
+    void a_note_on_a_task_is_stored_apart_from_the_event_log_and_the_engine() {
+        String id = register("housing");
+        String taskId = onlyTask(staff("kari").get("/engine-rest/task?processInstanceBusinessKey=" + id)).get("id").asText();
+        staff("kari").postJson("/engine-rest/task/" + taskId + "/claim", "userId", "kari");
+        String note = "Innbyggeren (fnr 01019012345) trenger hjelp med søknad om bostøtte";
+
+        submit("kari", taskId, "outcome", "resolved", "note", note);
+
+        assertThat(samspill().database().queryForObject(
+                "select note from inquiry_note where inquiry_id = ? and written_by = 'kari'", String.class, id))
+                .isEqualTo(note);
+        assertThat(samspill().database().queryForObject(
+                "select count(*) from act_hi_varinst where name_ = 'note'", Long.class)).isZero();
+        assertThat(samspill().database().queryForObject(
+                "select count(*) from act_ru_variable where name_ = 'note'", Long.class)).isZero();
+        List<String> stored = samspill().database().query(
+                "select payload, meta_data from domain_event_entry where aggregate_identifier = ?",
+                (row, n) -> new String(row.getBytes(1), StandardCharsets.UTF_8)
+                        + new String(row.getBytes(2), StandardCharsets.UTF_8), id);
+        assertThat(stored).isNotEmpty().noneMatch(event -> event.contains("01019012345"));
+    }
+
+    @Test
     void every_event_records_who_acted() {
         String id = register("forms");
         String taskId = onlyTask(staff("kari").get("/engine-rest/task?processInstanceBusinessKey=" + id)).get("id").asText();

@@ -19,8 +19,9 @@ public final class InquirySteps {
     }
 
     public static Map<String, Object> byName(InquiryRegistration registration, ServicePointDirectory servicePoints,
-                                             CommandSender commands) {
+                                             InquiryNotes notes, CommandSender commands) {
         return Map.ofEntries(
+                Map.entry("keepNoteOutOfProcess", new KeepNoteOutOfProcess(notes)),
                 Map.entry("registerInquiryDelegate", new RegisterInquiryDelegate(registration)),
                 Map.entry("recordRoutingDelegate", new InquiryStepDelegates.RecordRouting(commands)),
                 Map.entry("takeInquiryListener", new TakeInquiryListener(commands)),

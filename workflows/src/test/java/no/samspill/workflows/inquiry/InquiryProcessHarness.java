@@ -1,8 +1,10 @@
 package no.samspill.workflows.inquiry;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import no.samspill.core.inquiry.Inquiry;
 import no.samspill.core.inquiry.InquiryId;
 import no.samspill.core.servicepoint.ServicePointId;
@@ -10,6 +12,7 @@ import no.samspill.core.shared.Channel;
 import no.samspill.core.shared.ServiceCode;
 import no.samspill.workflows.engine.CommandSender;
 import no.samspill.workflows.engine.MunicipalityTenants;
+import no.samspill.workflows.engine.SensitiveVariables;
 import no.samspill.workflows.inquiry.InquiryRegistration.Request;
 import no.samspill.workflows.inquiry.ServicePointDirectory.ServicePointSummary;
 import org.axonframework.config.Configuration;
@@ -32,6 +35,8 @@ final class InquiryProcessHarness {
     private final Map<ServicePointId, ServicePointSummary> servicePoints;
     private final ServicePointDirectory directory;
     final InquiryRegistration registration;
+    /** The notes staff wrote, as the notes store would keep them. */
+    final List<String> notes = new ArrayList<>();
 
     InquiryProcessHarness(Map<ServicePointId, ServicePointSummary> servicePoints) {
         this.servicePoints = servicePoints;
@@ -58,10 +63,12 @@ final class InquiryProcessHarness {
         axon.start();
         ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
         configuration.setProcessEngineName(database);
+        configuration.setHistoryEventHandler(new SensitiveVariables(Set.of(InquiryNotes.NOTE)));
         configuration.setJdbcUrl("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
         configuration.setJobExecutorActivate(false);
         configuration.setTenantIdProvider(new MunicipalityTenants());
         configuration.setBeans(Map.copyOf(InquirySteps.byName(registration, directory,
+                (inquiry, author, note) -> notes.add(author + ": " + note),
                 new CommandSender(axon.commandGateway()))));
         return configuration;
     }

@@ -32,6 +32,8 @@ import no.samspill.core.shared.ServiceCode;
 import no.samspill.core.shared.StaffId;
 import no.samspill.workflows.engine.RefusedInput;
 import no.samspill.workflows.inquiry.ServicePointDirectory.ServicePointSummary;
+import org.camunda.bpm.engine.history.HistoricFormField;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -104,6 +106,24 @@ class TotalCollaborationProcessTest {
                 servedHere(inquiry),
                 new InquiryTaken(idOf(inquiry), KARI),
                 new InquiryResolved(idOf(inquiry), KARI, true));
+    }
+
+    @Test
+    void a_note_is_kept_out_of_the_events_and_out_of_the_engines_variables_and_history() {
+        ProcessInstance inquiry = startFromCaseSystem(ServiceCode.HOUSING);
+        claim(task(inquiry), "kari");
+        String note = "Innbyggeren (fnr 01019012345) trenger hjelp med søknad om startlån";
+
+        engine.getFormService().submitTaskForm(task(inquiry).getId(), Map.of("outcome", "resolved", "note", note));
+
+        assertThat(inquiry).isEnded();
+        assertThat(harness.notes).contains("kari: " + note);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("note").count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricDetailQuery().variableUpdates().list())
+                .map(detail -> ((HistoricVariableUpdate) detail).getVariableName()).doesNotContain("note");
+        assertThat(engine.getHistoryService().createHistoricDetailQuery().formFields().list())
+                .map(detail -> ((HistoricFormField) detail).getFieldId()).contains("outcome").doesNotContain("note");
+        assertThat(eventsOf(inquiry)).noneMatch(event -> event.toString().contains("01019012345"));
     }
 
     @Test
