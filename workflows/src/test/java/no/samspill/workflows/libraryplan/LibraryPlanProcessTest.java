@@ -146,13 +146,7 @@ class LibraryPlanProcessTest {
 
     @Test
     void the_council_sends_the_plan_back_to_the_working_group() {
-        ProcessInstance plan = kickOff();
-        complete(task(plan), withVariables("caseReference", "FR-sak 45/26"));
-        complete(task(plan), withVariables("regionMembers", "nord=nils, midt=mari, sor=sofie",
-                "countyLibraryMembers", "birgit, tor"));
-        complete(task(plan), withVariables("sentOn", date(LocalDate.of(2026, 9, 1))));
-        holdRegionalMeetings(plan);
-        complete(task(plan), withVariables("documentReference", "doc-2027-1", "version", "1.0"));
+        ProcessInstance plan = inConsultation();
         ClockUtil.setCurrentTime(date(LocalDate.of(2027, 5, 1)));
         execute(job());
         complete(task(plan), withVariables("caseReference", "FT-sak 12/27"));
@@ -205,13 +199,7 @@ class LibraryPlanProcessTest {
 
     @Test
     void an_answer_that_came_by_letter_is_registered_from_tasklist() {
-        ProcessInstance plan = kickOff();
-        complete(task(plan), withVariables("caseReference", "FR-sak 45/26"));
-        complete(task(plan), withVariables("regionMembers", "nord=nils, midt=mari, sor=sofie",
-                "countyLibraryMembers", "birgit, tor"));
-        complete(task(plan), withVariables("sentOn", date(LocalDate.of(2026, 9, 1))));
-        holdRegionalMeetings(plan);
-        complete(task(plan), withVariables("documentReference", "doc-2027-1", "version", "1.0"));
+        ProcessInstance plan = inConsultation();
 
         ProcessInstance registration = engine.getFormService().submitStartForm(processDefinitionId("consultation-answer"),
                 Map.of("plan", plan.getBusinessKey(), "answerFrom", "Troms kommune",
@@ -241,6 +229,19 @@ class LibraryPlanProcessTest {
     private ProcessInstance kickOff() {
         LibraryPlanId id = plans.start(TROMS, "Regional bibliotekplan for Troms 2027–2030", KICKOFF);
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id.value()).singleResult();
+    }
+
+    /** A plan kicked off and worked up to its consultation: the timer at the deadline is waiting. */
+    private ProcessInstance inConsultation() {
+        ProcessInstance plan = kickOff();
+        complete(task(plan), withVariables("caseReference", "FR-sak 45/26"));
+        complete(task(plan), withVariables("regionMembers", "nord=nils, midt=mari, sor=sofie",
+                "countyLibraryMembers", "birgit, tor"));
+        complete(task(plan), withVariables("sentOn", date(LocalDate.of(2026, 9, 1))));
+        holdRegionalMeetings(plan);
+        complete(task(plan), withVariables("documentReference", "doc-2027-1", "version", "1.0"));
+        assertThat(plan).isWaitingAt("consultationDeadlinePassed");
+        return plan;
     }
 
     private void holdRegionalMeetings(ProcessInstance plan) {
