@@ -93,6 +93,15 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDo
     }
 
     @Test
+    void the_webapps_hide_the_community_editions_end_of_life_banner_from_staff() {
+        for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+            Http.Response styles = Http.anonymous(samspill().baseUrl()).get("/camunda/app/" + app + "/styles/user-styles.css");
+            assertThat(styles.status()).as(app).isEqualTo(200);
+            assertThat(styles.body()).as(app).contains(".ce-eol-banner").contains("display: none");
+        }
+    }
+
+    @Test
     void metrics_and_health_are_served_for_operators() {
         Http operator = Http.anonymous(samspill().baseUrl());
         assertThat(operator.get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
