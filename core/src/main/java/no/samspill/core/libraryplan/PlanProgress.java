@@ -34,7 +34,6 @@ public final class PlanProgress {
     private List<WorkingGroupMember> workingGroup = List.of();
     private final List<ConsultationAnswerReceived> answers = new ArrayList<>();
     private final List<RegionalGoalAdded> goals = new ArrayList<>();
-    private DraftSubmitted draft;
 
     public static PlanProgress of(List<?> events) {
         PlanProgress progress = new PlanProgress();
@@ -60,9 +59,8 @@ public final class PlanProgress {
             }
         } else if (event instanceof RegionalGoalAdded goal) {
             goals.add(goal);
-        } else if (event instanceof DraftSubmitted submitted) {
+        } else if (event instanceof DraftSubmitted) {
             phase = PlanPhase.DRAFT_READY;
-            draft = submitted;
         } else if (event instanceof ConsultationOpened opened) {
             phase = PlanPhase.IN_CONSULTATION;
             consultationDeadline = opened.deadline();
@@ -106,9 +104,5 @@ public final class PlanProgress {
 
     public List<RegionalGoalAdded> goals() {
         return List.copyOf(goals);
-    }
-
-    public DraftSubmitted draft() {
-        return draft;
     }
 }

@@ -45,8 +45,8 @@ public class WorkflowConfiguration {
     }
 
     @Bean
-    LibraryPlans libraryPlans(CountyDirectory counties, RuntimeService runtimeService) {
-        return new LibraryPlans(counties, runtimeService);
+    LibraryPlans libraryPlans(RuntimeService runtimeService) {
+        return new LibraryPlans(runtimeService);
     }
 
     /**

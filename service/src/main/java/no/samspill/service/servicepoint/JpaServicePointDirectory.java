@@ -10,6 +10,7 @@ import no.samspill.core.servicepoint.Desk;
 import no.samspill.core.servicepoint.ServicePointId;
 import no.samspill.core.shared.CoOrganisationModel;
 import no.samspill.core.shared.Competence;
+import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.ServiceCode;
 import no.samspill.workflows.inquiry.ServicePointDirectory;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,7 @@ public class JpaServicePointDirectory implements ServicePointDirectory {
 
     @Override
     public Optional<ServicePointSummary> find(ServicePointId id) {
-        LocalDate today = LocalDate.now(clock);
-        return views.findById(id.toString()).map(view -> new ServicePointSummary(id, view.name(),
-                CoOrganisationModel.fromCode(view.modelOn(today)), catalogue(view), desks(view)));
+        return views.findById(id.toString()).map(this::summary);
     }
 
     @Override
@@ -38,7 +37,13 @@ public class JpaServicePointDirectory implements ServicePointDirectory {
         return views.findByMunicipalityOrderByCode(id.municipality().value()).stream()
                 .filter(other -> !other.code().equals(id.code()) && other.catalogue().containsKey(service.code()))
                 .findFirst()
-                .flatMap(other -> find(new ServicePointId(id.municipality(), other.code())));
+                .map(this::summary);
+    }
+
+    private ServicePointSummary summary(ServicePointView view) {
+        return new ServicePointSummary(new ServicePointId(new MunicipalityCode(view.municipality()), view.code()),
+                view.name(), CoOrganisationModel.fromCode(view.modelOn(LocalDate.now(clock))), catalogue(view),
+                desks(view));
     }
 
     private static List<Desk> desks(ServicePointView view) {

@@ -93,10 +93,6 @@ public class ServicePointView {
                 .orElse(model);
     }
 
-    public String registeredModel() {
-        return model;
-    }
-
     /** Service code → competence code. */
     public Map<String, String> catalogue() {
         return Map.copyOf(catalogue);

@@ -50,7 +50,7 @@ public final class LibraryPlanSteps {
         return Map.ofEntries(
                 Map.entry("planRegions", new PlanRegions()),
                 Map.entry("kickOffPlan", new KickOff(counties, commands)),
-                Map.entry("forwardConsultationAnswer", (JavaDelegate) execution -> new LibraryPlans(counties,
+                Map.entry("forwardConsultationAnswer", (JavaDelegate) execution -> new LibraryPlans(
                         execution.getProcessEngineServices().getRuntimeService()).answer(
                         Variables.required(execution, PLAN, LibraryPlanId::new), Variables.required(execution, ANSWER_FROM),
                         date(execution, ANSWER_RECEIVED_ON), Variables.optional(execution, ANSWER_DOCUMENT))),
@@ -97,7 +97,7 @@ public final class LibraryPlanSteps {
             MunicipalityCode code = county != null ? Variables.required(execution, MUNICIPALITY, MunicipalityCode::new)
                     : new MunicipalityCode(Optional.ofNullable(execution.getTenantId()).orElseThrow(() ->
                     new RefusedInput(MUNICIPALITY, "is required: the staff member must belong to exactly one county")));
-            List<Region> regions = counties.regionsOf(code).orElseThrow(() -> new RefusedInput(MUNICIPALITY,
+            List<Region> regions = counties.regionsOf(code).orElseThrow(() -> new RefusedInput("county",
                     "county " + code + " is not registered; register it with its regions first"));
             String businessKey = execution.getProcessBusinessKey();
             LibraryPlanId plan = businessKey == null || businessKey.isBlank() ? LibraryPlanId.generate()

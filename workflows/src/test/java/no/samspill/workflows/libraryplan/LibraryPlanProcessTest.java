@@ -83,7 +83,7 @@ class LibraryPlanProcessTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine.getProcessEngine());
-        plans = new LibraryPlans(COUNTIES, engine.getRuntimeService());
+        plans = new LibraryPlans(engine.getRuntimeService());
         ClockUtil.setCurrentTime(date(KICKOFF));
     }
 
