@@ -38,8 +38,7 @@ public class InquiryRegistration {
         } catch (IllegalArgumentException invalid) {
             throw new RefusedInput(InquiryVariables.SERVICE_POINT, invalid.getMessage(), invalid);
         }
-        return servicePoints.find(id).orElseThrow(() -> new RefusedInput(InquiryVariables.SERVICE_POINT,
-                "no service point '" + request.servicePoint() + "' in municipality " + request.municipality()));
+        return servicePoints.require(id);
     }
 
     /** The routing decision's inputs: the model in force, and where the service is offered. */

@@ -8,12 +8,19 @@ import no.samspill.core.servicepoint.ServicePointId;
 import no.samspill.core.shared.CoOrganisationModel;
 import no.samspill.core.shared.Competence;
 import no.samspill.core.shared.ServiceCode;
+import no.samspill.workflows.engine.RefusedInput;
 
 /** Looks up registered service points; the service module answers it from its read model. */
 public interface ServicePointDirectory {
 
     /** The service point with the model in force today. */
     Optional<ServicePointSummary> find(ServicePointId id);
+
+    /** The service point, or a refusal naming the {@code servicePoint} field. */
+    default ServicePointSummary require(ServicePointId id) {
+        return find(id).orElseThrow(() -> new RefusedInput(InquiryVariables.SERVICE_POINT,
+                "no service point '" + id.code() + "' in municipality " + id.municipality()));
+    }
 
     /** Another service point of the same municipality that offers the service (hybrid's "other location"). */
     Optional<ServicePointSummary> offeringElsewhere(ServicePointId id, ServiceCode service);

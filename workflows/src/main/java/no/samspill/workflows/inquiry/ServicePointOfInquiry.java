@@ -2,7 +2,6 @@ package no.samspill.workflows.inquiry;
 
 import no.samspill.core.servicepoint.ServicePointId;
 import no.samspill.core.shared.MunicipalityCode;
-import no.samspill.workflows.engine.RefusedInput;
 import no.samspill.workflows.engine.Variables;
 import no.samspill.workflows.inquiry.ServicePointDirectory.ServicePointSummary;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -17,7 +16,6 @@ final class ServicePointOfInquiry {
         ServicePointId id = new ServicePointId(
                 Variables.required(process, InquiryVariables.MUNICIPALITY, MunicipalityCode::new),
                 Variables.required(process, InquiryVariables.SERVICE_POINT));
-        return servicePoints.find(id).orElseThrow(() -> new RefusedInput(InquiryVariables.SERVICE_POINT,
-                "no service point '" + id.code() + "' in municipality " + id.municipality()));
+        return servicePoints.require(id);
     }
 }
