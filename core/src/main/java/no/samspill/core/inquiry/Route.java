@@ -6,6 +6,11 @@ import no.samspill.core.shared.Coded;
 public enum Route implements Coded {
     /** Served here: at the shared desk, by the joint team, or by the library's staff. */
     SERVE_HERE("serve-here"),
+    /**
+     * Total collaboration: offered here, but the catalogue says it needs a named competence the shared desk's
+     * generalists do not have, so it goes straight to the specialists. Handled locally.
+     */
+    REFER_TO_COMPETENCE("refer-to-competence"),
     /** One door in: served at the desk of the service it concerns. */
     SEND_TO_DESK("send-to-desk"),
     /** Hybrid: offered only at the other location. Not handled locally. */

@@ -60,7 +60,7 @@ public class DemoSetup {
                     new DemoServicePoint("mysen", "Mysen innbyggertorg og bibliotek",
                             CoOrganisationModel.TOTAL_COLLABORATION,
                             List.of(new Desk("shared-desk", "Felles skranke", GENERALIST)),
-                            ServiceCode.standardCatalogue(),
+                            withNamedCompetence(ServiceCode.standardCatalogue(), ServiceCode.TAX, "tax-advisor"),
                             List.of(new Staff("kari", "Kari", "Generalist", "generalists"),
                                     new Staff("per", "Per", "Spesialist", "specialists"))))),
             new DemoMunicipality(new MunicipalityCode("NO-3303"), "Kongsberg", "kongsberg-sak", List.of(
@@ -205,6 +205,14 @@ public class DemoSetup {
             default -> servicePoint.desks().stream().filter(desk -> desk.code().equals(group)).findFirst()
                     .map(Desk::name).orElse(group);
         };
+    }
+
+    /** The catalogue with one service needing a named competence (which the shared desk's generalists lack). */
+    private static Map<ServiceCode, Competence> withNamedCompetence(Map<ServiceCode, Competence> catalogue,
+                                                                    ServiceCode service, String competence) {
+        Map<ServiceCode, Competence> changed = new EnumMap<>(catalogue);
+        changed.put(service, new Competence(competence));
+        return changed;
     }
 
     /** The given standard services, each with its default competence. */

@@ -41,10 +41,11 @@ public class InquiryRegistration {
         return servicePoints.require(id);
     }
 
-    /** The routing decision's inputs: the model in force, and where the service is offered. */
+    /** The routing decision's inputs: the model in force, where the service is offered and what it needs. */
     public Map<String, Object> routingInputs(Request request, ServicePointSummary servicePoint) {
         return Map.of(InquiryVariables.MODEL, servicePoint.model().code(),
                 InquiryVariables.OFFERED_HERE, servicePoint.offers(request.service()),
+                InquiryVariables.NEEDED_COMPETENCE, servicePoint.competenceFor(request.service()).code(),
                 InquiryVariables.OFFERED_ELSEWHERE,
                 servicePoints.offeringElsewhere(servicePoint.id(), request.service()).isPresent());
     }

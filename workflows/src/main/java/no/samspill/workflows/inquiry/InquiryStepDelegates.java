@@ -39,8 +39,9 @@ public final class InquiryStepDelegates {
     }
 
     /**
-     * "Registrer rutingen": what the routing decision found, on the inquiry, with the competence that serves it first
-     * (a desk's, where one door in has found the desk; else the shared desk's generalists).
+     * "Registrer rutingen": what the routing decision found, on the inquiry, with the competence that serves it first:
+     * the needed one where it goes straight to it; a desk's, where one door in has found the desk; else the shared
+     * desk's generalists.
      */
     public record RecordRouting(CommandSender commands) implements JavaDelegate {
         @Override
@@ -49,11 +50,19 @@ public final class InquiryStepDelegates {
             if (routing == null) {
                 throw new RefusedInput(InquiryVariables.ROUTING, "the routing decision has not been made");
             }
+            Route route = Route.fromCode((String) routing.get("route"));
             Object reason = routing.get("notHandledLocallyReason");
-            String servedWith = Variables.optional(execution, InquiryVariables.SERVED_WITH);
-            commands.send(new RouteInquiry(inquiryOf(execution), Route.fromCode((String) routing.get("route")),
+            commands.send(new RouteInquiry(inquiryOf(execution), route,
                     Boolean.TRUE.equals(routing.get("handledLocally")), reason == null ? null : reason.toString(),
-                    servedWith == null ? Competence.GENERALIST : new Competence(servedWith)));
+                    servedWith(execution, route)));
+        }
+
+        private static Competence servedWith(DelegateExecution execution, Route route) {
+            if (route == Route.REFER_TO_COMPETENCE) {
+                return Variables.required(execution, InquiryVariables.NEEDED_COMPETENCE, Competence::new);
+            }
+            String desk = Variables.optional(execution, InquiryVariables.SERVED_WITH);
+            return desk == null ? Competence.GENERALIST : new Competence(desk);
         }
     }
 

@@ -13,6 +13,8 @@ public final class InquiryVariables {
     public static final String MODEL = "model";
     public static final String OFFERED_HERE = "offeredHere";
     public static final String OFFERED_ELSEWHERE = "offeredElsewhere";
+    /** The competence the service point's catalogue says the service needs. */
+    public static final String NEEDED_COMPETENCE = "neededCompetence";
     public static final String ROUTING = "routing";
     public static final String SPECIALIST_GROUP = "specialistGroup";
     public static final String OUTCOME = "outcome";

@@ -54,10 +54,15 @@ class TotalCollaborationProcessTest {
     private static final StaffId PER = new StaffId("per");
     private static final StaffId OLA = new StaffId("ola");
 
-    /** Mysen offers every standard service but digital ID help; Askim runs under another model. */
+    private static final Competence TAX_ADVISOR = new Competence("tax-advisor");
+
+    /**
+     * Mysen offers every standard service but digital ID help, and tax needs a tax advisor; Askim runs under another
+     * model.
+     */
     private static final InquiryProcessHarness harness = new InquiryProcessHarness(Map.of(
             MYSEN, new ServicePointSummary(MYSEN, "Mysen innbyggertorg og bibliotek",
-                    CoOrganisationModel.TOTAL_COLLABORATION, standardCatalogueWithout(ServiceCode.DIGITAL_ID), List.of()),
+                    CoOrganisationModel.TOTAL_COLLABORATION, mysenCatalogue(), List.of()),
             ASKIM, new ServicePointSummary(ASKIM, "Askim", CoOrganisationModel.ONE_DOOR_IN,
                     ServiceCode.standardCatalogue(), List.of())));
 
@@ -65,9 +70,10 @@ class TotalCollaborationProcessTest {
     static final ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
             .builder(harness.engineConfiguration("total-collaboration")).assertClassCoverageAtLeast(1.0).build();
 
-    private static Map<ServiceCode, Competence> standardCatalogueWithout(ServiceCode service) {
+    private static Map<ServiceCode, Competence> mysenCatalogue() {
         Map<ServiceCode, Competence> catalogue = new HashMap<>(ServiceCode.standardCatalogue());
-        catalogue.remove(service);
+        catalogue.remove(ServiceCode.DIGITAL_ID);
+        catalogue.put(ServiceCode.TAX, TAX_ADVISOR);
         return catalogue;
     }
 
@@ -196,8 +202,28 @@ class TotalCollaborationProcessTest {
     }
 
     @Test
-    void the_citizen_leaves_before_the_inquiry_is_resolved() {
+    void a_service_that_needs_a_named_competence_goes_straight_to_the_specialists() {
+        // Given an inquiry about tax, which Mysen's catalogue says needs a tax advisor
         ProcessInstance inquiry = startFromCaseSystem(ServiceCode.TAX);
+
+        // Then the routing decision sends it past the shared desk, handled locally, to the specialists
+        assertThat(inquiry).hasPassed("decideRouting", "recordRouting").hasNotPassed("serveAtSharedDesk")
+                .isWaitingAt("handleReferral");
+        assertThat(task(inquiry)).hasCandidateGroup("NO-3118.mysen.specialists");
+        claim(task(inquiry), "per");
+        complete(task(inquiry), withVariables("outcome", "resolved"));
+
+        assertThat(inquiry).hasPassed("resolveInquiry").isEnded();
+        assertThat(eventsOf(inquiry)).containsExactly(
+                registered(inquiry, ServiceCode.TAX),
+                new InquiryRouted(idOf(inquiry), Route.REFER_TO_COMPETENCE, true, null, TAX_ADVISOR),
+                new InquiryTaken(idOf(inquiry), PER),
+                new InquiryResolved(idOf(inquiry), PER, true));
+    }
+
+    @Test
+    void the_citizen_leaves_before_the_inquiry_is_resolved() {
+        ProcessInstance inquiry = startFromCaseSystem(ServiceCode.EVENTS);
         claim(task(inquiry), "kari");
         complete(task(inquiry), withVariables("outcome", "abandoned"));
 

@@ -27,32 +27,40 @@ class InquiryRoutingDecisionTest {
         }
     }
 
-    @ParameterizedTest(name = "{0} / {1} / here={2} elsewhere={3} → {4}")
+    @ParameterizedTest(name = "{0} / {1} / here={2} elsewhere={3} needs={4} → {5}")
     @CsvSource({
             // PAC-man: digital inquiries to the municipality never reach a library desk
-            "pac-man,             digital,     true,  false, route-out-digitally,     false, digital-handled-by-municipality",
-            "pac-man,             case-system, true,  false, route-out-digitally,     false, digital-handled-by-municipality",
-            "pac-man,             digital,     false, false, route-out-digitally,     false, digital-handled-by-municipality",
+            "pac-man,             digital,     true,  false, library,         route-out-digitally,     false, digital-handled-by-municipality",
+            "pac-man,             case-system, true,  false, library,         route-out-digitally,     false, digital-handled-by-municipality",
+            "pac-man,             digital,     false, false, library,         route-out-digitally,     false, digital-handled-by-municipality",
             // Hybrid: offered only at the other location
-            "hybrid,              in-person,   false, true,  refer-to-other-location, false, offered-at-other-location",
+            "hybrid,              in-person,   false, true,  library,         refer-to-other-location, false, offered-at-other-location",
             // Not offered here (and, outside hybrid, wherever else it is offered)
-            "hybrid,              in-person,   false, false, refer-outside,           false, not-offered-locally",
-            "total-collaboration, in-person,   false, true,  refer-outside,           false, not-offered-locally",
-            "one-door-in,         phone,       false, false, refer-outside,           false, not-offered-locally",
-            "pac-man,             in-person,   false, false, refer-outside,           false, not-offered-locally",
-            // One door in: served at the service's own desk
-            "one-door-in,         in-person,   true,  false, send-to-desk,            true,  ",
+            "hybrid,              in-person,   false, false, library,         refer-outside,           false, not-offered-locally",
+            "total-collaboration, in-person,   false, true,  library,         refer-outside,           false, not-offered-locally",
+            "total-collaboration, in-person,   false, false, tax-advisor,     refer-outside,           false, not-offered-locally",
+            "one-door-in,         phone,       false, false, library,         refer-outside,           false, not-offered-locally",
+            "pac-man,             in-person,   false, false, library,         refer-outside,           false, not-offered-locally",
+            // Total collaboration: a named competence the generalists lack goes straight to the specialists
+            "total-collaboration, in-person,   true,  false, tax-advisor,     refer-to-competence,     true,",
+            "total-collaboration, case-system, true,  false, housing-advisor, refer-to-competence,     true,",
+            // One door in: served at the service's own desk, whatever competence it needs
+            "one-door-in,         in-person,   true,  false, library,         send-to-desk,            true,",
+            "one-door-in,         in-person,   true,  false, tax-advisor,     send-to-desk,            true,",
             // Served here
-            "total-collaboration, in-person,   true,  false, serve-here,              true,  ",
-            "total-collaboration, digital,     true,  true,  serve-here,              true,  ",
-            "hybrid,              phone,       true,  true,  serve-here,              true,  ",
-            "pac-man,             in-person,   true,  false, serve-here,              true,  ",
+            "total-collaboration, in-person,   true,  false, citizen-service, serve-here,              true,",
+            "total-collaboration, digital,     true,  true,  shared,          serve-here,              true,",
+            "total-collaboration, phone,       true,  false, generalist,      serve-here,              true,",
+            "hybrid,              phone,       true,  true,  library,         serve-here,              true,",
+            "hybrid,              in-person,   true,  false, tax-advisor,     serve-here,              true,",
+            "pac-man,             in-person,   true,  false, library,         serve-here,              true,",
     })
-    void routes(String model, String channel, boolean offeredHere, boolean offeredElsewhere,
+    void routes(String model, String channel, boolean offeredHere, boolean offeredElsewhere, String neededCompetence,
                 String route, boolean handledLocally, String reason) {
         DmnDecisionRuleResult result = dmn.evaluateDecisionTable(routing, Variables.createVariables()
                 .putValue("model", model).putValue("channel", channel)
-                .putValue("offeredHere", offeredHere).putValue("offeredElsewhere", offeredElsewhere))
+                .putValue("offeredHere", offeredHere).putValue("offeredElsewhere", offeredElsewhere)
+                .putValue("neededCompetence", neededCompetence))
                 .getSingleResult();
 
         assertThat(result.<String>getEntry("route")).isEqualTo(route);
@@ -66,7 +74,8 @@ class InquiryRoutingDecisionTest {
         for (String channel : new String[] {"in-person", "phone", "digital", "case-system"}) {
             for (boolean here : new boolean[] {true, false}) {
                 assertThat(dmn.evaluateDecisionTable(routing, Map.of("model", model, "channel", channel,
-                        "offeredHere", here, "offeredElsewhere", false)).getSingleResult()).isNotNull();
+                        "offeredHere", here, "offeredElsewhere", false, "neededCompetence", "library"))
+                        .getSingleResult()).isNotNull();
             }
         }
     }
