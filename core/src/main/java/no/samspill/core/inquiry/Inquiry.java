@@ -49,7 +49,8 @@ public class Inquiry {
         Objects.requireNonNull(command.channel(), "channel is required");
         Objects.requireNonNull(command.service(), "service is required");
         apply(new InquiryRegistered(command.inquiryId(), command.municipality(), command.servicePoint(),
-                command.model(), command.channel(), command.service(), command.externalReference()));
+                command.model(), command.channel(), command.service(), command.externalReference(),
+                command.citizen()));
     }
 
     @CommandHandler

@@ -1,5 +1,6 @@
 package no.samspill.core.inquiry;
 
+import no.samspill.core.citizen.CitizenRef;
 import no.samspill.core.shared.Channel;
 import no.samspill.core.shared.CoOrganisationModel;
 import no.samspill.core.shared.Competence;
@@ -14,10 +15,13 @@ public final class InquiryCommands {
     private InquiryCommands() {
     }
 
-    /** {@code externalReference} is the case system's own reference (optional), never a citizen's identity. */
+    /**
+     * {@code externalReference} is the case system's own reference (optional), never a citizen's identity;
+     * {@code citizen} is the citizen's pseudonym from the personal-data store (optional).
+     */
     public record RegisterInquiry(@TargetAggregateIdentifier InquiryId inquiryId, MunicipalityCode municipality,
                                   String servicePoint, CoOrganisationModel model, Channel channel,
-                                  ServiceCode service, String externalReference) {
+                                  ServiceCode service, String externalReference, CitizenRef citizen) {
     }
 
     /**

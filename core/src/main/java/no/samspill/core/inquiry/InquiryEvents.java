@@ -1,5 +1,6 @@
 package no.samspill.core.inquiry;
 
+import no.samspill.core.citizen.CitizenRef;
 import no.samspill.core.shared.Channel;
 import no.samspill.core.shared.CoOrganisationModel;
 import no.samspill.core.shared.Competence;
@@ -14,11 +15,14 @@ public final class InquiryEvents {
     private InquiryEvents() {
     }
 
-    /** {@code model} is the co-organisation model the inquiry runs under until it ends. */
-    @Revision("1")
+    /**
+     * {@code model} is the co-organisation model the inquiry runs under until it ends; {@code citizen} is the
+     * citizen's pseudonym when the case system named the citizen (revision 2; absent before), never the identifier.
+     */
+    @Revision("2")
     public record InquiryRegistered(InquiryId inquiryId, MunicipalityCode municipality, String servicePoint,
                                     CoOrganisationModel model, Channel channel, ServiceCode service,
-                                    String externalReference) {
+                                    String externalReference, CitizenRef citizen) {
     }
 
     /** Where the routing decision sent the inquiry; evaluators count what is not handled locally, and why. */

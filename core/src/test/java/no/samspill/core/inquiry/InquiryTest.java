@@ -1,5 +1,6 @@
 package no.samspill.core.inquiry;
 
+import no.samspill.core.citizen.CitizenRef;
 import no.samspill.core.inquiry.InquiryCommands.AbandonInquiry;
 import no.samspill.core.inquiry.InquiryCommands.HandOverInquiry;
 import no.samspill.core.inquiry.InquiryCommands.ReferInquiry;
@@ -33,8 +34,9 @@ class InquiryTest {
     private static final StaffId KARI = new StaffId("kari");
     private static final StaffId PER = new StaffId("per");
 
+    private static final CitizenRef CITIZEN = CitizenRef.generate();
     private final InquiryRegistered registered = new InquiryRegistered(ID, INDRE_OSTFOLD, "mysen",
-            CoOrganisationModel.TOTAL_COLLABORATION, Channel.IN_PERSON, ServiceCode.PASSPORT, "sak-42");
+            CoOrganisationModel.TOTAL_COLLABORATION, Channel.IN_PERSON, ServiceCode.PASSPORT, "sak-42", CITIZEN);
     private final InquiryTaken takenByKari = new InquiryTaken(ID, KARI);
     private final InquiryReferred referredToCitizenService = new InquiryReferred(ID, Competence.GENERALIST,
             Competence.CITIZEN_SERVICE, ReferralReason.SPECIAL_COMPETENCE, KARI);
@@ -51,7 +53,7 @@ class InquiryTest {
     void registering_records_the_model_the_inquiry_runs_under() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterInquiry(ID, INDRE_OSTFOLD, "mysen", CoOrganisationModel.TOTAL_COLLABORATION,
-                        Channel.IN_PERSON, ServiceCode.PASSPORT, "sak-42"))
+                        Channel.IN_PERSON, ServiceCode.PASSPORT, "sak-42", CITIZEN))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(registered);
     }
@@ -60,7 +62,7 @@ class InquiryTest {
     void an_inquiry_needs_a_service_point() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterInquiry(ID, INDRE_OSTFOLD, " ", CoOrganisationModel.TOTAL_COLLABORATION,
-                        Channel.IN_PERSON, ServiceCode.PASSPORT, null))
+                        Channel.IN_PERSON, ServiceCode.PASSPORT, null, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }

@@ -5,6 +5,7 @@ import no.samspill.core.inquiry.Inquiry;
 import no.samspill.core.libraryplan.LibraryPlan;
 import no.samspill.core.servicepoint.ServicePoint;
 import no.samspill.service.county.CountyProjection;
+import no.samspill.service.personaldata.InquiryPersonalDataProjection;
 import no.samspill.service.servicepoint.ServicePointProjection;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -49,12 +50,14 @@ public class AxonConfiguration {
 
     /**
      * The service point registry is read to check every new inquiry, so it is updated in the registering command's
-     * own transaction (a subscribing processor): a service point is usable the moment it is registered.
+     * own transaction (a subscribing processor): a service point is usable the moment it is registered. The same
+     * holds for the county registry, and for the personal-data store's record of each inquiry.
      */
     @Bean
     ConfigurerModule subscribingRegistries() {
         return configurer -> configurer.eventProcessing(processing ->
                 processing.registerSubscribingEventProcessor(ServicePointProjection.PROCESSING_GROUP)
-                        .registerSubscribingEventProcessor(CountyProjection.PROCESSING_GROUP));
+                        .registerSubscribingEventProcessor(CountyProjection.PROCESSING_GROUP)
+                        .registerSubscribingEventProcessor(InquiryPersonalDataProjection.PROCESSING_GROUP));
     }
 }

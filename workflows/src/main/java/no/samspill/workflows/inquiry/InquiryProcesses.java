@@ -71,6 +71,9 @@ public class InquiryProcesses {
         if (request.desk() != null) {
             variables.put(InquiryVariables.DESK, request.desk());
         }
+        if (request.citizen() != null) {
+            variables.put(InquiryVariables.CITIZEN, request.citizen().value());
+        }
         runtimeService.startProcessInstanceByKey(processKey, inquiryId.value(), variables);
         return inquiryId;
     }

@@ -1,6 +1,7 @@
 package no.samspill.workflows.inquiry;
 
 import java.util.Map;
+import no.samspill.core.citizen.CitizenRef;
 import no.samspill.core.inquiry.InquiryCommands.RegisterInquiry;
 import no.samspill.core.inquiry.InquiryId;
 import no.samspill.core.servicepoint.ServicePointId;
@@ -25,9 +26,12 @@ public class InquiryRegistration {
         this.commands = commands;
     }
 
-    /** {@code desk}: the desk the citizen came to, where the service point has no shared desk (optional). */
+    /**
+     * {@code desk}: the desk the citizen came to, where the service point has no shared desk (optional);
+     * {@code citizen}: the citizen's pseudonym, where the case system named the citizen (optional).
+     */
     public record Request(MunicipalityCode municipality, String servicePoint, Channel channel, ServiceCode service,
-                          String externalReference, String desk) {
+                          String externalReference, String desk, CitizenRef citizen) {
     }
 
     /** The service point the request names, or a refusal naming the field. */
@@ -52,6 +56,7 @@ public class InquiryRegistration {
 
     public void register(InquiryId inquiryId, Request request, ServicePointSummary servicePoint) {
         commands.send(new RegisterInquiry(inquiryId, request.municipality(), request.servicePoint(),
-                servicePoint.model(), request.channel(), request.service(), request.externalReference()));
+                servicePoint.model(), request.channel(), request.service(), request.externalReference(),
+                request.citizen()));
     }
 }

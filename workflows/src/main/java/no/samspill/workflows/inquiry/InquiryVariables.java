@@ -8,6 +8,8 @@ public final class InquiryVariables {
     public static final String CHANNEL = "channel";
     public static final String SERVICE = "service";
     public static final String EXTERNAL_REFERENCE = "externalReference";
+    /** The citizen's pseudonym ({@link no.samspill.core.citizen.CitizenRef}); the identifier itself never. */
+    public static final String CITIZEN = "citizen";
     public static final String GENERALIST_GROUP = "generalistGroup";
     /** Inputs of the routing decision (dmn/inquiry-routing.dmn) and its result. */
     public static final String MODEL = "model";

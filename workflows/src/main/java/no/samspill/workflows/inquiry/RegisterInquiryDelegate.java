@@ -1,5 +1,6 @@
 package no.samspill.workflows.inquiry;
 
+import no.samspill.core.citizen.CitizenRef;
 import no.samspill.core.inquiry.InquiryId;
 import no.samspill.core.servicepoint.StaffGroups;
 import no.samspill.core.shared.Channel;
@@ -32,7 +33,9 @@ public class RegisterInquiryDelegate implements JavaDelegate {
                 Variables.required(execution, InquiryVariables.CHANNEL, Channel::fromCode),
                 Variables.required(execution, InquiryVariables.SERVICE, ServiceCode::fromCode),
                 Variables.optional(execution, InquiryVariables.EXTERNAL_REFERENCE),
-                Variables.optional(execution, InquiryVariables.DESK));
+                Variables.optional(execution, InquiryVariables.DESK),
+                Variables.optional(execution, InquiryVariables.CITIZEN) == null ? null
+                        : Variables.required(execution, InquiryVariables.CITIZEN, CitizenRef::new));
         ServicePointSummary servicePoint = registration.servicePointOf(request);
         String expectedProcess = InquiryProcesses.processKeyFor(servicePoint.model());
         String thisProcess = ((ExecutionEntity) execution).getProcessDefinition().getKey();

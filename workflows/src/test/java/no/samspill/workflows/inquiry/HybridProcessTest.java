@@ -146,7 +146,7 @@ class HybridProcessTest {
 
     private static InquiryRegistered registered(ProcessInstance inquiry, ServiceCode service) {
         return new InquiryRegistered(idOf(inquiry), DRAMMEN, "drammen-bibliotek", CoOrganisationModel.HYBRID,
-                Channel.IN_PERSON, service, "sak-1");
+                Channel.IN_PERSON, service, "sak-1", null);
     }
 
     private static InquiryId idOf(ProcessInstance inquiry) {

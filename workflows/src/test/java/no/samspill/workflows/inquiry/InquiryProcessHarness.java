@@ -113,6 +113,6 @@ final class InquiryProcessHarness {
     }
 
     static Request request(ServicePointId servicePoint, Channel channel, ServiceCode service, String desk) {
-        return new Request(servicePoint.municipality(), servicePoint.code(), channel, service, "sak-1", desk);
+        return new Request(servicePoint.municipality(), servicePoint.code(), channel, service, "sak-1", desk, null);
     }
 }

@@ -184,7 +184,7 @@ class OneDoorInProcessTest {
 
     private static InquiryRegistered registered(ProcessInstance inquiry, ServiceCode service) {
         return new InquiryRegistered(idOf(inquiry), KRONA.municipality(), "krona", CoOrganisationModel.ONE_DOOR_IN,
-                Channel.PHONE, service, "sak-1");
+                Channel.PHONE, service, "sak-1", null);
     }
 
     private static InquiryId idOf(ProcessInstance inquiry) {

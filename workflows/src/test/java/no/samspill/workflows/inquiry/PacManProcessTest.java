@@ -157,7 +157,7 @@ class PacManProcessTest {
 
     private static InquiryRegistered registered(ProcessInstance inquiry, Channel channel, ServiceCode service) {
         return new InquiryRegistered(idOf(inquiry), HOVEDBIBLIOTEKET.municipality(), "hovedbiblioteket",
-                CoOrganisationModel.PAC_MAN, channel, service, "sak-1");
+                CoOrganisationModel.PAC_MAN, channel, service, "sak-1", null);
     }
 
     private static InquiryId idOf(ProcessInstance inquiry) {

@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.samspill.core.citizen.CitizenRef;
 import no.samspill.core.inquiry.Holder;
 import no.samspill.core.inquiry.InquiryEvents.InquiryAbandoned;
 import no.samspill.core.inquiry.InquiryEvents.InquiryHandedOver;
@@ -31,6 +32,7 @@ import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.ServiceCode;
 import no.samspill.core.shared.StaffId;
 import no.samspill.workflows.engine.RefusedInput;
+import no.samspill.workflows.inquiry.InquiryRegistration.Request;
 import no.samspill.workflows.inquiry.ServicePointDirectory.ServicePointSummary;
 import org.camunda.bpm.engine.history.HistoricFormField;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
@@ -112,6 +114,17 @@ class TotalCollaborationProcessTest {
                 servedHere(inquiry),
                 new InquiryTaken(idOf(inquiry), KARI),
                 new InquiryResolved(idOf(inquiry), KARI, true));
+    }
+
+    @Test
+    void a_citizen_the_case_system_names_travels_as_a_pseudonym_only() {
+        CitizenRef citizen = CitizenRef.generate();
+        ProcessInstance inquiry = harness.startFromCaseSystem(engine.getProcessEngine(), new Request(INDRE_OSTFOLD,
+                "mysen", Channel.CASE_SYSTEM, ServiceCode.PASSPORT, "sak-1", null, citizen));
+
+        assertThat(eventsOf(inquiry).get(0)).isEqualTo(new InquiryRegistered(idOf(inquiry), INDRE_OSTFOLD, "mysen",
+                CoOrganisationModel.TOTAL_COLLABORATION, Channel.CASE_SYSTEM, ServiceCode.PASSPORT, "sak-1", citizen));
+        assertThat(engine.getRuntimeService().getVariable(inquiry.getId(), "citizen")).isEqualTo(citizen.value());
     }
 
     @Test
@@ -245,7 +258,7 @@ class TotalCollaborationProcessTest {
         assertThat(inquiry.getTenantId()).isEqualTo("NO-3118");
         assertThat(inquiry).isWaitingAt("serveAtSharedDesk");
         assertThat(eventsOf(inquiry)).containsExactly(new InquiryRegistered(idOf(inquiry), INDRE_OSTFOLD, "mysen",
-                CoOrganisationModel.TOTAL_COLLABORATION, Channel.IN_PERSON, ServiceCode.LOANS_RETURNS, null),
+                CoOrganisationModel.TOTAL_COLLABORATION, Channel.IN_PERSON, ServiceCode.LOANS_RETURNS, null, null),
                 servedHere(inquiry));
     }
 
@@ -339,7 +352,7 @@ class TotalCollaborationProcessTest {
 
     private InquiryRegistered registered(ProcessInstance inquiry, ServiceCode service) {
         return new InquiryRegistered(idOf(inquiry), INDRE_OSTFOLD, "mysen", CoOrganisationModel.TOTAL_COLLABORATION,
-                Channel.CASE_SYSTEM, service, "sak-1");
+                Channel.CASE_SYSTEM, service, "sak-1", null);
     }
 
     private static InquiryRouted servedHere(ProcessInstance inquiry) {

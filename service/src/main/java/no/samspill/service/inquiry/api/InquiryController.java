@@ -4,12 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import no.samspill.core.citizen.CitizenIdentifier;
+import no.samspill.core.citizen.CitizenRef;
 import no.samspill.core.inquiry.InquiryId;
 import no.samspill.core.shared.Channel;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.ServiceCode;
 import no.samspill.service.api.InvalidInput;
 import no.samspill.service.api.NotFound;
+import no.samspill.service.personaldata.PersonalDataStore;
 import no.samspill.service.security.CaseSystemPrincipal;
 import no.samspill.workflows.inquiry.InquiryProcesses;
 import no.samspill.workflows.inquiry.InquiryRegistration.Request;
@@ -31,15 +34,18 @@ public class InquiryController {
 
     private final InquiryProcesses processes;
     private final InquiryHistory history;
+    private final PersonalDataStore personalData;
 
-    public InquiryController(InquiryProcesses processes, InquiryHistory history) {
+    public InquiryController(InquiryProcesses processes, InquiryHistory history, PersonalDataStore personalData) {
         this.processes = processes;
         this.history = history;
+        this.personalData = personalData;
     }
 
     /**
      * Starts the inquiry's process; its first step stores InquiryRegistered. One transaction holds both, so an
-     * answer of 201 means the event and the process instance exist, and any refusal leaves neither.
+     * answer of 201 means the event and the process instance exist, and any refusal leaves neither. A citizen
+     * identifier goes to the personal-data store (same transaction); the process and the event get its pseudonym.
      */
     @PostMapping
     @Transactional
@@ -48,10 +54,12 @@ public class InquiryController {
                                                 @AuthenticationPrincipal CaseSystemPrincipal client,
                                                 @Valid @RequestBody RegisterInquiryRequest body) {
         MunicipalityCode code = client.municipalityOf(municipality);
-        Request request = new Request(code, body.servicePoint(),
-                InvalidInput.parse("channel", body.channel(), Channel::fromCode),
-                InvalidInput.parse("service", body.service(), ServiceCode::fromCode),
-                body.externalReference(), body.desk());
+        Channel channel = InvalidInput.parse("channel", body.channel(), Channel::fromCode);
+        ServiceCode service = InvalidInput.parse("service", body.service(), ServiceCode::fromCode);
+        CitizenRef citizen = body.citizenId() == null ? null : personalData.citizenFor(code,
+                InvalidInput.parse("citizenId", body.citizenId(), raw -> CitizenIdentifier.of(code, raw)));
+        Request request = new Request(code, body.servicePoint(), channel, service, body.externalReference(),
+                body.desk(), citizen);
         InquiryId id = processes.start(request);
         InquiryView created = history.find(code.value(), id.value()).orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/municipalities/" + code + "/inquiries/" + id)).body(created);

@@ -35,7 +35,8 @@ public class InquiryHistory {
                 .filter(InquiryRouted.class::isInstance).map(InquiryRouted.class::cast).findFirst();
         return Optional.of(new InquiryView(inquiryId, municipality, registered.servicePoint(),
                 registered.model().code(), registered.channel().code(), registered.service().code(),
-                registered.externalReference(), status.code(),
+                registered.externalReference(), registered.citizen() == null ? null : registered.citizen().value(),
+                status.code(),
                 routed.map(routing -> routing.route().code()).orElse(null),
                 routed.map(InquiryRouted::handledLocally).orElse(null),
                 routed.map(InquiryRouted::notHandledLocallyReason).orElse(null), history));

@@ -15,5 +15,9 @@ public record RegisterInquiryRequest(
         @Schema(description = "The case system's own reference; never a citizen's identity", example = "2026/1234")
         @Size(max = 100, message = "must be at most 100 characters") String externalReference,
         @Schema(description = "Where there is no shared desk (one door in): the desk the citizen came to", example = "library")
-        @Size(max = 40, message = "must be at most 40 characters") String desk) {
+        @Size(max = 40, message = "must be at most 40 characters") String desk,
+        @Schema(description = "The citizen's fødselsnummer / D-number (NO) or CPR number (DK), if known. Stored "
+                + "sealed apart from the event log; the inquiry carries only a pseudonym (citizen)",
+                example = "15058545640")
+        @Size(max = 20, message = "must be at most 20 characters") String citizenId) {
 }
