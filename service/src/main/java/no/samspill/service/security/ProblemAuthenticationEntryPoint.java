@@ -9,9 +9,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
-/** 401 with an RFC 9457 problem body and the HTTP Basic challenge. */
+/**
+ * 401 with an RFC 9457 problem body and the challenge for the scheme tried: why a bearer token was refused (expired,
+ * wrong issuer, bad signature, unknown client), or the HTTP Basic challenge.
+ */
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     private final ObjectMapper objectMapper;
@@ -23,11 +27,13 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException authException) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                "Authenticate as a case-system client (HTTP Basic).");
+        boolean bearer = authException instanceof OAuth2AuthenticationException;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, bearer
+                ? "The bearer token was refused: " + authException.getMessage()
+                : "Authenticate as a case-system client (HTTP Basic or a bearer token).");
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setHeader("WWW-Authenticate", "Basic realm=\"samspill\"");
+        response.setHeader("WWW-Authenticate", bearer ? "Bearer error=\"invalid_token\"" : "Basic realm=\"samspill\"");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -22,7 +24,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 /**
  * Who may call what:
  * <ul>
- *   <li>{@code /api/**}: case-system clients, HTTP Basic, each bound to one municipality;</li>
+ *   <li>{@code /api/**}: case-system clients, HTTP Basic or a bearer token (JWT), each bound to one municipality;</li>
  *   <li>{@code /engine-rest/**}: Camunda users, HTTP Basic checked by Camunda itself, with its authorizations;</li>
  *   <li>{@code /camunda/**}: the webapps, behind Camunda's own login and CSRF protection;</li>
  *   <li>health, metrics and the OpenAPI description: open.</li>
@@ -42,17 +44,27 @@ public class SecurityConfiguration {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown client"));
     }
 
+    /**
+     * HTTP Basic always; bearer tokens (JWT) too when a key set is configured through Spring's standard
+     * {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri} and {@code issuer-uri}, the production option.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper, CaseSystemClients clients,
+                                    ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(objectMapper);
-        return http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("CASE_SYSTEM"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .build();
+                .csrf(csrf -> csrf.disable());
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(tokens -> tokens
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new CaseSystemTokens(clients)))
+                    .authenticationEntryPoint(entryPoint));
+        }
+        return http.build();
     }
 
     /** Camunda authenticates engine-rest and the webapps itself (see {@link #engineRestAuthentication()}). */

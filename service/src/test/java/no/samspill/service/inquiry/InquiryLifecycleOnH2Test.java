@@ -16,8 +16,8 @@ class InquiryLifecycleOnH2Test extends InquiryLifecycleScenarios {
 
     @BeforeAll
     void start(@TempDir Path dataDirectory) {
-        samspill = RunningSamspill.start("demo", Map.of(
-                "spring.datasource.url", "jdbc:h2:file:" + dataDirectory.resolve("samspill") + ";DB_CLOSE_ON_EXIT=FALSE"));
+        samspill = RunningSamspill.start("demo", withTokens(Map.of(
+                "spring.datasource.url", "jdbc:h2:file:" + dataDirectory.resolve("samspill") + ";DB_CLOSE_ON_EXIT=FALSE")));
     }
 
     @AfterAll

@@ -24,10 +24,10 @@ class InquiryLifecycleOnPostgresTest extends InquiryLifecycleScenarios {
     @BeforeAll
     void start() throws IOException {
         postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-        samspill = RunningSamspill.start("demo,postgres", Map.of(
+        samspill = RunningSamspill.start("demo,postgres", withTokens(Map.of(
                 "spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
                 "spring.datasource.username", "postgres",
-                "spring.datasource.password", "postgres"));
+                "spring.datasource.password", "postgres")));
     }
 
     @AfterAll

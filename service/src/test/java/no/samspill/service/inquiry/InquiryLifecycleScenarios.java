@@ -13,8 +13,11 @@ import no.samspill.service.support.Http;
 import no.samspill.service.support.Problems;
 import no.samspill.service.support.RunningSamspill;
 import no.samspill.service.support.TasklistSession;
+import no.samspill.service.support.TestTokenIssuer;
+import org.junit.jupiter.api.AfterAll;
 import no.samspill.service.libraryplan.LibraryPlanScenarios;
 import no.samspill.service.personaldata.PersonalDataScenarios;
+import no.samspill.service.security.CaseSystemTokenScenarios;
 import no.samspill.service.servicepoint.ServicePointScenarios;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +26,30 @@ import org.junit.jupiter.api.Test;
  * it through engine-rest and Tasklist's API, and the event log tells its history. Run on H2 and on PostgreSQL.
  */
 abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDoorInScenarios, PacManScenarios, HybridScenarios,
-        LibraryPlanScenarios, PersonalDataScenarios {
+        LibraryPlanScenarios, PersonalDataScenarios, CaseSystemTokenScenarios {
 
     static final String INQUIRIES = "/api/v1/municipalities/NO-3118/inquiries";
 
     public abstract RunningSamspill samspill();
+
+    private final TestTokenIssuer tokens = TestTokenIssuer.start();
+
+    @Override
+    public TestTokenIssuer tokens() {
+        return tokens;
+    }
+
+    /** The settings every run shares: accept the test issuer's tokens, beside the database's own settings. */
+    Map<String, Object> withTokens(Map<String, Object> properties) {
+        Map<String, Object> all = new LinkedHashMap<>(properties);
+        all.putAll(tokens.samspillProperties());
+        return all;
+    }
+
+    @AfterAll
+    void stopTokenIssuer() {
+        tokens.close();
+    }
 
     Http caseSystem() {
         return Http.as(samspill().baseUrl(), "io-sak", "demo");

@@ -35,6 +35,11 @@ public final class Http {
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A caller with an OAuth2 bearer token. */
+    public static Http bearer(String baseUrl, String token) {
+        return new Http(baseUrl, "Bearer " + token);
+    }
+
     public static Http anonymous(String baseUrl) {
         return new Http(baseUrl, null);
     }
