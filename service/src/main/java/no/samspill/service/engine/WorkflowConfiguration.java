@@ -1,9 +1,12 @@
 package no.samspill.service.engine;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.samspill.workflows.engine.CommandSender;
+import no.samspill.workflows.engine.ForeignTenantsLookAbsent;
 import no.samspill.workflows.engine.MunicipalityTenants;
 import no.samspill.workflows.engine.SensitiveVariables;
 import no.samspill.workflows.inquiry.InquiryNotes;
@@ -19,6 +22,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -51,7 +55,8 @@ public class WorkflowConfiguration {
 
     /**
      * Process expressions reach only the step beans, not the whole application context: a stored expression
-     * cannot call into arbitrary services. Instances are stamped with their municipality as tenant. The engine's
+     * cannot call into arbitrary services. Instances are stamped with their municipality as tenant, and another
+     * municipality's objects look absent rather than forbidden. The engine's
      * history leaves out variables that may hold personal data (task forms' notes).
      */
     @Bean
@@ -70,6 +75,8 @@ public class WorkflowConfiguration {
                 configuration.setBeans(steps);
                 configuration.setExpressionManager(new SpringExpressionManager(applicationContext, steps));
                 configuration.setTenantIdProvider(new MunicipalityTenants());
+                configuration.setCommandCheckers(new ArrayList<>(List.of(ForeignTenantsLookAbsent.tenantChecker(),
+                        new AuthorizationCommandChecker())));
                 configuration.setHistoryEventHandler(new SensitiveVariables(Set.of(InquiryNotes.NOTE)));
             }
         };

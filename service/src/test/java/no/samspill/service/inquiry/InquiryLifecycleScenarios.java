@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import no.samspill.service.libraryplan.LibraryPlanScenarios;
 import no.samspill.service.personaldata.PersonalDataScenarios;
 import no.samspill.service.security.CaseSystemTokenScenarios;
+import no.samspill.service.security.TenantIsolationScenarios;
 import no.samspill.service.servicepoint.ServicePointScenarios;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * it through engine-rest and Tasklist's API, and the event log tells its history. Run on H2 and on PostgreSQL.
  */
 abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDoorInScenarios, PacManScenarios, HybridScenarios,
-        LibraryPlanScenarios, PersonalDataScenarios, CaseSystemTokenScenarios {
+        LibraryPlanScenarios, PersonalDataScenarios, CaseSystemTokenScenarios, TenantIsolationScenarios {
 
     static final String INQUIRIES = "/api/v1/municipalities/NO-3118/inquiries";
 

@@ -16,18 +16,27 @@ public final class TasklistSession {
         this.browser = browser;
     }
 
-    /** Logs in; the answer's status tells whether the login was accepted. */
+    /** Logs in to Tasklist, or fails the test. */
     public static TasklistSession login(String baseUrl, String user, String password) {
         TasklistSession session = new TasklistSession(Http.anonymous(baseUrl));
-        session.browser.get("/camunda/app/tasklist/default/");
-        Http.Response answer = session.browser.send(session.browser.request("/camunda/api/admin/auth/user/default/login/tasklist")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", session.csrfToken())
-                .POST(BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(password))));
+        Http.Response answer = session.logInTo("tasklist", user, password);
         if (answer.status() != 200) {
             throw new IllegalStateException("Tasklist login refused: " + answer);
         }
         return session;
+    }
+
+    /** Camunda's answer to logging in to one of its webapps ({@code tasklist}, {@code cockpit}, {@code admin}). */
+    public static Http.Response loginAnswer(String baseUrl, String app, String user, String password) {
+        return new TasklistSession(Http.anonymous(baseUrl)).logInTo(app, user, password);
+    }
+
+    private Http.Response logInTo(String app, String user, String password) {
+        browser.get("/camunda/app/" + app + "/default/");
+        return browser.send(browser.request("/camunda/api/admin/auth/user/default/login/" + app)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", csrfToken())
+                .POST(BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(password))));
     }
 
     /** GET on Tasklist's engine API, e.g. {@code task?processInstanceBusinessKey=...}. */
