@@ -3,14 +3,15 @@ package no.samspill.service.inquiry;
 import java.nio.file.Path;
 import java.util.Map;
 import no.samspill.service.support.RunningSamspill;
+import no.samspill.service.webapps.WebappsInBrowserScenarios;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded default: an H2 file database, demo profile. */
+/** The embedded default: an H2 file database, demo profile; here too the webapps in a real browser. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InquiryLifecycleOnH2Test extends InquiryLifecycleScenarios {
+class InquiryLifecycleOnH2Test extends InquiryLifecycleScenarios implements WebappsInBrowserScenarios {
 
     private RunningSamspill samspill;
 

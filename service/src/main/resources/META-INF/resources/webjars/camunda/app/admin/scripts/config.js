@@ -1,0 +1,13 @@
+// Samspill's settings for Camunda Admin (Camunda's customisation point; the webapp reads this file at start).
+// Administrators' language follows the browser: Norwegian bokmål, Danish or English, else bokmål.
+export default {
+  app: {
+    name: 'Admin',
+    vendor: 'Samspill'
+  },
+  locales: {
+    availableLocales: ['nb', 'da', 'en'],
+    fallbackLocale: 'nb'
+  },
+  disableWelcomeMessage: true
+};

@@ -1,0 +1,67 @@
+package no.samspill.service.webapps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import no.samspill.service.support.Browser;
+import no.samspill.service.support.Http;
+import no.samspill.service.support.RunningSamspill;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Tasklist in a real headless Chromium, as staff see it: in their browser's language (bokmål, nynorsk, Danish),
+ * without Camunda's end-of-life banner, and with their own municipality's tasks only.
+ */
+public interface WebappsInBrowserScenarios {
+
+    String TOTAL_COLLABORATION = "Henvendelse – totalt samarbeid";
+    String ONE_DOOR_IN = "Henvendelse – en dør inn";
+
+    RunningSamspill samspill();
+
+    private void register(String client, String municipality, String servicePoint) {
+        Http.Response created = Http.as(samspill().baseUrl(), client, "demo").postJson(
+                "/api/v1/municipalities/" + municipality + "/inquiries", "servicePoint", servicePoint,
+                "channel", "in-person", "service", "passport");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "nb | Logg inn | Dato og klokkeslett vises i lokal tidssone | Velg en oppgave i listen | Skjema   | Ta",
+            "nn | Logg inn | Dato og klokkeslett blir viste i lokal tidssone | Vel ei oppgåve i lista | Skjema | Ta",
+            "da | Log ind  | Dato og klokkeslæt vises i lokal tidszone | Vælg en opgave på listen | Formular | Tag"})
+    default void tasklist_speaks_the_browsers_language_without_the_end_of_life_banner(
+            String language, String logIn, String timezoneNote, String selectATask, String form, String claim) {
+        register("io-sak", "NO-3118", "mysen");
+        try (Browser browser = Browser.open(samspill().baseUrl(), language)) {
+            String loginPage = browser.openLogin("tasklist").waitForText(logIn);
+            assertThat(loginPage).contains(timezoneNote).doesNotContain("Date and Time", "Powered by");
+
+            String taskList = browser.logIn("kari", "demo").waitForText(selectATask);
+            assertThat(taskList).contains("Samspill", TOTAL_COLLABORATION).doesNotContain("Select a task");
+            assertThat(browser.shows(".ce-eol-banner")).isFalse();
+
+            String task = browser.click("li.task h4.task a", "Betjen innbyggeren i felles skranke").waitForText(form);
+            assertThat(task).contains(claim);
+            browser.screenshot(Path.of("target", "browser", "tasklist-" + language + ".png"));
+        }
+    }
+
+    @Test
+    default void in_tasklist_staff_see_their_own_municipalitys_tasks_only() {
+        register("io-sak", "NO-3118", "mysen");
+        register("kongsberg-sak", "NO-3303", "krona"); // a passport: the service centre's desk, Omar's
+
+        try (Browser kari = Browser.open(samspill().baseUrl(), "nb")) {
+            String seen = kari.openLogin("tasklist").logIn("kari", "demo").waitForText(TOTAL_COLLABORATION);
+            assertThat(seen).doesNotContain(ONE_DOOR_IN);
+        }
+        try (Browser omar = Browser.open(samspill().baseUrl(), "nb")) {
+            String seen = omar.openLogin("tasklist").logIn("omar", "demo").waitForText(ONE_DOOR_IN);
+            assertThat(seen).doesNotContain(TOTAL_COLLABORATION);
+        }
+    }
+}
