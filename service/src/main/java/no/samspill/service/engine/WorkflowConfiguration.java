@@ -1,6 +1,7 @@
 package no.samspill.service.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import no.samspill.workflows.engine.ForeignTenantsLookAbsent;
 import no.samspill.workflows.engine.MunicipalityTenants;
 import no.samspill.workflows.engine.SensitiveVariables;
 import no.samspill.workflows.inquiry.InquiryNotes;
+import no.samspill.workflows.language.StaffLanguage;
+import no.samspill.workflows.language.StaffTexts;
 import no.samspill.workflows.inquiry.InquiryProcesses;
 import no.samspill.workflows.inquiry.InquiryRegistration;
 import no.samspill.workflows.inquiry.InquirySteps;
@@ -24,9 +27,14 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Connects the processes to the domain: the steps the BPMN files name, and the entry points the API uses. */
 @Configuration(proxyBeanMethods = false)
@@ -40,6 +48,22 @@ public class WorkflowConfiguration {
     @Bean
     InquiryRegistration inquiryRegistration(ServicePointDirectory servicePoints, CommandSender commands) {
         return new InquiryRegistration(servicePoints, commands);
+    }
+
+    /**
+     * Samspill's texts follow the browser's language (Accept-Language of the request being served), else the
+     * municipality's default: {@code samspill.languages.<municipality>=nn|nb|da}, else by country.
+     */
+    @Bean
+    StaffLanguage staffLanguage(Environment environment) {
+        Map<String, String> overrides = Binder.get(environment)
+                .bind("samspill.languages", Bindable.mapOf(String.class, String.class)).orElse(Map.of());
+        return new StaffLanguage(overrides, () -> {
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+                return Collections.list(request.getRequest().getLocales());
+            }
+            return List.of();
+        });
     }
 
     @Bean
@@ -56,7 +80,8 @@ public class WorkflowConfiguration {
     /**
      * Process expressions reach only the step beans, not the whole application context: a stored expression
      * cannot call into arbitrary services. Instances are stamped with their municipality as tenant, and another
-     * municipality's objects look absent rather than forbidden. The engine's
+     * municipality's objects look absent rather than forbidden. Task names, form labels and choices speak the staff's
+     * language (StaffLanguage). The engine's
      * history leaves out variables that may hold personal data (task forms' notes).
      */
     @Bean
@@ -65,7 +90,8 @@ public class WorkflowConfiguration {
                                                              ServicePointDirectory servicePoints,
                                                              CountyDirectory counties,
                                                              InquiryNotes notes,
-                                                             CommandSender commands) {
+                                                             CommandSender commands,
+                                                             StaffLanguage staffLanguage) {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -78,6 +104,7 @@ public class WorkflowConfiguration {
                 configuration.setCommandCheckers(new ArrayList<>(List.of(ForeignTenantsLookAbsent.tenantChecker(),
                         new AuthorizationCommandChecker())));
                 configuration.setHistoryEventHandler(new SensitiveVariables(Set.of(InquiryNotes.NOTE)));
+                StaffTexts.install(configuration, staffLanguage);
             }
         };
     }

@@ -139,8 +139,11 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDo
         for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
             Http.Response styles = Http.anonymous(samspill().baseUrl()).get("/camunda/app/" + app + "/styles/user-styles.css");
             assertThat(styles.status()).as(app).isEqualTo(200);
-            assertThat(styles.body()).as(app).contains(".ce-eol-banner").contains("display: none");
+            assertThat(styles.body()).as(app).contains("@import url(\"../../samspill-look.css\")");
         }
+        Http.Response look = Http.anonymous(samspill().baseUrl()).get("/camunda/app/samspill-look.css");
+        assertThat(look.body()).contains(".ce-eol-banner {\n  display: none !important;");
+        assertThat(Http.anonymous(samspill().baseUrl()).get("/camunda/app/samspill-logo.svg").status()).isEqualTo(200);
     }
 
     @Test

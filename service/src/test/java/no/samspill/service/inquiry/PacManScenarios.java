@@ -48,7 +48,7 @@ public interface PacManScenarios {
                 "channel", "in-person", "service", "digital-guidance").json().get("id").asText();
 
         JsonNode task = mette.get("/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0);
-        assertThat(task.get("name").asText()).isEqualTo("Betjen innbyggeren i bibliotekets skranke");
+        assertThat(task.get("name").asText()).isEqualTo("Betjen borgeren i bibliotekets skranke");
         mette.postJson("/engine-rest/task/" + task.get("id").asText() + "/claim", "userId", "mette");
         assertThat(mette.post("/engine-rest/task/" + task.get("id").asText() + "/submit-form",
                 "{\"variables\":{\"outcome\":{\"value\":\"resolved\"}}}").status()).isEqualTo(204);

@@ -28,13 +28,17 @@ public interface WebappsInBrowserScenarios {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
     }
 
+    /** Camunda's own texts and Samspill's (the task form's labels) follow the browser's language. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "nb | Logg inn | Dato og klokkeslett vises i lokal tidssone | Velg en oppgave i listen | Skjema   | Ta",
-            "nn | Logg inn | Dato og klokkeslett blir viste i lokal tidssone | Vel ei oppgåve i lista | Skjema | Ta",
-            "da | Log ind  | Dato og klokkeslæt vises i lokal tidszone | Vælg en opgave på listen | Formular | Tag"})
-    default void tasklist_speaks_the_browsers_language_without_the_end_of_life_banner(
-            String language, String logIn, String timezoneNote, String selectATask, String form, String claim) {
+            "nb | Logg inn | Dato og klokkeslett vises i lokal tidssone | Velg en oppgave i listen | Skjema   | Ta  | "
+                    + "Henvis til kompetanse (ved henvisning)",
+            "nn | Logg inn | Dato og klokkeslett blir viste i lokal tidssone | Vel ei oppgåve i lista | Skjema | Ta | "
+                    + "Tilvis til kompetanse (ved tilvising)",
+            "da | Log ind  | Dato og klokkeslæt vises i lokal tidszone | Vælg en opgave på listen | Formular | Tag | "
+                    + "Henvis til kompetence (ved henvisning)"})
+    default void tasklist_speaks_the_browsers_language_without_the_end_of_life_banner(String language, String logIn,
+            String timezoneNote, String selectATask, String form, String claim, String referralLabel) {
         register("io-sak", "NO-3118", "mysen");
         try (Browser browser = Browser.open(samspill().baseUrl(), language)) {
             String loginPage = browser.openLogin("tasklist").waitForText(logIn);
@@ -43,10 +47,29 @@ public interface WebappsInBrowserScenarios {
             String taskList = browser.logIn("kari", "demo").waitForText(selectATask);
             assertThat(taskList).contains("Samspill", TOTAL_COLLABORATION).doesNotContain("Select a task");
             assertThat(browser.shows(".ce-eol-banner")).isFalse();
+            assertThat(browser.shows(".brand-logo svg")).as("Camunda's mark").isFalse();
+            assertThat(browser.shows(".brand-logo")).as("Samspill's mark").isTrue();
 
             String task = browser.click("li.task h4.task a", "Betjen innbyggeren i felles skranke").waitForText(form);
             assertThat(task).contains(claim);
+            browser.waitForText(referralLabel); // Samspill's form label, in the browser's language
             browser.screenshot(Path.of("target", "browser", "tasklist-" + language + ".png"));
+        }
+    }
+
+    @Test
+    default void a_danish_municipality_gets_danish_task_names_whatever_the_browser() {
+        Http.Response created = Http.as(samspill().baseUrl(), "bibliotekby-sak", "demo").postJson(
+                "/api/v1/municipalities/DK-0999/inquiries", "servicePoint", "hovedbiblioteket",
+                "channel", "in-person", "service", "digital-guidance");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        try (Browser mette = Browser.open(samspill().baseUrl(), "en")) {
+            String seen = mette.openLogin("tasklist").logIn("mette", "demo")
+                    .waitForText("Betjen borgeren i bibliotekets skranke");
+            assertThat(seen).doesNotContain("Betjen innbyggeren");
+            // Camunda's own texts follow the English browser; Samspill has no English, so the form is Danish
+            assertThat(mette.click("li.task h4.task a", "Betjen borgeren").waitForText("Resultat")).contains("Claim");
         }
     }
 

@@ -12,6 +12,8 @@ import no.samspill.core.shared.Channel;
 import no.samspill.core.shared.ServiceCode;
 import no.samspill.workflows.engine.CommandSender;
 import no.samspill.workflows.engine.MunicipalityTenants;
+import no.samspill.workflows.language.StaffLanguage;
+import no.samspill.workflows.language.StaffTexts;
 import no.samspill.workflows.engine.SensitiveVariables;
 import no.samspill.workflows.inquiry.InquiryRegistration.Request;
 import no.samspill.workflows.inquiry.ServicePointDirectory.ServicePointSummary;
@@ -67,6 +69,7 @@ final class InquiryProcessHarness {
         configuration.setJdbcUrl("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
         configuration.setJobExecutorActivate(false);
         configuration.setTenantIdProvider(new MunicipalityTenants());
+        StaffTexts.install(configuration, new StaffLanguage(Map.of(), List::of));
         configuration.setBeans(Map.copyOf(InquirySteps.byName(registration, directory,
                 (inquiry, author, note) -> notes.add(author + ": " + note),
                 new CommandSender(axon.commandGateway()))));

@@ -97,6 +97,17 @@ class PacManProcessTest {
     }
 
     @Test
+    void a_danish_municipalitys_staff_get_task_names_and_forms_in_danish() {
+        ProcessInstance inquiry = start(Channel.IN_PERSON, ServiceCode.FORMS);
+
+        // The diagram keeps its bokmål name; the task carries the municipality's language
+        assertThat(task(inquiry)).hasName("Betjen borgeren i bibliotekets skranke");
+        String form = (String) engine.getFormService().getRenderedTaskForm(task(inquiry).getId());
+        assertThat(form).contains("Resultat", "Løst", "Borgeren gik før sagen var løst")
+                .doesNotContain("Utfall", "Innbyggeren gikk");
+    }
+
+    @Test
     void the_citizen_leaves_the_library_desk() {
         ProcessInstance inquiry = start(Channel.IN_PERSON, ServiceCode.LOANS_RETURNS);
         claim(task(inquiry), "mette");

@@ -1,0 +1,59 @@
+package no.samspill.bpmn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormField;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaValue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every staff-facing text of every process (task names, form labels, choices), written in bokmål in the BPMN, has
+ * its nynorsk and Danish text in texts/nn.json and texts/da.json, and those files hold nothing stale.
+ */
+class StaffTextsTest {
+
+    static Set<String> bokmalTexts() throws IOException {
+        Set<String> texts = new LinkedHashSet<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(Path.of("src/main/resources/bpmn"))) {
+            files = walk.filter(path -> path.toString().endsWith(".bpmn")).sorted().toList();
+        }
+        for (Path file : files) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+            model.getModelElementsByType(UserTask.class).forEach(task -> texts.add(task.getName()));
+            for (CamundaFormField field : model.getModelElementsByType(CamundaFormField.class)) {
+                texts.add(field.getCamundaLabel());
+                field.getCamundaValues().stream().map(CamundaValue::getCamundaName).forEach(texts::add);
+            }
+        }
+        texts.remove(null);
+        return texts;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nn", "da"})
+    void every_text_of_every_process_is_translated_and_none_is_stale(String language) throws IOException {
+        Map<String, String> translations = new ObjectMapper().readValue(
+                Path.of("src/main/resources/texts/" + language + ".json").toFile(),
+                new TypeReference<Map<String, String>>() { });
+        Set<String> texts = bokmalTexts();
+
+        assertThat(translations.keySet()).as("texts without a translation, or translations of no text")
+                .containsExactlyInAnyOrderElementsOf(texts);
+        assertThat(translations.values()).allSatisfy(text -> assertThat(text).isNotBlank());
+    }
+}

@@ -1,0 +1,108 @@
+package no.samspill.workflows.language;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.samspill.workflows.engine.Actors;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.form.FormField;
+import org.camunda.bpm.engine.form.FormFieldValidationConstraint;
+import org.camunda.bpm.engine.form.FormProperty;
+import org.camunda.bpm.engine.form.FormType;
+import org.camunda.bpm.engine.form.StartFormData;
+import org.camunda.bpm.engine.form.TaskFormData;
+import org.camunda.bpm.engine.impl.form.engine.FormEngine;
+import org.camunda.bpm.engine.impl.form.engine.HtmlFormEngine;
+import org.camunda.bpm.engine.impl.form.type.EnumFormType;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * Camunda's generated forms (rendered on the server for Tasklist), with labels and choices in the viewer's
+ * language: Camunda's own HTML form engine renders the same form data with the texts translated.
+ */
+public class LocalizedForms implements FormEngine {
+
+    private final FormEngine html = new HtmlFormEngine();
+    private final SamspillTexts texts;
+    private final StaffLanguage languages;
+
+    public LocalizedForms(SamspillTexts texts, StaffLanguage languages) {
+        this.texts = texts;
+        this.languages = languages;
+    }
+
+    /** Registered under Camunda's default name and as the default, so every generated form passes here. */
+    public static Map<String, FormEngine> asFormEngines(SamspillTexts texts, StaffLanguage languages) {
+        LocalizedForms forms = new LocalizedForms(texts, languages);
+        Map<String, FormEngine> engines = new java.util.HashMap<>();
+        engines.put(null, forms);
+        engines.put(forms.getName(), forms);
+        return engines;
+    }
+
+    @Override
+    public String getName() {
+        return html.getName();
+    }
+
+    @Override
+    public Object renderTaskForm(TaskFormData form) {
+        String language = languages.forViewer(form.getTask().getTenantId());
+        List<FormField> fields = localized(form.getFormFields(), language);
+        return html.renderTaskForm(new TaskFormData() {
+            @Override public Task getTask() { return form.getTask(); }
+            @Override public String getFormKey() { return form.getFormKey(); }
+            @Override public CamundaFormRef getCamundaFormRef() { return form.getCamundaFormRef(); }
+            @Override public String getDeploymentId() { return form.getDeploymentId(); }
+            @Override public List<FormProperty> getFormProperties() { return form.getFormProperties(); }
+            @Override public List<FormField> getFormFields() { return fields; }
+        });
+    }
+
+    @Override
+    public Object renderStartForm(StartFormData form) {
+        // Processes are shared by all municipalities: a walk-in is started in the staff member's own municipality
+        List<String> tenants = Actors.authenticatedTenants();
+        String language = languages.forViewer(tenants.size() == 1 ? tenants.get(0) : null);
+        List<FormField> fields = localized(form.getFormFields(), language);
+        return html.renderStartForm(new StartFormData() {
+            @Override public ProcessDefinition getProcessDefinition() { return form.getProcessDefinition(); }
+            @Override public String getFormKey() { return form.getFormKey(); }
+            @Override public CamundaFormRef getCamundaFormRef() { return form.getCamundaFormRef(); }
+            @Override public String getDeploymentId() { return form.getDeploymentId(); }
+            @Override public List<FormProperty> getFormProperties() { return form.getFormProperties(); }
+            @Override public List<FormField> getFormFields() { return fields; }
+        });
+    }
+
+    private List<FormField> localized(List<FormField> fields, String language) {
+        return fields.stream().map(field -> (FormField) new LocalizedField(field, texts.in(language, field.getLabel()),
+                localized(field.getType(), language))).toList();
+    }
+
+    private FormType localized(FormType type, String language) {
+        if (!(type instanceof EnumFormType choices)) {
+            return type;
+        }
+        Map<String, String> translated = new LinkedHashMap<>();
+        choices.getValues().forEach((id, name) -> translated.put(id, texts.in(language, name)));
+        return new EnumFormType(translated);
+    }
+
+    /** A form field as the engine gave it, with its label and choices in another language. */
+    private record LocalizedField(FormField field, String label, FormType type) implements FormField {
+        @Override public String getId() { return field.getId(); }
+        @Override public String getLabel() { return label; }
+        @Override public FormType getType() { return type; }
+        @Override public String getTypeName() { return field.getTypeName(); }
+        @Override public Object getDefaultValue() { return field.getDefaultValue(); }
+        @Override public TypedValue getValue() { return field.getValue(); }
+        @Override public List<FormFieldValidationConstraint> getValidationConstraints() {
+            return field.getValidationConstraints();
+        }
+        @Override public Map<String, String> getProperties() { return field.getProperties(); }
+        @Override public boolean isBusinessKey() { return field.isBusinessKey(); }
+    }
+}
