@@ -4,6 +4,7 @@ import no.samspill.core.county.County;
 import no.samspill.core.inquiry.Inquiry;
 import no.samspill.core.libraryplan.LibraryPlan;
 import no.samspill.core.servicepoint.ServicePoint;
+import no.samspill.service.analytics.AnalyticsProjection;
 import no.samspill.service.county.CountyProjection;
 import no.samspill.service.personaldata.InquiryPersonalDataProjection;
 import no.samspill.service.servicepoint.ServicePointProjection;
@@ -59,5 +60,15 @@ public class AxonConfiguration {
                 processing.registerSubscribingEventProcessor(ServicePointProjection.PROCESSING_GROUP)
                         .registerSubscribingEventProcessor(CountyProjection.PROCESSING_GROUP)
                         .registerSubscribingEventProcessor(InquiryPersonalDataProjection.PROCESSING_GROUP));
+    }
+
+    /**
+     * Analytics are fed after the fact by a streaming processor with its token in the database, so they can be
+     * replayed from the start of the log (AnalyticsReplay) and, on several nodes, split into segments.
+     */
+    @Bean
+    ConfigurerModule streamingAnalytics() {
+        return configurer -> configurer.eventProcessing(processing ->
+                processing.registerPooledStreamingEventProcessor(AnalyticsProjection.PROCESSING_GROUP));
     }
 }

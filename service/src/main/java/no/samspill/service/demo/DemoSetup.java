@@ -135,6 +135,9 @@ public class DemoSetup {
             transaction.executeWithoutResult(status -> create(municipality));
         }
         transaction.executeWithoutResult(status -> create(TROMS));
+        transaction.executeWithoutResult(status -> staffDirectory.ensureEvaluator("eva", "Eva", "Evaluator", PASSWORD,
+                java.util.stream.Stream.concat(MUNICIPALITIES.stream().map(DemoMunicipality::code),
+                        java.util.stream.Stream.of(TROMS.code())).toList()));
         log.info("Demo setup ready: {} municipalities and {}; users and clients are listed in README.md",
                 MUNICIPALITIES.size(), TROMS.name());
     }

@@ -71,6 +71,36 @@ public class StaffDirectory {
         identity.createTenantUserMembership(municipality.value(), userId);
     }
 
+    /**
+     * An evaluator: reads the analytics of the given municipalities and counties (their tenants), and works no
+     * tasks; the group "evaluators" gets no webapp.
+     */
+    public void ensureEvaluator(String userId, String firstName, String lastName, String password,
+                                java.util.List<MunicipalityCode> municipalities) {
+        if (identity.createGroupQuery().groupId(EVALUATORS).count() == 0) {
+            Group group = identity.newGroup(EVALUATORS);
+            group.setName("Evaluatorer");
+            group.setType("SYSTEM");
+            identity.saveGroup(group);
+        }
+        if (identity.createUserQuery().userId(userId).count() == 0) {
+            User user = identity.newUser(userId);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setPassword(password);
+            identity.saveUser(user);
+            identity.createMembership(userId, EVALUATORS);
+        }
+        for (MunicipalityCode municipality : municipalities) {
+            if (identity.createTenantQuery().tenantId(municipality.value()).userMember(userId).count() == 0) {
+                identity.createTenantUserMembership(municipality.value(), userId);
+            }
+        }
+    }
+
+    /** The Camunda group whose members may read analytics (see security/StaffPrincipal). */
+    public static final String EVALUATORS = "evaluators";
+
     public void ensureMembership(String userId, String groupId) {
         if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
             identity.createMembership(userId, groupId);

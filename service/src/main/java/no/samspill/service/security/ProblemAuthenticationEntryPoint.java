@@ -8,15 +8,17 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * 401 with an RFC 9457 problem body and the challenge for the scheme tried: why a bearer token was refused (expired,
  * wrong issuer, bad signature, unknown client), or the HTTP Basic challenge.
  */
-class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper objectMapper;
 
@@ -31,9 +33,22 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, bearer
                 ? "The bearer token was refused: " + authException.getMessage()
                 : "Authenticate as a case-system client (HTTP Basic or a bearer token).");
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setHeader("WWW-Authenticate", bearer ? "Bearer error=\"invalid_token\"" : "Basic realm=\"samspill\"");
+        write(request, response, problem);
+    }
+
+    /** 403: authenticated, but this caller may not do this (e.g. a replay needs an administrator). */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+                       AccessDeniedException denied) throws IOException {
+        write(request, response, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "This caller may not do this: " + request.getMethod() + " " + request.getRequestURI()));
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
     }

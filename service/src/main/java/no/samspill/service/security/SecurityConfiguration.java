@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpMethod;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,12 +53,18 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper, CaseSystemClients clients,
-                                    ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+                                    ObjectProvider<JwtDecoder> jwtDecoder, IdentityService identity) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(objectMapper);
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("CASE_SYSTEM"))
+                // Camunda's evaluators and administrators read analytics (their municipalities; admins all)
+                .authenticationProvider(new CamundaUserAuthentication(identity))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/v1/analytics/replay").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/analytics/**").hasAnyRole("CASE_SYSTEM", "EVALUATOR", "ADMIN")
+                        .anyRequest().hasRole("CASE_SYSTEM"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(entryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         if (jwtDecoder.getIfAvailable() != null) {

@@ -1,0 +1,119 @@
+package no.samspill.service.analytics;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import no.samspill.service.analytics.AnalyticsQueries.BeforeAfter;
+import no.samspill.service.analytics.AnalyticsQueries.ModelRow;
+import no.samspill.service.analytics.AnalyticsQueries.Passing;
+import no.samspill.service.analytics.AnalyticsReplay.Progress;
+import no.samspill.service.api.InvalidInput;
+import no.samspill.service.api.NotFound;
+import no.samspill.service.security.CaseSystemPrincipal;
+import no.samspill.service.security.StaffPrincipal;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Evaluation figures built only from the event log. A case system sees its own municipality; an evaluator the
+ * municipalities and counties they belong to (Camunda tenants); an administrator all. Every table also comes as
+ * CSV ({@code format=csv}).
+ */
+@RestController
+@RequestMapping("/api/v1/analytics")
+@Tag(name = "Analytics", description = "Model comparisons and before/after figures, replayed from the event log")
+public class AnalyticsController {
+
+    private final AnalyticsQueries queries;
+    private final AnalyticsReplay replay;
+
+    public AnalyticsController(AnalyticsQueries queries, AnalyticsReplay replay) {
+        this.queries = queries;
+        this.replay = replay;
+    }
+
+    @GetMapping("/models")
+    @Operation(summary = "One row per co-organisation model",
+            description = "Inquiries registered from `from` to `to` (inclusive, Oslo days) in the caller's municipalities.")
+    public ResponseEntity<?> models(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                    @Parameter(description = "json (default) or csv") @RequestParam(defaultValue = "json") String format,
+                                    Authentication caller) {
+        requireOrder(from, to);
+        List<ModelRow> rows = queries.byModel(from, to, visibleTo(caller));
+        return "csv".equals(format) ? AnalyticsCsv.models(rows, "samspill-modeller-" + from + "-" + to + ".csv")
+                : ResponseEntity.ok(rows);
+    }
+
+    @GetMapping("/service-points/{municipality}/{servicePoint}/model-change")
+    @Operation(summary = "The same measures before and after a service point's latest model change",
+            description = "Equal periods of `days` days on each side of the decision's effective date, with the difference.")
+    public ResponseEntity<?> modelChange(@PathVariable String municipality, @PathVariable String servicePoint,
+                                         @RequestParam(defaultValue = "90") int days,
+                                         @RequestParam(defaultValue = "json") String format, Authentication caller) {
+        if (days < 1 || days > 3660) {
+            throw new InvalidInput("days", "must be between 1 and 3660");
+        }
+        Set<String> visible = visibleTo(caller);
+        if (visible != null && !visible.contains(municipality)) {
+            throw new NotFound("No service point " + servicePoint + " in municipality " + municipality);
+        }
+        BeforeAfter figures = queries.aroundModelChange(municipality, servicePoint, days).orElseThrow(() ->
+                new NotFound("No model change for service point " + servicePoint + " in municipality " + municipality));
+        return "csv".equals(format) ? AnalyticsCsv.beforeAfter(figures,
+                "samspill-modellendring-" + municipality + "-" + servicePoint + ".csv") : ResponseEntity.ok(figures);
+    }
+
+    @GetMapping("/referrals")
+    @Operation(summary = "Referrals and handovers between units (the from→to matrix)")
+    public ResponseEntity<?> referrals(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                       @RequestParam(defaultValue = "json") String format, Authentication caller) {
+        requireOrder(from, to);
+        List<Passing> passings = queries.passings(from, to, visibleTo(caller));
+        return "csv".equals(format) ? AnalyticsCsv.passings(passings, "samspill-henvisninger-" + from + "-" + to + ".csv")
+                : ResponseEntity.ok(passings);
+    }
+
+    @PostMapping("/replay")
+    @Operation(summary = "Rebuild all analytics from the event log (administrators)",
+            description = "Answers 202 at once; follow the progress with GET on the same path.")
+    public ResponseEntity<Progress> startReplay() {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(replay.start());
+    }
+
+    @GetMapping("/replay")
+    @Operation(summary = "The replay's progress", description = "state running or done, events done and total, rate, time left.")
+    public Progress replayProgress() {
+        return replay.progress();
+    }
+
+    /** The municipalities the caller may see; {@code null} for all (administrators). */
+    private static Set<String> visibleTo(Authentication caller) {
+        Object principal = caller.getPrincipal();
+        if (principal instanceof CaseSystemPrincipal client) {
+            return Set.of(client.municipality());
+        }
+        if (principal instanceof StaffPrincipal staff) {
+            return staff.administrator() ? null : staff.municipalities();
+        }
+        return Set.of();
+    }
+
+    private static void requireOrder(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new InvalidInput("to", "must not be before from (" + from + ")");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package no.samspill.service.analytics;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import no.samspill.service.analytics.AnalyticsQueries.BeforeAfter;
+import no.samspill.service.analytics.AnalyticsQueries.ModelRow;
+import no.samspill.service.analytics.AnalyticsQueries.Passing;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The analytics tables as CSV downloads: RFC 4180, UTF-8 with a byte-order mark so that spreadsheets open
+ * Norwegian and Danish letters cleanly.
+ */
+final class AnalyticsCsv {
+
+    private static final List<String> MEASURES = List.of("inquiries", "resolved_at_first_contact_share",
+            "referrals_per_inquiry", "handovers_per_inquiry", "not_handled_locally_share",
+            "median_minutes_to_resolution", "p90_minutes_to_resolution", "simulated_inquiries");
+
+    private AnalyticsCsv() {
+    }
+
+    static ResponseEntity<byte[]> models(List<ModelRow> rows, String fileName) {
+        List<String> header = new ArrayList<>(List.of("model"));
+        header.addAll(MEASURES);
+        List<List<Object>> records = rows.stream().map(row -> {
+            List<Object> record = new ArrayList<>(List.of(row.model()));
+            record.addAll(values(row.measures()));
+            return record;
+        }).toList();
+        return download(header, records, fileName);
+    }
+
+    static ResponseEntity<byte[]> beforeAfter(BeforeAfter figures, String fileName) {
+        List<String> header = new ArrayList<>(List.of("period", "from", "to", "model"));
+        header.addAll(MEASURES);
+        List<Object> before = new ArrayList<>(List.of("before", figures.before().from(), figures.before().to(),
+                figures.change().previousModel()));
+        before.addAll(values(figures.before().measures()));
+        List<Object> after = new ArrayList<>(List.of("after", figures.after().from(), figures.after().to(),
+                figures.change().model()));
+        after.addAll(values(figures.after().measures()));
+        return download(header, List.of(before, after), fileName);
+    }
+
+    static ResponseEntity<byte[]> passings(List<Passing> passings, String fileName) {
+        return download(List.of("kind", "from", "to", "count"), passings.stream()
+                .map(passing -> List.<Object>of(passing.kind(), passing.from(), passing.to(), passing.count())).toList(),
+                fileName);
+    }
+
+    private static List<Object> values(Measures measures) {
+        List<Object> values = new ArrayList<>();
+        values.add(measures.inquiries());
+        values.add(measures.resolvedAtFirstContactShare());
+        values.add(measures.referralsPerInquiry());
+        values.add(measures.handoversPerInquiry());
+        values.add(measures.notHandledLocallyShare());
+        values.add(measures.medianMinutesToResolution());
+        values.add(measures.p90MinutesToResolution());
+        values.add(measures.simulatedInquiries());
+        return values;
+    }
+
+    private static ResponseEntity<byte[]> download(List<String> header, List<List<Object>> records, String fileName) {
+        StringWriter text = new StringWriter();
+        text.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder()
+                .setHeader(header.toArray(String[]::new)).setNullString("").get())) {
+            for (List<Object> record : records) {
+                csv.printRecord(record);
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,136 @@
+package no.samspill.service.analytics;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import no.samspill.service.analytics.Measures.Fact;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads the analytics read models, always within the municipalities the reader may see. */
+@Component
+public class AnalyticsQueries {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private final JdbcTemplate database;
+
+    public AnalyticsQueries(JdbcTemplate database) {
+        this.database = database;
+    }
+
+    public record ModelRow(String model, Measures measures) {
+    }
+
+    public record ModelChange(String municipality, String servicePoint, LocalDate effectiveFrom, String previousModel,
+                              String model, String decisionReference) {
+    }
+
+    public record Period(LocalDate from, LocalDate to, Measures measures) {
+    }
+
+    /** Before and after a model change, over equal periods; {@code difference} is after minus before. */
+    public record BeforeAfter(ModelChange change, Period before, Period after, Map<String, Double> difference) {
+    }
+
+    public record Passing(String kind, String from, String to, long count) {
+    }
+
+    /** One row per model, over the inquiries registered from {@code from} to {@code to} (days, inclusive). */
+    public List<ModelRow> byModel(LocalDate from, LocalDate to, Set<String> municipalities) {
+        Map<String, List<Fact>> byModel = facts(from, to, municipalities, null).stream()
+                .collect(Collectors.groupingBy(Fact::model, TreeMap::new, Collectors.toList()));
+        return byModel.entrySet().stream().map(entry -> new ModelRow(entry.getKey(), Measures.of(entry.getValue())))
+                .toList();
+    }
+
+    /** The service point's latest model change, with the same measures for {@code days} before and after it. */
+    public Optional<BeforeAfter> aroundModelChange(String municipality, String servicePoint, int days) {
+        List<ModelChange> changes = database.query("select municipality, service_point, effective_from, previous_model, "
+                        + "model, decision_reference from analytics_model_change where municipality = ? and "
+                        + "service_point = ? order by effective_from desc",
+                (row, n) -> new ModelChange(row.getString(1), row.getString(2), row.getDate(3).toLocalDate(),
+                        row.getString(4), row.getString(5), row.getString(6)), municipality, servicePoint);
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        ModelChange change = changes.get(0);
+        LocalDate effective = change.effectiveFrom();
+        Period before = period(effective.minusDays(days), effective.minusDays(1), municipality, servicePoint);
+        Period after = period(effective, effective.plusDays(days - 1L), municipality, servicePoint);
+        return Optional.of(new BeforeAfter(change, before, after, difference(before.measures(), after.measures())));
+    }
+
+    /** Referrals and handovers between units: the from→to matrix, counted. */
+    public List<Passing> passings(LocalDate from, LocalDate to, Set<String> municipalities) {
+        List<Object> arguments = new ArrayList<>(List.of(start(from), start(to.plusDays(1))));
+        String where = municipalities == null ? "" : " and p.municipality in (" + placeholders(municipalities, arguments) + ")";
+        return database.query("select p.kind, p.from_unit, p.to_unit, count(*) from analytics_passing p "
+                        + "join analytics_inquiry i on i.inquiry_id = p.inquiry_id "
+                        + "where i.registered_at >= ? and i.registered_at < ?" + where
+                        + " group by p.kind, p.from_unit, p.to_unit order by p.kind, p.from_unit, p.to_unit",
+                (row, n) -> new Passing(row.getString(1), row.getString(2), row.getString(3), row.getLong(4)),
+                arguments.toArray());
+    }
+
+    private Period period(LocalDate from, LocalDate to, String municipality, String servicePoint) {
+        return new Period(from, to, Measures.of(facts(from, to, Set.of(municipality), servicePoint)));
+    }
+
+    private List<Fact> facts(LocalDate from, LocalDate to, Set<String> municipalities, String servicePoint) {
+        List<Object> arguments = new ArrayList<>(List.of(start(from), start(to.plusDays(1))));
+        StringBuilder where = new StringBuilder("registered_at >= ? and registered_at < ?");
+        if (municipalities != null) {
+            where.append(" and municipality in (").append(placeholders(municipalities, arguments)).append(")");
+        }
+        if (servicePoint != null) {
+            where.append(" and service_point = ?");
+            arguments.add(servicePoint);
+        }
+        return database.query("select model, channel, service, registered_at, handled_locally, not_local_reason, "
+                        + "referrals, handovers, outcome, first_contact, ended_at, simulated from analytics_inquiry where "
+                        + where, (row, n) -> new Fact(row.getString(1), row.getString(2), row.getString(3),
+                        row.getTimestamp(4).toInstant(), (Boolean) row.getObject(5), row.getString(6), row.getInt(7),
+                        row.getInt(8), row.getString(9), (Boolean) row.getObject(10),
+                        row.getTimestamp(11) == null ? null : row.getTimestamp(11).toInstant(), row.getBoolean(12)),
+                arguments.toArray());
+    }
+
+    private static String placeholders(Set<String> municipalities, List<Object> arguments) {
+        if (municipalities.isEmpty()) {
+            return "null";
+        }
+        arguments.addAll(municipalities);
+        return String.join(", ", municipalities.stream().map(m -> "?").toList());
+    }
+
+    /** Days are Oslo days: a day starts at midnight in Norway. */
+    private static Timestamp start(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(OSLO).toInstant());
+    }
+
+    private static Map<String, Double> difference(Measures before, Measures after) {
+        Map<String, Double> difference = new TreeMap<>();
+        difference.put("inquiries", (double) (after.inquiries() - before.inquiries()));
+        put(difference, "resolvedAtFirstContactShare", before.resolvedAtFirstContactShare(), after.resolvedAtFirstContactShare());
+        put(difference, "referralsPerInquiry", before.referralsPerInquiry(), after.referralsPerInquiry());
+        put(difference, "handoversPerInquiry", before.handoversPerInquiry(), after.handoversPerInquiry());
+        put(difference, "notHandledLocallyShare", before.notHandledLocallyShare(), after.notHandledLocallyShare());
+        put(difference, "medianMinutesToResolution", before.medianMinutesToResolution(), after.medianMinutesToResolution());
+        put(difference, "p90MinutesToResolution", before.p90MinutesToResolution(), after.p90MinutesToResolution());
+        return difference;
+    }
+
+    private static void put(Map<String, Double> difference, String measure, Double before, Double after) {
+        if (before != null && after != null) {
+            difference.put(measure, Math.round((after - before) * 1000) / 1000.0);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package no.samspill.service.analytics;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The evaluators' measures over a set of inquiries: counts by channel and service, shares, passings per inquiry,
+ * time to resolution (median and 90th percentile, in minutes) and what was not handled locally, with reasons.
+ * Citizen satisfaction is not recorded yet, so it is absent.
+ */
+public record Measures(long inquiries, Map<String, Long> byChannel, Map<String, Long> byService,
+                       Double resolvedAtFirstContactShare, Double referralsPerInquiry, Double handoversPerInquiry,
+                       Double notHandledLocallyShare, Map<String, Long> notHandledLocallyReasons,
+                       Double medianMinutesToResolution, Double p90MinutesToResolution, long simulatedInquiries) {
+
+    /** One inquiry's facts, as the analytics read model holds them. */
+    public record Fact(String model, String channel, String service, Instant registeredAt, Boolean handledLocally,
+                       String notLocalReason, int referrals, int handovers, String outcome, Boolean firstContact,
+                       Instant endedAt, boolean simulated) {
+    }
+
+    public static Measures of(List<Fact> facts) {
+        long count = facts.size();
+        Map<String, Long> byChannel = new TreeMap<>();
+        Map<String, Long> byService = new TreeMap<>();
+        Map<String, Long> reasons = new TreeMap<>();
+        long firstContact = 0;
+        long referrals = 0;
+        long handovers = 0;
+        long notLocal = 0;
+        long simulated = 0;
+        List<Double> minutesToResolution = new ArrayList<>();
+        for (Fact fact : facts) {
+            byChannel.merge(fact.channel(), 1L, Long::sum);
+            byService.merge(fact.service(), 1L, Long::sum);
+            referrals += fact.referrals();
+            handovers += fact.handovers();
+            if (Boolean.TRUE.equals(fact.firstContact())) {
+                firstContact++;
+            }
+            if (Boolean.FALSE.equals(fact.handledLocally())) {
+                notLocal++;
+                reasons.merge(fact.notLocalReason(), 1L, Long::sum);
+            }
+            if ("resolved".equals(fact.outcome()) && fact.endedAt() != null) {
+                minutesToResolution.add(Duration.between(fact.registeredAt(), fact.endedAt()).toMillis() / 60000.0);
+            }
+            if (fact.simulated()) {
+                simulated++;
+            }
+        }
+        return new Measures(count, byChannel, byService, share(firstContact, count), share(referrals, count),
+                share(handovers, count), share(notLocal, count), reasons, percentile(minutesToResolution, 0.5),
+                percentile(minutesToResolution, 0.9), simulated);
+    }
+
+    private static Double share(long part, long whole) {
+        return whole == 0 ? null : round((double) part / whole);
+    }
+
+    /** Nearest-rank percentile; absent when nothing was resolved. */
+    static Double percentile(List<Double> values, double fraction) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        int rank = (int) Math.ceil(fraction * sorted.size());
+        return round(sorted.get(Math.max(rank, 1) - 1));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}
