@@ -59,16 +59,23 @@ public class StaffDirectory {
 
     public void ensureStaffMember(String userId, String firstName, String lastName, String password, String groupId,
                                   MunicipalityCode municipality) {
+        if (ensureUser(userId, firstName, lastName, password)) {
+            identity.createMembership(userId, groupId);
+            identity.createTenantUserMembership(municipality.value(), userId);
+        }
+    }
+
+    /** Creates the user if missing; true if it was created now. */
+    private boolean ensureUser(String userId, String firstName, String lastName, String password) {
         if (identity.createUserQuery().userId(userId).count() > 0) {
-            return;
+            return false;
         }
         User user = identity.newUser(userId);
         user.setFirstName(firstName);
         user.setLastName(lastName);
         user.setPassword(password);
         identity.saveUser(user);
-        identity.createMembership(userId, groupId);
-        identity.createTenantUserMembership(municipality.value(), userId);
+        return true;
     }
 
     /**
@@ -83,12 +90,7 @@ public class StaffDirectory {
             group.setType("SYSTEM");
             identity.saveGroup(group);
         }
-        if (identity.createUserQuery().userId(userId).count() == 0) {
-            User user = identity.newUser(userId);
-            user.setFirstName(firstName);
-            user.setLastName(lastName);
-            user.setPassword(password);
-            identity.saveUser(user);
+        if (ensureUser(userId, firstName, lastName, password)) {
             identity.createMembership(userId, EVALUATORS);
         }
         for (MunicipalityCode municipality : municipalities) {
