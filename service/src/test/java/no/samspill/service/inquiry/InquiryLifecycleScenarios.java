@@ -16,6 +16,7 @@ import no.samspill.service.support.TasklistSession;
 import no.samspill.service.support.TestTokenIssuer;
 import org.junit.jupiter.api.AfterAll;
 import no.samspill.service.analytics.AnalyticsScenarios;
+import no.samspill.service.api.IdempotencyScenarios;
 import no.samspill.service.libraryplan.LibraryPlanScenarios;
 import no.samspill.service.personaldata.PersonalDataScenarios;
 import no.samspill.service.security.CaseSystemTokenScenarios;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDoorInScenarios, PacManScenarios, HybridScenarios,
         LibraryPlanScenarios, PersonalDataScenarios, CaseSystemTokenScenarios, TenantIsolationScenarios,
-        AnalyticsScenarios {
+        AnalyticsScenarios, IdempotencyScenarios {
 
     static final String INQUIRIES = "/api/v1/municipalities/NO-3118/inquiries";
 

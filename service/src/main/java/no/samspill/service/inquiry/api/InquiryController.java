@@ -1,6 +1,8 @@
 package no.samspill.service.inquiry.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -50,6 +52,9 @@ public class InquiryController {
     @PostMapping
     @Transactional
     @Operation(summary = "Register an inquiry", description = "Starts the process of the service point's co-organisation model.")
+    @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", required = false,
+            description = "Send the same key again with the same body to get the first answer without registering twice "
+                    + "(every POST of the API accepts it)")
     public ResponseEntity<InquiryView> register(@PathVariable String municipality,
                                                 @AuthenticationPrincipal CaseSystemPrincipal client,
                                                 @Valid @RequestBody RegisterInquiryRequest body) {
