@@ -5,6 +5,8 @@ import static no.samspill.core.shared.Competence.GENERALIST;
 import static no.samspill.core.shared.Competence.LIBRARY;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import no.samspill.core.county.County.CountyRegion;
@@ -21,6 +23,7 @@ import no.samspill.core.shared.ServiceCode;
 import no.samspill.service.county.CountyViews;
 import no.samspill.service.security.CaseSystemClient;
 import no.samspill.service.security.CaseSystemClients;
+import no.samspill.service.security.ClientPermission;
 import no.samspill.service.servicepoint.ServicePointViews;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -135,6 +138,9 @@ public class DemoSetup {
             transaction.executeWithoutResult(status -> create(municipality));
         }
         transaction.executeWithoutResult(status -> create(TROMS));
+        // A statistics client of Indre Østfold that may read its analytics and nothing else
+        transaction.executeWithoutResult(status -> ensureClient("io-statistikk", new MunicipalityCode("NO-3118"),
+                EnumSet.of(ClientPermission.ANALYTICS)));
         transaction.executeWithoutResult(status -> staffDirectory.ensureEvaluator("eva", "Eva", "Evaluator", PASSWORD,
                 java.util.stream.Stream.concat(MUNICIPALITIES.stream().map(DemoMunicipality::code),
                         java.util.stream.Stream.of(TROMS.code())).toList()));
@@ -187,8 +193,13 @@ public class DemoSetup {
     }
 
     private void ensureClient(String clientId, MunicipalityCode municipality) {
+        ensureClient(clientId, municipality, EnumSet.allOf(ClientPermission.class));
+    }
+
+    private void ensureClient(String clientId, MunicipalityCode municipality, Set<ClientPermission> permissions) {
         if (!clients.existsById(clientId)) {
-            clients.save(new CaseSystemClient(clientId, passwordEncoder.encode(PASSWORD), municipality.value()));
+            clients.save(new CaseSystemClient(clientId, passwordEncoder.encode(PASSWORD), municipality.value(),
+                    permissions));
         }
     }
 

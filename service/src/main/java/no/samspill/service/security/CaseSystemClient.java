@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Set;
 
 /** A municipal case system allowed to call the API for exactly one municipality. */
 @Entity
@@ -20,13 +21,21 @@ public class CaseSystemClient {
 
     private String municipality;
 
+    /** Space-separated {@link ClientPermission} codes. */
+    private String permissions;
+
     protected CaseSystemClient() {
     }
 
-    public CaseSystemClient(String clientId, String secretHash, String municipality) {
+    public CaseSystemClient(String clientId, String secretHash, String municipality, Set<ClientPermission> permissions) {
         this.clientId = clientId;
         this.secretHash = secretHash;
         this.municipality = municipality;
+        this.permissions = ClientPermission.format(permissions);
+    }
+
+    public Set<ClientPermission> permissions() {
+        return ClientPermission.parse(permissions);
     }
 
     public String clientId() {

@@ -1,8 +1,11 @@
 package no.samspill.service.security;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.service.api.NotFound;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
@@ -12,8 +15,20 @@ public class CaseSystemPrincipal extends User {
     private final String municipality;
 
     CaseSystemPrincipal(CaseSystemClient client) {
-        super(client.clientId(), client.secretHash(), List.of(new SimpleGrantedAuthority("ROLE_CASE_SYSTEM")));
+        this(client, client.permissions());
+    }
+
+    /** With only the given permissions (a bearer token's scopes, within what the client was registered with). */
+    CaseSystemPrincipal(CaseSystemClient client, Set<ClientPermission> permissions) {
+        super(client.clientId(), client.secretHash(), authorities(permissions));
         this.municipality = client.municipality();
+    }
+
+    private static List<GrantedAuthority> authorities(Set<ClientPermission> permissions) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_CASE_SYSTEM"));
+        permissions.forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission.authority())));
+        return authorities;
     }
 
     public String municipality() {

@@ -58,9 +58,19 @@ public class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 // Camunda's evaluators and administrators read analytics (their municipalities; admins all)
                 .authenticationProvider(new CamundaUserAuthentication(identity))
+                // Case systems by their permissions (ClientPermission), within their one municipality
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/analytics/replay").hasRole("ADMIN")
-                        .requestMatchers("/api/v1/analytics/**").hasAnyRole("CASE_SYSTEM", "EVALUATOR", "ADMIN")
+                        .requestMatchers("/api/v1/analytics/**").hasAnyAuthority(
+                                ClientPermission.ANALYTICS.authority(), "ROLE_EVALUATOR", "ROLE_ADMIN")
+                        .requestMatchers("/api/v1/municipalities/*/inquiries/*/personal-data/**",
+                                "/api/v1/municipalities/*/citizens/**")
+                        .hasAuthority(ClientPermission.PERSONAL_DATA.authority())
+                        .requestMatchers("/api/v1/municipalities/*/inquiries/**")
+                        .hasAuthority(ClientPermission.INQUIRIES.authority())
+                        .requestMatchers("/api/v1/municipalities/*/service-points/**")
+                        .hasAuthority(ClientPermission.SERVICE_POINTS.authority())
+                        .requestMatchers("/api/v1/counties/**").hasAuthority(ClientPermission.LIBRARY_PLANS.authority())
                         .anyRequest().hasRole("CASE_SYSTEM"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)

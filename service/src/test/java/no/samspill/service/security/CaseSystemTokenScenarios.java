@@ -3,6 +3,7 @@ package no.samspill.service.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import no.samspill.service.support.Http;
+import no.samspill.service.support.Problems;
 import no.samspill.service.support.RunningSamspill;
 import no.samspill.service.support.TestTokenIssuer;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,23 @@ public interface CaseSystemTokenScenarios {
         assertThat(kongsberg.get("/api/v1/municipalities/NO-3303/inquiries/" + mysenInquiry).status()).isEqualTo(404);
         assertThat(kongsberg.get("/api/v1/municipalities/NO-3118/service-points").status()).isEqualTo(404);
         assertThat(kongsberg.post(MYSEN_INQUIRIES, NEW_INQUIRY).status()).isEqualTo(404);
+    }
+
+    @Test
+    default void a_client_may_do_only_what_its_permissions_and_its_tokens_scopes_allow() {
+        // A token's scopes narrow what the client may do: an inquiries-only token registers, but changes no catalogue
+        Http inquiriesOnly = withToken(tokens().tokenFor("io-sak", "inquiries some-other-api"));
+        assertThat(inquiriesOnly.post(MYSEN_INQUIRIES, NEW_INQUIRY).status()).isEqualTo(201);
+        Problems.assertProblemStatus(inquiriesOnly.get("/api/v1/municipalities/NO-3118/service-points"), 403);
+        Problems.assertProblemStatus(inquiriesOnly.get("/api/v1/analytics/models?from=2026-01-01&to=2026-12-31"), 403);
+
+        // A client registered for analytics only reads them, with Basic or a token, and registers nothing
+        Http statistics = Http.as(samspill().baseUrl(), "io-statistikk", "demo");
+        assertThat(statistics.get("/api/v1/analytics/models?from=2026-01-01&to=2026-12-31").status()).isEqualTo(200);
+        long before = events();
+        Problems.assertProblemStatus(statistics.post(MYSEN_INQUIRIES, NEW_INQUIRY), 403);
+        Problems.assertProblemStatus(withToken(tokens().tokenFor("io-statistikk")).post(MYSEN_INQUIRIES, NEW_INQUIRY), 403);
+        assertThat(events()).isEqualTo(before);
     }
 
     @Test

@@ -61,29 +61,37 @@ public final class TestTokenIssuer implements AutoCloseable {
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri", ISSUER);
     }
 
-    /** A valid token for the client, for five minutes. */
+    /** Every permission Samspill knows, as the token's scopes. */
+    public static final String ALL_SCOPES = "inquiries personal-data service-points library-plans analytics";
+
+    /** A valid token for the client with every scope, for five minutes. */
     public String tokenFor(String clientId) {
-        return sign(key, clientId, ISSUER, Instant.now().plus(Duration.ofMinutes(5)));
+        return tokenFor(clientId, ALL_SCOPES);
+    }
+
+    /** A valid token for the client with the given scopes (space-separated), for five minutes. */
+    public String tokenFor(String clientId, String scopes) {
+        return sign(key, clientId, ISSUER, scopes, Instant.now().plus(Duration.ofMinutes(5)));
     }
 
     public String expiredTokenFor(String clientId) {
-        return sign(key, clientId, ISSUER, Instant.now().minus(Duration.ofMinutes(5)));
+        return sign(key, clientId, ISSUER, ALL_SCOPES, Instant.now().minus(Duration.ofMinutes(5)));
     }
 
     public String tokenFromAnotherIssuerFor(String clientId) {
-        return sign(key, clientId, "https://elsewhere.example/", Instant.now().plus(Duration.ofMinutes(5)));
+        return sign(key, clientId, "https://elsewhere.example/", ALL_SCOPES, Instant.now().plus(Duration.ofMinutes(5)));
     }
 
     public String forgedTokenFor(String clientId) {
-        return sign(forgerKey, clientId, ISSUER, Instant.now().plus(Duration.ofMinutes(5)));
+        return sign(forgerKey, clientId, ISSUER, ALL_SCOPES, Instant.now().plus(Duration.ofMinutes(5)));
     }
 
-    private static String sign(RSAKey signingKey, String clientId, String issuer, Instant expiresAt) {
+    private static String sign(RSAKey signingKey, String clientId, String issuer, String scopes, Instant expiresAt) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(clientId)
                 .claim("client_id", clientId)
-                .claim("scope", "samspill:api")
+                .claim("scope", scopes)
                 .issueTime(Date.from(expiresAt.minus(Duration.ofMinutes(10))))
                 .expirationTime(Date.from(expiresAt))
                 .jwtID(UUID.randomUUID().toString())
