@@ -61,6 +61,7 @@ public class SecurityConfiguration {
                 // Case systems by their permissions (ClientPermission), within their one municipality
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/analytics/replay").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/analytics/**").hasAnyAuthority(
                                 ClientPermission.ANALYTICS.authority(), "ROLE_EVALUATOR", "ROLE_ADMIN")
                         .requestMatchers("/api/v1/municipalities/*/inquiries/*/personal-data/**",

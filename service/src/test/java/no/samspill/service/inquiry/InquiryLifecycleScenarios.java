@@ -20,6 +20,7 @@ import no.samspill.service.api.IdempotencyScenarios;
 import no.samspill.service.libraryplan.LibraryPlanScenarios;
 import no.samspill.service.personaldata.PersonalDataScenarios;
 import no.samspill.service.security.CaseSystemTokenScenarios;
+import no.samspill.service.security.ClientAdministrationScenarios;
 import no.samspill.service.security.TenantIsolationScenarios;
 import no.samspill.service.servicepoint.ServicePointScenarios;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDoorInScenarios, PacManScenarios, HybridScenarios,
         LibraryPlanScenarios, PersonalDataScenarios, CaseSystemTokenScenarios, TenantIsolationScenarios,
-        AnalyticsScenarios, IdempotencyScenarios {
+        AnalyticsScenarios, IdempotencyScenarios, ClientAdministrationScenarios {
 
     static final String INQUIRIES = "/api/v1/municipalities/NO-3118/inquiries";
 
