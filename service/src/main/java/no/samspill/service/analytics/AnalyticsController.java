@@ -9,6 +9,8 @@ import java.util.Set;
 import no.samspill.service.analytics.AnalyticsQueries.BeforeAfter;
 import no.samspill.service.analytics.AnalyticsQueries.ModelRow;
 import no.samspill.service.analytics.AnalyticsQueries.Passing;
+import no.samspill.service.analytics.AnalyticsQueries.Series;
+import no.samspill.service.analytics.AnalyticsQueries.ServicePointRef;
 import no.samspill.service.analytics.AnalyticsReplay.Progress;
 import no.samspill.service.api.InvalidInput;
 import no.samspill.service.api.NotFound;
@@ -73,6 +75,33 @@ public class AnalyticsController {
                 new NotFound("No model change for service point " + servicePoint + " in municipality " + municipality));
         return "csv".equals(format) ? AnalyticsCsv.beforeAfter(figures,
                 "samspill-modellendring-" + municipality + "-" + servicePoint + ".csv") : ResponseEntity.ok(figures);
+    }
+
+    @GetMapping("/service-points")
+    @Operation(summary = "The service points with inquiries that the caller may see")
+    public List<ServicePointRef> servicePoints(Authentication caller) {
+        return queries.servicePoints(visibleTo(caller));
+    }
+
+    @GetMapping("/service-points/{municipality}/{servicePoint}/series")
+    @Operation(summary = "A service point's measures over time, with its model changes",
+            description = "`period`: day, week (from Monday) or month.")
+    public Series series(@PathVariable String municipality, @PathVariable String servicePoint,
+                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                         @RequestParam(defaultValue = "week") String period, Authentication caller) {
+        requireOrder(from, to);
+        if (!Set.of("day", "week", "month").contains(period)) {
+            throw new InvalidInput("period", "must be day, week or month");
+        }
+        if (to.isAfter(from.plusYears(5))) {
+            throw new InvalidInput("to", "at most five years after from");
+        }
+        Set<String> visible = visibleTo(caller);
+        if (visible != null && !visible.contains(municipality)) {
+            throw new NotFound("No service point " + servicePoint + " in municipality " + municipality);
+        }
+        return queries.series(municipality, servicePoint, from, to, period);
     }
 
     @GetMapping("/referrals")

@@ -43,6 +43,60 @@ public class AnalyticsQueries {
     public record Passing(String kind, String from, String to, long count) {
     }
 
+    public record ServicePointRef(String municipality, String servicePoint) {
+    }
+
+    /** One period of a time series: its first day and the measures of the inquiries registered in it. */
+    public record Point(LocalDate start, long inquiries, Double resolvedAtFirstContactShare,
+                        Double notHandledLocallyShare) {
+    }
+
+    public record Series(String municipality, String servicePoint, String period, List<Point> points,
+                         List<ModelChange> modelChanges) {
+    }
+
+    /** The service points with inquiries that the caller may see. */
+    public List<ServicePointRef> servicePoints(Set<String> municipalities) {
+        List<Object> arguments = new ArrayList<>();
+        String where = municipalities == null ? "" : " where municipality in (" + placeholders(municipalities, arguments) + ")";
+        return database.query("select distinct municipality, service_point from analytics_inquiry" + where
+                        + " order by municipality, service_point",
+                (row, n) -> new ServicePointRef(row.getString(1), row.getString(2)), arguments.toArray());
+    }
+
+    /** A service point's measures per day, week (from Monday) or month, with its model changes marked. */
+    public Series series(String municipality, String servicePoint, LocalDate from, LocalDate to, String period) {
+        Map<LocalDate, List<Fact>> byPeriod = new TreeMap<>();
+        for (LocalDate start = periodStart(from, period); !start.isAfter(to); start = next(start, period)) {
+            byPeriod.put(start, new ArrayList<>());
+        }
+        for (Fact fact : facts(from, to, Set.of(municipality), servicePoint)) {
+            byPeriod.get(periodStart(fact.registeredAt().atZone(OSLO).toLocalDate(), period)).add(fact);
+        }
+        List<Point> points = byPeriod.entrySet().stream().map(entry -> {
+            Measures measures = Measures.of(entry.getValue());
+            return new Point(entry.getKey(), measures.inquiries(), measures.resolvedAtFirstContactShare(),
+                    measures.notHandledLocallyShare());
+        }).toList();
+        return new Series(municipality, servicePoint, period, points, changes(municipality, servicePoint));
+    }
+
+    private static LocalDate periodStart(LocalDate day, String period) {
+        return switch (period) {
+            case "week" -> day.minusDays(day.getDayOfWeek().getValue() - 1L);
+            case "month" -> day.withDayOfMonth(1);
+            default -> day;
+        };
+    }
+
+    private static LocalDate next(LocalDate start, String period) {
+        return switch (period) {
+            case "week" -> start.plusWeeks(1);
+            case "month" -> start.plusMonths(1);
+            default -> start.plusDays(1);
+        };
+    }
+
     /** One row per model, over the inquiries registered from {@code from} to {@code to} (days, inclusive). */
     public List<ModelRow> byModel(LocalDate from, LocalDate to, Set<String> municipalities) {
         Map<String, List<Fact>> byModel = facts(from, to, municipalities, null).stream()
@@ -53,15 +107,11 @@ public class AnalyticsQueries {
 
     /** The service point's latest model change, with the same measures for {@code days} before and after it. */
     public Optional<BeforeAfter> aroundModelChange(String municipality, String servicePoint, int days) {
-        List<ModelChange> changes = database.query("select municipality, service_point, effective_from, previous_model, "
-                        + "model, decision_reference from analytics_model_change where municipality = ? and "
-                        + "service_point = ? order by effective_from desc",
-                (row, n) -> new ModelChange(row.getString(1), row.getString(2), row.getDate(3).toLocalDate(),
-                        row.getString(4), row.getString(5), row.getString(6)), municipality, servicePoint);
+        List<ModelChange> changes = changes(municipality, servicePoint);
         if (changes.isEmpty()) {
             return Optional.empty();
         }
-        ModelChange change = changes.get(0);
+        ModelChange change = changes.get(changes.size() - 1);
         LocalDate effective = change.effectiveFrom();
         Period before = period(effective.minusDays(days), effective.minusDays(1), municipality, servicePoint);
         Period after = period(effective, effective.plusDays(days - 1L), municipality, servicePoint);
@@ -78,6 +128,15 @@ public class AnalyticsQueries {
                         + " group by p.kind, p.from_unit, p.to_unit order by p.kind, p.from_unit, p.to_unit",
                 (row, n) -> new Passing(row.getString(1), row.getString(2), row.getString(3), row.getLong(4)),
                 arguments.toArray());
+    }
+
+    /** The service point's model changes, oldest first. */
+    private List<ModelChange> changes(String municipality, String servicePoint) {
+        return database.query("select municipality, service_point, effective_from, previous_model, model, "
+                        + "decision_reference from analytics_model_change where municipality = ? and service_point = ? "
+                        + "order by effective_from",
+                (row, n) -> new ModelChange(row.getString(1), row.getString(2), row.getDate(3).toLocalDate(),
+                        row.getString(4), row.getString(5), row.getString(6)), municipality, servicePoint);
     }
 
     private Period period(LocalDate from, LocalDate to, String municipality, String servicePoint) {

@@ -8,10 +8,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The API's own servlet filters. */
+/** The API's own servlet filters, and the analytics page's address. */
 @Configuration(proxyBeanMethods = false)
-public class ApiConfiguration {
+public class ApiConfiguration implements WebMvcConfigurer {
+
+    /** {@code /analytics} serves the evaluators' page (static/analytics/index.html). */
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addRedirectViewController("/analytics", "/analytics/");
+        registry.addViewController("/analytics/").setViewName("forward:/analytics/index.html");
+    }
 
     /** After Spring Security, which tells whose key it is. */
     @Bean

@@ -33,7 +33,10 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, bearer
                 ? "The bearer token was refused: " + authException.getMessage()
                 : "Authenticate as a case-system client (HTTP Basic or a bearer token).");
-        response.setHeader("WWW-Authenticate", bearer ? "Bearer error=\"invalid_token\"" : "Basic realm=\"samspill\"");
+        // A page's own script (the analytics page) asks for no browser login dialog
+        if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.setHeader("WWW-Authenticate", bearer ? "Bearer error=\"invalid_token\"" : "Basic realm=\"samspill\"");
+        }
         write(request, response, problem);
     }
 

@@ -103,6 +103,8 @@ public class SecurityConfiguration {
     SecurityFilterChain openEndpoints(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
+                        // The analytics page is static; its figures come from the API, behind its login
+                        .requestMatchers("/analytics", "/analytics/**", "/webjars/chart.js/**").permitAll()
                         .requestMatchers("/", "/error", "/actuator/health/**", "/actuator/prometheus",
                                 "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()

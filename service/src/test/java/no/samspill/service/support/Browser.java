@@ -75,6 +75,35 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Opens one of Samspill's own pages. */
+    public Browser openPage(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    /** Fills a field on the page, as a person typing would (see logIn for why not sendKeys). */
+    public Browser fill(String fieldSelector, String text) {
+        type(fieldSelector, text);
+        return this;
+    }
+
+    /** Clicks the first element that matches the selector. */
+    public Browser press(String cssSelector) {
+        driver.executeScript("arguments[0].click()", driver.findElement(By.cssSelector(cssSelector)));
+        return this;
+    }
+
+    /** Runs a script in the page and returns its answer. */
+    public Object script(String javaScript) {
+        return driver.executeScript(javaScript);
+    }
+
+    /** Waits until the script answers true. */
+    public Browser waitUntil(String javaScript) {
+        new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(driver.executeScript(javaScript)));
+        return this;
+    }
+
     /** Types into the field, again if the page was still settling and dropped the text (AngularJS re-renders). */
     private void type(String fieldSelector, String text) {
         new WebDriverWait(driver, PATIENCE).until(d -> {
@@ -83,7 +112,9 @@ public final class Browser implements AutoCloseable {
                 driver.executeScript("arguments[0].value = ''; arguments[0].focus()", field);
                 driver.executeCdpCommand("Input.insertText", Map.of("text", text));
             }
-            return field.getAttribute("class").contains("ng-not-empty") && text.equals(field.getDomProperty("value"));
+            String classes = field.getAttribute("class");
+            boolean angular = classes != null && classes.contains("ng-");
+            return (!angular || classes.contains("ng-not-empty")) && text.equals(field.getDomProperty("value"));
         });
     }
 

@@ -74,6 +74,34 @@ public interface WebappsInBrowserScenarios {
     }
 
     @Test
+    default void evaluators_log_in_to_the_analytics_page_and_see_the_models_side_by_side() {
+        register("io-sak", "NO-3118", "mysen");
+        Http eva = Http.as(samspill().baseUrl(), "eva", "demo");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(eva.get("/api/v1/analytics/service-points").json()).isNotEmpty());
+
+        try (Browser browser = Browser.open(samspill().baseUrl(), "nb")) {
+            browser.openPage("/analytics").waitForText("Evaluering av samorganiseringsmodeller");
+            browser.fill("#user", "nobody").fill("#password", "wrong").press("#login button");
+            assertThat(browser.waitForText("Feil brukernavn eller passord.")).doesNotContain("Modellene side om side");
+
+            browser.fill("#user", "eva").fill("#password", "demo").press("#login button")
+                    .waitUntil("return document.body.dataset.shown === 'true'");
+            assertThat(browser.text()).contains("Modellene side om side", "Totalt samarbeid", "Løst ved første kontakt",
+                    "Henvisninger og overleveringer mellom enheter", "Over tid, per betjeningssted");
+            assertThat(browser.script("return Chart.getChart(document.getElementById('models-chart')).data.labels"))
+                    .asString().contains("Totalt samarbeid");
+            assertThat(browser.script("return Chart.getChart(document.getElementById('series-chart')) !== undefined"))
+                    .isEqualTo(true);
+            browser.screenshot(Path.of("target", "browser", "analytics-nb.png"));
+        }
+        try (Browser browser = Browser.open(samspill().baseUrl(), "da")) {
+            assertThat(browser.openPage("/analytics").waitForText("Evaluering af samorganiseringsmodeller"))
+                    .contains("Brugernavn");
+        }
+    }
+
+    @Test
     default void in_tasklist_staff_see_their_own_municipalitys_tasks_only() {
         register("io-sak", "NO-3118", "mysen");
         register("kongsberg-sak", "NO-3303", "krona"); // a passport: the service centre's desk, Omar's

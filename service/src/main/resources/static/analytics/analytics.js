@@ -1,0 +1,192 @@
+// Samspill's analytics page: logs the evaluator in against the API (HTTP Basic, kept in memory only) and draws
+// the figures the API computes from the event log. Texts follow the browser's language: bokmål, nynorsk, Danish.
+(function () {
+  'use strict';
+
+  const TEXTS = {
+    nn: {
+      title: 'Evaluering av samorganiseringsmodellar', login: 'Logg inn', user: 'Brukarnamn', password: 'Passord',
+      loginFailed: 'Feil brukarnamn eller passord.', from: 'Frå', to: 'Til', show: 'Vis',
+      models: 'Modellane side om side', model: 'Modell', inquiries: 'Førespurnader',
+      firstContact: 'Løyst ved første kontakt', referrals: 'Tilvisingar per førespurnad',
+      handovers: 'Overleveringar per førespurnad', notLocal: 'Ikkje handtert lokalt',
+      median: 'Median tid til løysing (min)', p90: '90-persentil (min)', csv: 'Last ned CSV',
+      series: 'Over tid, per tenestestad', servicePoint: 'Tenestestad',
+      matrix: 'Tilvisingar og overleveringar mellom einingar', change: 'Modellendring', fromUnit: 'Frå \\ til',
+      replayRunning: 'Analysane blir bygde på nytt frå hendingsloggen: ', replayDone: 'Bygd frå hendingsloggen.'
+    },
+    da: {
+      title: 'Evaluering af samorganiseringsmodeller', login: 'Log ind', user: 'Brugernavn', password: 'Adgangskode',
+      loginFailed: 'Forkert brugernavn eller adgangskode.', from: 'Fra', to: 'Til', show: 'Vis',
+      models: 'Modellerne side om side', model: 'Model', inquiries: 'Henvendelser',
+      firstContact: 'Løst ved første kontakt', referrals: 'Henvisninger pr. henvendelse',
+      handovers: 'Overdragelser pr. henvendelse', notLocal: 'Ikke håndteret lokalt',
+      median: 'Median tid til løsning (min)', p90: '90-percentil (min)', csv: 'Hent CSV',
+      series: 'Over tid, pr. betjeningssted', servicePoint: 'Betjeningssted',
+      matrix: 'Henvisninger og overdragelser mellem enheder', change: 'Modelskifte', fromUnit: 'Fra \\ til',
+      replayRunning: 'Analyserne genopbygges fra hændelsesloggen: ', replayDone: 'Bygget fra hændelsesloggen.'
+    },
+    nb: {
+      change: 'Modellendring', fromUnit: 'Fra \\ til',
+      replayRunning: 'Analysene bygges på nytt fra hendelsesloggen: ', replayDone: 'Bygget fra hendelsesloggen.'
+    }
+  };
+  const MODELS = {
+    nb: {'total-collaboration': 'Totalt samarbeid', 'one-door-in': 'En dør inn', 'hybrid': 'Hybrid', 'pac-man': 'PAC-man'},
+    nn: {'total-collaboration': 'Totalt samarbeid', 'one-door-in': 'Ei dør inn', 'hybrid': 'Hybrid', 'pac-man': 'PAC-man'},
+    da: {'total-collaboration': 'Totalt samarbejde', 'one-door-in': 'Én indgang', 'hybrid': 'Hybrid', 'pac-man': 'PAC-man'}
+  };
+
+  const language = (navigator.languages || [navigator.language]).map(l => l.toLowerCase().slice(0, 2))
+    .map(l => (l === 'no' ? 'nb' : l)).find(l => TEXTS[l]) || 'nb';
+  const text = key => (TEXTS[language][key] || document.querySelector('[data-text="' + key + '"]')?.textContent || key);
+  document.documentElement.lang = language;
+  if (language !== 'nb') {
+    document.querySelectorAll('[data-text]').forEach(element => {
+      const key = element.dataset.text;
+      if (TEXTS[language][key]) element.textContent = TEXTS[language][key];
+    });
+    document.title = 'Samspill – ' + text('title');
+  }
+  const modelName = code => MODELS[language][code] || code;
+  const percent = value => (value === null || value === undefined ? '–' : (value * 100).toFixed(1) + ' %');
+  const number = value => (value === null || value === undefined ? '–' : String(value));
+
+  let authorization = null;
+  const charts = {};
+
+  async function api(path) {
+    const response = await fetch('/api/v1/analytics/' + path, {headers: {Authorization: authorization, 'X-Requested-With': 'XMLHttpRequest'}});
+    if (!response.ok) throw new Error(response.status);
+    return response.json();
+  }
+
+  async function download(path, fileName) {
+    const response = await fetch('/api/v1/analytics/' + path, {headers: {Authorization: authorization, 'X-Requested-With': 'XMLHttpRequest'}});
+    const url = URL.createObjectURL(await response.blob());
+    const link = Object.assign(document.createElement('a'), {href: url, download: fileName});
+    link.click();
+    URL.revokeObjectURL(url);
+  }
+
+  function draw(id, config) {
+    if (charts[id]) charts[id].destroy();
+    charts[id] = new Chart(document.getElementById(id), config);
+  }
+
+  async function showModels(range) {
+    const rows = await api('models?' + range);
+    const body = document.querySelector('#models-table tbody');
+    body.replaceChildren(...rows.map(row => {
+      const m = row.measures;
+      const tr = document.createElement('tr');
+      [modelName(row.model), number(m.inquiries), percent(m.resolvedAtFirstContactShare), number(m.referralsPerInquiry),
+        number(m.handoversPerInquiry), percent(m.notHandledLocallyShare), number(m.medianMinutesToResolution),
+        number(m.p90MinutesToResolution)].forEach(value => tr.appendChild(Object.assign(document.createElement('td'), {textContent: value})));
+      return tr;
+    }));
+    draw('models-chart', {
+      type: 'bar',
+      data: {
+        labels: rows.map(row => modelName(row.model)),
+        datasets: [
+          {label: text('firstContact'), data: rows.map(row => (row.measures.resolvedAtFirstContactShare || 0) * 100), backgroundColor: '#2f5d6e'},
+          {label: text('notLocal'), data: rows.map(row => (row.measures.notHandledLocallyShare || 0) * 100), backgroundColor: '#d08c2f'}
+        ]
+      },
+      options: {scales: {y: {beginAtZero: true, max: 100, title: {display: true, text: '%'}}}}
+    });
+  }
+
+  async function showSeries(range) {
+    const select = document.getElementById('service-point');
+    if (!select.value) return;
+    const [municipality, servicePoint] = select.value.split('/');
+    const series = await api('service-points/' + municipality + '/' + servicePoint + '/series?' + range + '&period=week');
+    const changeWeeks = series.modelChanges.map(change => change.effectiveFrom);
+    draw('series-chart', {
+      type: 'line',
+      data: {
+        labels: series.points.map(point => point.start),
+        datasets: [
+          {label: text('inquiries'), data: series.points.map(point => point.inquiries), borderColor: '#2f5d6e', yAxisID: 'y'},
+          {label: text('change'), type: 'bar', yAxisID: 'y',
+            data: series.points.map((point, i) => {
+              const end = series.points[i + 1] ? series.points[i + 1].start : '9999-12-31';
+              return changeWeeks.some(day => day >= point.start && day < end) ? Math.max(...series.points.map(p => p.inquiries), 1) : null;
+            }), backgroundColor: 'rgba(208, 140, 47, 0.45)'}
+        ]
+      },
+      options: {scales: {y: {beginAtZero: true}}}
+    });
+    document.getElementById('changes').textContent = series.modelChanges.map(change =>
+      text('change') + ' ' + change.effectiveFrom + ': ' + modelName(change.previousModel) + ' → ' + modelName(change.model)
+      + ' (' + change.decisionReference + ')').join('; ');
+  }
+
+  async function showMatrix(range) {
+    const passings = await api('referrals?' + range);
+    const from = [...new Set(passings.map(p => p.from))].sort();
+    const to = [...new Set(passings.map(p => p.to))].sort();
+    const head = document.querySelector('#matrix thead');
+    const headRow = document.createElement('tr');
+    [text('fromUnit'), ...to].forEach(name => headRow.appendChild(Object.assign(document.createElement('th'), {textContent: name})));
+    head.replaceChildren(headRow);
+    document.querySelector('#matrix tbody').replaceChildren(...from.map(source => {
+      const tr = document.createElement('tr');
+      tr.appendChild(Object.assign(document.createElement('td'), {textContent: source}));
+      to.forEach(target => {
+        const count = passings.filter(p => p.from === source && p.to === target).reduce((sum, p) => sum + p.count, 0);
+        tr.appendChild(Object.assign(document.createElement('td'), {textContent: count || ''}));
+      });
+      return tr;
+    }));
+  }
+
+  async function showReplay() {
+    const replay = await api('replay');
+    document.getElementById('replay').textContent = replay.state === 'running'
+      ? text('replayRunning') + replay.eventsDone + ' / ' + replay.eventsTotal : text('replayDone');
+  }
+
+  async function showAll() {
+    const range = 'from=' + document.getElementById('from').value + '&to=' + document.getElementById('to').value;
+    await Promise.all([showModels(range), showSeries(range), showMatrix(range), showReplay()]);
+    document.body.dataset.shown = 'true';
+  }
+
+  document.getElementById('login').addEventListener('submit', async event => {
+    event.preventDefault();
+    authorization = 'Basic ' + btoa(unescape(encodeURIComponent(
+      document.getElementById('user').value + ':' + document.getElementById('password').value)));
+    try {
+      const servicePoints = await api('service-points');
+      document.getElementById('service-point').replaceChildren(...servicePoints.map(sp =>
+        Object.assign(document.createElement('option'), {value: sp.municipality + '/' + sp.servicePoint,
+          textContent: sp.municipality + ' ' + sp.servicePoint})));
+      document.getElementById('login').hidden = true;
+      document.getElementById('figures').hidden = false;
+      await showAll();
+    } catch (failed) {
+      authorization = null;
+      document.getElementById('login-error').hidden = false;
+    }
+  });
+
+  const today = new Date();
+  const yearAgo = new Date(today.getTime() - 365 * 24 * 3600 * 1000);
+  document.getElementById('from').value = yearAgo.toISOString().slice(0, 10);
+  document.getElementById('to').value = today.toISOString().slice(0, 10);
+  document.getElementById('period').addEventListener('submit', event => { event.preventDefault(); showAll(); });
+  document.getElementById('service-point').addEventListener('change', () => showAll());
+  document.getElementById('models-csv').addEventListener('click', event => {
+    event.preventDefault();
+    download('models?format=csv&from=' + document.getElementById('from').value + '&to=' + document.getElementById('to').value,
+      'samspill-modeller.csv');
+  });
+  document.getElementById('referrals-csv').addEventListener('click', event => {
+    event.preventDefault();
+    download('referrals?format=csv&from=' + document.getElementById('from').value + '&to=' + document.getElementById('to').value,
+      'samspill-henvisninger.csv');
+  });
+}());
