@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -133,6 +134,7 @@ public class DemoSetup {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(0) // before anything that needs the demo's service points (DemoSimulation)
     public void createDemo() {
         for (DemoMunicipality municipality : MUNICIPALITIES) {
             transaction.executeWithoutResult(status -> create(municipality));
