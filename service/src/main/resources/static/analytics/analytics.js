@@ -11,6 +11,7 @@
       firstContact: 'Løyst ved første kontakt', referrals: 'Tilvisingar per førespurnad',
       handovers: 'Overleveringar per førespurnad', notLocal: 'Ikkje handtert lokalt',
       median: 'Median tid til løysing (min)', p90: '90-persentil (min)', csv: 'Last ned CSV',
+      satisfaction: 'Tilfredsheit (1–5)',
       series: 'Over tid, per tenestestad', servicePoint: 'Tenestestad',
       matrix: 'Tilvisingar og overleveringar mellom einingar', change: 'Modellendring', fromUnit: 'Frå \\ til',
       replayRunning: 'Analysane blir bygde på nytt frå hendingsloggen: ', replayDone: 'Bygd frå hendingsloggen.'
@@ -22,6 +23,7 @@
       firstContact: 'Løst ved første kontakt', referrals: 'Henvisninger pr. henvendelse',
       handovers: 'Overdragelser pr. henvendelse', notLocal: 'Ikke håndteret lokalt',
       median: 'Median tid til løsning (min)', p90: '90-percentil (min)', csv: 'Hent CSV',
+      satisfaction: 'Tilfredshed (1–5)',
       series: 'Over tid, pr. betjeningssted', servicePoint: 'Betjeningssted',
       matrix: 'Henvisninger og overdragelser mellem enheder', change: 'Modelskifte', fromUnit: 'Fra \\ til',
       replayRunning: 'Analyserne genopbygges fra hændelsesloggen: ', replayDone: 'Bygget fra hændelsesloggen.'
@@ -82,7 +84,8 @@
       const tr = document.createElement('tr');
       [modelName(row.model), number(m.inquiries), percent(m.resolvedAtFirstContactShare), number(m.referralsPerInquiry),
         number(m.handoversPerInquiry), percent(m.notHandledLocallyShare), number(m.medianMinutesToResolution),
-        number(m.p90MinutesToResolution)].forEach(value => tr.appendChild(Object.assign(document.createElement('td'), {textContent: value})));
+        number(m.p90MinutesToResolution),
+        m.averageSatisfaction === null ? '–' : m.averageSatisfaction + ' (' + m.satisfactionResponses + ')'].forEach(value => tr.appendChild(Object.assign(document.createElement('td'), {textContent: value})));
       return tr;
     }));
     draw('models-chart', {

@@ -5,11 +5,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.util.Objects;
 import no.samspill.core.inquiry.InquiryCommands.AbandonInquiry;
 import no.samspill.core.inquiry.InquiryCommands.HandOverInquiry;
+import no.samspill.core.inquiry.InquiryCommands.RecordSatisfaction;
 import no.samspill.core.inquiry.InquiryCommands.ReferInquiry;
 import no.samspill.core.inquiry.InquiryCommands.RegisterInquiry;
 import no.samspill.core.inquiry.InquiryCommands.ResolveInquiry;
 import no.samspill.core.inquiry.InquiryCommands.RouteInquiry;
 import no.samspill.core.inquiry.InquiryCommands.TakeInquiry;
+import no.samspill.core.inquiry.InquiryEvents.CitizenSatisfactionRecorded;
 import no.samspill.core.inquiry.InquiryEvents.InquiryAbandoned;
 import no.samspill.core.inquiry.InquiryEvents.InquiryHandedOver;
 import no.samspill.core.inquiry.InquiryEvents.InquiryReferred;
@@ -32,6 +34,7 @@ public class Inquiry {
     @AggregateIdentifier
     private InquiryId inquiryId;
     private InquiryStatus status;
+    private boolean satisfactionRecorded;
     private Holder holder;
     private Competence competence;
     private boolean passedOn;
@@ -103,6 +106,25 @@ public class Inquiry {
     public void handle(ResolveInquiry command) {
         requireOpen();
         apply(new InquiryResolved(inquiryId, command.resolvedBy(), !passedOn));
+    }
+
+    @CommandHandler
+    public void handle(RecordSatisfaction command) {
+        if (status != InquiryStatus.RESOLVED) {
+            throw new RuleViolation("satisfaction", "is recorded for a resolved inquiry; this one is " + status.code());
+        }
+        if (satisfactionRecorded) {
+            throw new RuleViolation("satisfaction", "is already recorded for this inquiry");
+        }
+        if (command.score() < 1 || command.score() > 5) {
+            throw new RuleViolation("satisfaction", "must be 1 (very dissatisfied) to 5 (very satisfied)");
+        }
+        apply(new CitizenSatisfactionRecorded(inquiryId, command.score()));
+    }
+
+    @EventSourcingHandler
+    void on(CitizenSatisfactionRecorded event) {
+        satisfactionRecorded = true;
     }
 
     @CommandHandler

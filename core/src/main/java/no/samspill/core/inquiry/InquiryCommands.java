@@ -45,6 +45,10 @@ public final class InquiryCommands {
     public record ResolveInquiry(@TargetAggregateIdentifier InquiryId inquiryId, StaffId resolvedBy) {
     }
 
+    /** Once, after resolution: how satisfied the citizen said they were, 1 to 5. */
+    public record RecordSatisfaction(@TargetAggregateIdentifier InquiryId inquiryId, int score) {
+    }
+
     public record AbandonInquiry(@TargetAggregateIdentifier InquiryId inquiryId, StaffId recordedBy) {
     }
 }

@@ -52,4 +52,9 @@ public final class InquiryEvents {
     @Revision("1")
     public record InquiryAbandoned(InquiryId inquiryId, StaffId recordedBy) {
     }
+
+    /** The citizen's satisfaction with a resolved inquiry, 1 (very dissatisfied) to 5 (very satisfied), if given. */
+    @Revision("1")
+    public record CitizenSatisfactionRecorded(InquiryId inquiryId, int score) {
+    }
 }

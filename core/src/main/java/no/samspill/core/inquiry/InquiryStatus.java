@@ -32,7 +32,8 @@ public enum InquiryStatus implements Coded {
             return REFERRED;
         } else if (event instanceof InquiryEvents.InquiryHandedOver) {
             return HANDED_OVER;
-        } else if (event instanceof InquiryEvents.InquiryResolved) {
+        } else if (event instanceof InquiryEvents.InquiryResolved
+                || event instanceof InquiryEvents.CitizenSatisfactionRecorded) {
             return RESOLVED;
         } else if (event instanceof InquiryEvents.InquiryAbandoned) {
             return ABANDONED;

@@ -3,11 +3,13 @@ package no.samspill.core.inquiry;
 import no.samspill.core.citizen.CitizenRef;
 import no.samspill.core.inquiry.InquiryCommands.AbandonInquiry;
 import no.samspill.core.inquiry.InquiryCommands.HandOverInquiry;
+import no.samspill.core.inquiry.InquiryCommands.RecordSatisfaction;
 import no.samspill.core.inquiry.InquiryCommands.ReferInquiry;
 import no.samspill.core.inquiry.InquiryCommands.RegisterInquiry;
 import no.samspill.core.inquiry.InquiryCommands.ResolveInquiry;
 import no.samspill.core.inquiry.InquiryCommands.RouteInquiry;
 import no.samspill.core.inquiry.InquiryCommands.TakeInquiry;
+import no.samspill.core.inquiry.InquiryEvents.CitizenSatisfactionRecorded;
 import no.samspill.core.inquiry.InquiryEvents.InquiryAbandoned;
 import no.samspill.core.inquiry.InquiryEvents.InquiryHandedOver;
 import no.samspill.core.inquiry.InquiryEvents.InquiryReferred;
@@ -200,6 +202,30 @@ class InquiryTest {
                 .when(new ReferInquiry(ID, Competence.LIBRARY, ReferralReason.SPECIAL_COMPETENCE, KARI))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("the inquiry is already resolved")
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_resolved_inquiry_records_the_citizens_satisfaction_once() {
+        InquiryResolved resolved = new InquiryResolved(ID, KARI, true);
+        fixture.given(registered, takenByKari, resolved)
+                .when(new RecordSatisfaction(ID, 4))
+                .expectEvents(new CitizenSatisfactionRecorded(ID, 4));
+        fixture.given(registered, takenByKari, resolved, new CitizenSatisfactionRecorded(ID, 4))
+                .when(new RecordSatisfaction(ID, 5))
+                .expectExceptionMessage("is already recorded for this inquiry")
+                .expectNoEvents();
+    }
+
+    @Test
+    void satisfaction_is_one_to_five_and_only_for_a_resolved_inquiry() {
+        fixture.given(registered, takenByKari, new InquiryResolved(ID, KARI, true))
+                .when(new RecordSatisfaction(ID, 6))
+                .expectExceptionMessage("must be 1 (very dissatisfied) to 5 (very satisfied)")
+                .expectNoEvents();
+        fixture.given(registered, takenByKari)
+                .when(new RecordSatisfaction(ID, 3))
+                .expectExceptionMessage("is recorded for a resolved inquiry; this one is taken")
                 .expectNoEvents();
     }
 

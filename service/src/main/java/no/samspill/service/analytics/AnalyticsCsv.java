@@ -24,7 +24,8 @@ final class AnalyticsCsv {
 
     private static final List<String> MEASURES = List.of("inquiries", "resolved_at_first_contact_share",
             "referrals_per_inquiry", "handovers_per_inquiry", "not_handled_locally_share",
-            "median_minutes_to_resolution", "p90_minutes_to_resolution", "simulated_inquiries");
+            "median_minutes_to_resolution", "p90_minutes_to_resolution", "average_satisfaction",
+            "satisfaction_responses", "simulated_inquiries");
 
     private AnalyticsCsv() {
     }
@@ -67,6 +68,8 @@ final class AnalyticsCsv {
         values.add(measures.notHandledLocallyShare());
         values.add(measures.medianMinutesToResolution());
         values.add(measures.p90MinutesToResolution());
+        values.add(measures.averageSatisfaction());
+        values.add(measures.satisfactionResponses());
         values.add(measures.simulatedInquiries());
         return values;
     }

@@ -2,6 +2,7 @@ package no.samspill.service.analytics;
 
 import java.time.Instant;
 import no.samspill.core.inquiry.Holder;
+import no.samspill.core.inquiry.InquiryEvents.CitizenSatisfactionRecorded;
 import no.samspill.core.inquiry.InquiryEvents.InquiryAbandoned;
 import no.samspill.core.inquiry.InquiryEvents.InquiryHandedOver;
 import no.samspill.core.inquiry.InquiryEvents.InquiryReferred;
@@ -79,6 +80,12 @@ public class AnalyticsProjection {
     @EventHandler
     void on(InquiryResolved event, @Timestamp Instant at) {
         ended(event.inquiryId().value(), "resolved", event.firstContact(), at);
+    }
+
+    @EventHandler
+    void on(CitizenSatisfactionRecorded event) {
+        database.update("update analytics_inquiry set satisfaction = ? where inquiry_id = ?", event.score(),
+                event.inquiryId().value());
     }
 
     @EventHandler

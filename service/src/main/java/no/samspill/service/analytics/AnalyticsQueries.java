@@ -154,11 +154,13 @@ public class AnalyticsQueries {
             arguments.add(servicePoint);
         }
         return database.query("select model, channel, service, registered_at, handled_locally, not_local_reason, "
-                        + "referrals, handovers, outcome, first_contact, ended_at, simulated from analytics_inquiry where "
+                        + "referrals, handovers, outcome, first_contact, ended_at, satisfaction, simulated "
+                        + "from analytics_inquiry where "
                         + where, (row, n) -> new Fact(row.getString(1), row.getString(2), row.getString(3),
                         row.getTimestamp(4).toInstant(), (Boolean) row.getObject(5), row.getString(6), row.getInt(7),
                         row.getInt(8), row.getString(9), (Boolean) row.getObject(10),
-                        row.getTimestamp(11) == null ? null : row.getTimestamp(11).toInstant(), row.getBoolean(12)),
+                        row.getTimestamp(11) == null ? null : row.getTimestamp(11).toInstant(),
+                        (Integer) row.getObject(12, Integer.class), row.getBoolean(13)),
                 arguments.toArray());
     }
 
@@ -184,6 +186,7 @@ public class AnalyticsQueries {
         put(difference, "notHandledLocallyShare", before.notHandledLocallyShare(), after.notHandledLocallyShare());
         put(difference, "medianMinutesToResolution", before.medianMinutesToResolution(), after.medianMinutesToResolution());
         put(difference, "p90MinutesToResolution", before.p90MinutesToResolution(), after.p90MinutesToResolution());
+        put(difference, "averageSatisfaction", before.averageSatisfaction(), after.averageSatisfaction());
         return difference;
     }
 

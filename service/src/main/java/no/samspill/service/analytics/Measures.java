@@ -9,18 +9,19 @@ import java.util.TreeMap;
 
 /**
  * The evaluators' measures over a set of inquiries: counts by channel and service, shares, passings per inquiry,
- * time to resolution (median and 90th percentile, in minutes) and what was not handled locally, with reasons.
- * Citizen satisfaction is not recorded yet, so it is absent.
+ * time to resolution (median and 90th percentile, in minutes), what was not handled locally, with reasons, and the
+ * citizens' satisfaction (mean of the scores given, 1-5, and how many gave one).
  */
 public record Measures(long inquiries, Map<String, Long> byChannel, Map<String, Long> byService,
                        Double resolvedAtFirstContactShare, Double referralsPerInquiry, Double handoversPerInquiry,
                        Double notHandledLocallyShare, Map<String, Long> notHandledLocallyReasons,
-                       Double medianMinutesToResolution, Double p90MinutesToResolution, long simulatedInquiries) {
+                       Double medianMinutesToResolution, Double p90MinutesToResolution, Double averageSatisfaction,
+                       long satisfactionResponses, long simulatedInquiries) {
 
     /** One inquiry's facts, as the analytics read model holds them. */
     public record Fact(String model, String channel, String service, Instant registeredAt, Boolean handledLocally,
                        String notLocalReason, int referrals, int handovers, String outcome, Boolean firstContact,
-                       Instant endedAt, boolean simulated) {
+                       Instant endedAt, Integer satisfaction, boolean simulated) {
     }
 
     public static Measures of(List<Fact> facts) {
@@ -33,6 +34,8 @@ public record Measures(long inquiries, Map<String, Long> byChannel, Map<String, 
         long handovers = 0;
         long notLocal = 0;
         long simulated = 0;
+        long satisfactionSum = 0;
+        long responses = 0;
         List<Double> minutesToResolution = new ArrayList<>();
         for (Fact fact : facts) {
             byChannel.merge(fact.channel(), 1L, Long::sum);
@@ -49,13 +52,18 @@ public record Measures(long inquiries, Map<String, Long> byChannel, Map<String, 
             if ("resolved".equals(fact.outcome()) && fact.endedAt() != null) {
                 minutesToResolution.add(Duration.between(fact.registeredAt(), fact.endedAt()).toMillis() / 60000.0);
             }
+            if (fact.satisfaction() != null) {
+                satisfactionSum += fact.satisfaction();
+                responses++;
+            }
             if (fact.simulated()) {
                 simulated++;
             }
         }
         return new Measures(count, byChannel, byService, share(firstContact, count), share(referrals, count),
                 share(handovers, count), share(notLocal, count), reasons, percentile(minutesToResolution, 0.5),
-                percentile(minutesToResolution, 0.9), simulated);
+                percentile(minutesToResolution, 0.9), responses == 0 ? null : round((double) satisfactionSum / responses),
+                responses, simulated);
     }
 
     private static Double share(long part, long whole) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import no.samspill.core.inquiry.Holder;
+import no.samspill.core.inquiry.InquiryEvents.CitizenSatisfactionRecorded;
 import no.samspill.core.inquiry.InquiryEvents.InquiryAbandoned;
 import no.samspill.core.inquiry.InquiryEvents.InquiryHandedOver;
 import no.samspill.core.inquiry.InquiryEvents.InquiryReferred;
@@ -55,6 +56,15 @@ final class InquiryHistorySimulator {
                  String otherLocation) {
     }
 
+    /** About a third of the citizens whose inquiry was resolved give a score; first contact pleases more. */
+    private void maybeSatisfaction(InquiryId id, List<Simulated> events) {
+        Simulated last = events.get(events.size() - 1);
+        if (last.payload() instanceof InquiryResolved resolved && random.nextInt(100) < 35) {
+            int score = Math.min(5, Math.max(1, (resolved.firstContact() ? 4 : 3) + random.nextInt(3) - 1));
+            events.add(new Simulated(new CitizenSatisfactionRecorded(id, score), last.at().plusSeconds(30)));
+        }
+    }
+
     List<Simulated> inquiry(Place place, LocalDate day) {
         InquiryId id = InquiryId.generate();
         Instant at = day.atTime(LocalTime.of(9, 0).plusMinutes(random.nextInt(7 * 60))).atZone(OSLO).toInstant();
@@ -70,6 +80,7 @@ final class InquiryHistorySimulator {
             case ONE_DOOR_IN -> oneDoorIn(id, place, service, at, events);
             default -> totalCollaboration(id, place, service, at, events);
         }
+        maybeSatisfaction(id, events);
         return events;
     }
 

@@ -14,20 +14,20 @@ class MeasuresTest {
 
     private static final Instant NINE = Instant.parse("2026-11-02T08:00:00Z");
 
-    private static Fact resolved(String channel, int minutes, int referrals, boolean firstContact) {
+    private static Fact resolved(String channel, int minutes, int referrals, boolean firstContact, Integer satisfaction) {
         return new Fact("total-collaboration", channel, "passport", NINE, true, null, referrals, 0, "resolved",
-                firstContact, NINE.plus(Duration.ofMinutes(minutes)), false);
+                firstContact, NINE.plus(Duration.ofMinutes(minutes)), satisfaction, false);
     }
 
     @Test
     void shares_passings_and_times_to_resolution() {
         List<Fact> facts = List.of(
-                resolved("in-person", 10, 0, true),
-                resolved("in-person", 20, 0, true),
-                resolved("phone", 30, 1, false),
-                resolved("digital", 40, 2, false),
+                resolved("in-person", 10, 0, true, 5),
+                resolved("in-person", 20, 0, true, 4),
+                resolved("phone", 30, 1, false, null),
+                resolved("digital", 40, 2, false, 2),
                 new Fact("total-collaboration", "digital", "digital-id", NINE, false, "not-offered-locally", 0, 1,
-                        "handed-over", null, NINE.plusSeconds(60), true));
+                        "handed-over", null, NINE.plusSeconds(60), null, true));
 
         Measures measures = Measures.of(facts);
 
@@ -42,6 +42,8 @@ class MeasuresTest {
         // resolved in 10, 20, 30 and 40 minutes: nearest-rank median 20, 90th percentile 40
         assertThat(measures.medianMinutesToResolution()).isEqualTo(20.0);
         assertThat(measures.p90MinutesToResolution()).isEqualTo(40.0);
+        assertThat(measures.averageSatisfaction()).isEqualTo(3.667); // (5 + 4 + 2) / 3 who answered
+        assertThat(measures.satisfactionResponses()).isEqualTo(3);
         assertThat(measures.simulatedInquiries()).isEqualTo(1);
     }
 

@@ -164,9 +164,11 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDo
         String id = register("print-scan-copy");
         String taskId = onlyTask(staff("kari").get("/engine-rest/task?processInstanceBusinessKey=" + id)).get("id").asText();
         staff("kari").postJson("/engine-rest/task/" + taskId + "/claim", "userId", "kari");
-        submit("kari", taskId, "outcome", "resolved");
+        submit("kari", taskId, "outcome", "resolved", "satisfaction", 5);
 
         assertThat(status(id)).isEqualTo("resolved");
+        assertThat(historyTypes(caseSystem().get(INQUIRIES + "/" + id).json())).endsWith("InquiryResolved",
+                "CitizenSatisfactionRecorded");
         String payload = samspill().database().queryForObject(
                 "select payload from domain_event_entry where aggregate_identifier = ? and payload_type like '%InquiryResolved'",
                 (row, n) -> new String(row.getBytes(1), StandardCharsets.UTF_8), id);

@@ -4,6 +4,7 @@ import java.util.Map;
 import no.samspill.core.inquiry.Holder;
 import no.samspill.core.inquiry.InquiryCommands.AbandonInquiry;
 import no.samspill.core.inquiry.InquiryCommands.HandOverInquiry;
+import no.samspill.core.inquiry.InquiryCommands.RecordSatisfaction;
 import no.samspill.core.inquiry.InquiryCommands.ReferInquiry;
 import no.samspill.core.inquiry.InquiryCommands.ResolveInquiry;
 import no.samspill.core.inquiry.InquiryCommands.RouteInquiry;
@@ -77,11 +78,29 @@ public final class InquiryStepDelegates {
         }
     }
 
-    /** "Registrer henvendelsen som løst". */
+    /** "Registrer henvendelsen som løst", with the citizen's satisfaction (1–5) if the form recorded it. */
     public record Resolve(CommandSender commands) implements JavaDelegate {
         @Override
         public void execute(DelegateExecution execution) {
-            commands.send(new ResolveInquiry(inquiryOf(execution), Actors.handledBy(execution)));
+            InquiryId inquiry = inquiryOf(execution);
+            Integer satisfaction = satisfactionOf(execution);
+            commands.send(new ResolveInquiry(inquiry, Actors.handledBy(execution)));
+            if (satisfaction != null) {
+                commands.send(new RecordSatisfaction(inquiry, satisfaction));
+            }
+        }
+
+        /** Checked before anything is recorded, so that a bad score changes nothing. */
+        private static Integer satisfactionOf(DelegateExecution execution) {
+            Object given = execution.getVariable(InquiryVariables.SATISFACTION);
+            if (given == null) {
+                return null;
+            }
+            if (!(given instanceof Number score) || score.intValue() < 1 || score.intValue() > 5
+                    || score.doubleValue() != score.intValue()) {
+                throw new RefusedInput(InquiryVariables.SATISFACTION, "must be 1 (very dissatisfied) to 5 (very satisfied)");
+            }
+            return score.intValue();
         }
     }
 

@@ -20,6 +20,8 @@ public final class InquiryVariables {
     public static final String ROUTING = "routing";
     public static final String SPECIALIST_GROUP = "specialistGroup";
     public static final String OUTCOME = "outcome";
+    /** Optional on resolution: the citizen's satisfaction, 1 to 5. */
+    public static final String SATISFACTION = "satisfaction";
     public static final String COMPETENCE = "competence";
     public static final String REFERRAL_REASON = "referralReason";
     /** One door in: the desk the citizen came to (optional input), the desk serving now and its staff group. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import no.samspill.core.citizen.CitizenRef;
 import no.samspill.core.inquiry.Holder;
+import no.samspill.core.inquiry.InquiryEvents.CitizenSatisfactionRecorded;
 import no.samspill.core.inquiry.InquiryEvents.InquiryAbandoned;
 import no.samspill.core.inquiry.InquiryEvents.InquiryHandedOver;
 import no.samspill.core.inquiry.InquiryEvents.InquiryReferred;
@@ -125,6 +126,22 @@ class TotalCollaborationProcessTest {
         assertThat(eventsOf(inquiry).get(0)).isEqualTo(new InquiryRegistered(idOf(inquiry), INDRE_OSTFOLD, "mysen",
                 CoOrganisationModel.TOTAL_COLLABORATION, Channel.CASE_SYSTEM, ServiceCode.PASSPORT, "sak-1", citizen));
         assertThat(engine.getRuntimeService().getVariable(inquiry.getId(), "citizen")).isEqualTo(citizen.value());
+    }
+
+    @Test
+    void the_citizens_satisfaction_is_recorded_with_the_resolution_when_given() {
+        ProcessInstance inquiry = startFromCaseSystem(ServiceCode.PASSPORT);
+        claim(task(inquiry), "kari");
+
+        // A score outside 1–5 is refused by the inquiry, and the task stays open
+        assertThatThrownBy(() -> complete(task(inquiry), withVariables("outcome", "resolved", "satisfaction", 9L)))
+                .isInstanceOf(RefusedInput.class)
+                .hasMessage("satisfaction: must be 1 (very dissatisfied) to 5 (very satisfied)");
+        assertThat(inquiry).isWaitingAt("serveAtSharedDesk");
+
+        complete(task(inquiry), withVariables("outcome", "resolved", "satisfaction", 4L));
+        assertThat(eventsOf(inquiry)).endsWith(new InquiryResolved(idOf(inquiry), KARI, true),
+                new CitizenSatisfactionRecorded(idOf(inquiry), 4));
     }
 
     @Test
