@@ -15,6 +15,7 @@ import no.samspill.service.support.RunningSamspill;
 import no.samspill.service.support.TasklistSession;
 import no.samspill.service.support.TestTokenIssuer;
 import org.junit.jupiter.api.AfterAll;
+import no.samspill.service.analytics.AnalyticsByHandScenarios;
 import no.samspill.service.analytics.AnalyticsScenarios;
 import no.samspill.service.api.IdempotencyScenarios;
 import no.samspill.service.libraryplan.LibraryPlanScenarios;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDoorInScenarios, PacManScenarios, HybridScenarios,
         LibraryPlanScenarios, PersonalDataScenarios, CaseSystemTokenScenarios, TenantIsolationScenarios,
-        AnalyticsScenarios, IdempotencyScenarios, ClientAdministrationScenarios {
+        AnalyticsScenarios, AnalyticsByHandScenarios, IdempotencyScenarios, ClientAdministrationScenarios {
 
     static final String INQUIRIES = "/api/v1/municipalities/NO-3118/inquiries";
 

@@ -141,6 +141,13 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(cssSelector)).stream().anyMatch(WebElement::isDisplayed);
     }
 
+    /** Lets the page download files into {@code directory} (Chromium asks CDP for that in headless mode). */
+    public Browser downloadInto(Path directory) {
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", directory.toAbsolutePath().toString()));
+        return this;
+    }
+
     public void screenshot(Path file) {
         try {
             Files.createDirectories(file.getParent());

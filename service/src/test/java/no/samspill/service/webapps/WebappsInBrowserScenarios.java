@@ -75,7 +75,7 @@ public interface WebappsInBrowserScenarios {
     }
 
     @Test
-    default void evaluators_log_in_to_the_analytics_page_and_see_the_models_side_by_side() {
+    default void evaluators_log_in_to_the_analytics_page_and_see_the_models_side_by_side() throws Exception {
         register("io-sak", "NO-3118", "mysen");
         Http eva = Http.as(samspill().baseUrl(), "eva", "demo");
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
@@ -95,6 +95,15 @@ public interface WebappsInBrowserScenarios {
             assertThat(browser.script("return Chart.getChart(document.getElementById('series-chart')) !== undefined"))
                     .isEqualTo(true);
             browser.screenshot(Path.of("target", "browser", "analytics-nb.png"));
+
+            // The CSV link downloads the table
+            Path downloads = java.nio.file.Files.createTempDirectory("samspill-downloads-");
+            browser.downloadInto(downloads).press("#models-csv");
+            Path csv = downloads.resolve("samspill-modeller.csv");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> java.nio.file.Files.exists(csv) && java.nio.file.Files.size(csv) > 0);
+            assertThat(java.nio.file.Files.readString(csv)).startsWith("\uFEFFmodel,inquiries,")
+                    .contains("total-collaboration,");
         }
         try (Browser browser = Browser.open(samspill().baseUrl(), "da")) {
             assertThat(browser.openPage("/analytics").waitForText("Evaluering af samorganiseringsmodeller"))

@@ -1,0 +1,188 @@
+package no.samspill.service.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import no.samspill.core.inquiry.Holder;
+import no.samspill.core.inquiry.InquiryEvents.CitizenSatisfactionRecorded;
+import no.samspill.core.inquiry.InquiryEvents.InquiryAbandoned;
+import no.samspill.core.inquiry.InquiryEvents.InquiryHandedOver;
+import no.samspill.core.inquiry.InquiryEvents.InquiryReferred;
+import no.samspill.core.inquiry.InquiryEvents.InquiryRegistered;
+import no.samspill.core.inquiry.InquiryEvents.InquiryResolved;
+import no.samspill.core.inquiry.InquiryEvents.InquiryRouted;
+import no.samspill.core.inquiry.InquiryEvents.InquiryTaken;
+import no.samspill.core.inquiry.InquiryId;
+import no.samspill.core.inquiry.ReferralReason;
+import no.samspill.core.inquiry.Route;
+import no.samspill.core.servicepoint.ServicePointEvents.CoOrganisationModelChanged;
+import no.samspill.core.servicepoint.ServicePointId;
+import no.samspill.core.shared.Channel;
+import no.samspill.core.shared.CoOrganisationModel;
+import no.samspill.core.shared.Competence;
+import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.core.shared.ServiceCode;
+import no.samspill.core.shared.StaffId;
+import no.samspill.service.support.Http;
+import no.samspill.service.support.RunningSamspill;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every measure against figures computed by hand, on a small fixed history in March 2025 at "Torget" in a
+ * fictional municipality NO-9999: four inquiries under total collaboration (one resolved at first contact, one
+ * referred then resolved, one abandoned, one referred that spans the model change and ends at another unit), the
+ * council's change to one door in on Monday 10 March, and two inquiries after it.
+ */
+public interface AnalyticsByHandScenarios {
+
+    MunicipalityCode HANDBY = new MunicipalityCode("NO-9999");
+    ServicePointId TORGET = new ServicePointId(HANDBY, "torget");
+    StaffId KARI = new StaffId("kari");
+    StaffId PER = new StaffId("per");
+    String RANGE = "from=2025-03-03&to=2025-03-16";
+
+    RunningSamspill samspill();
+
+    private static Instant at(String dateTime) {
+        return LocalDate.parse(dateTime.substring(0, 10)).atTime(java.time.LocalTime.parse(dateTime.substring(11)))
+                .atZone(java.time.ZoneId.of("Europe/Oslo")).toInstant();
+    }
+
+    private static void add(List<DomainEventMessage<?>> events, String type, String aggregate, Object payload, String when) {
+        long sequence = events.stream().filter(event -> event.getAggregateIdentifier().equals(aggregate)).count();
+        events.add(new GenericDomainEventMessage<>(type, aggregate, sequence, payload, MetaData.with("actor", "test"),
+                UUID.randomUUID().toString(), at(when)));
+    }
+
+    private static InquiryId inquiry(List<DomainEventMessage<?>> events, CoOrganisationModel model, Channel channel,
+                                     ServiceCode service, Route route, String when) {
+        InquiryId id = InquiryId.generate();
+        add(events, "Inquiry", id.value(), new InquiryRegistered(id, HANDBY, "torget", model, channel, service, null, null), when);
+        boolean local = route != Route.REFER_OUTSIDE;
+        add(events, "Inquiry", id.value(), new InquiryRouted(id, route, local, local ? null : "not-offered-locally",
+                Competence.GENERALIST), when);
+        add(events, "Inquiry", id.value(), new InquiryTaken(id, KARI), when);
+        return id;
+    }
+
+    private void publishTheHistoryOnce() {
+        if (samspill().database().queryForObject("select count(*) from inquiry_personal_data where municipality = ?",
+                Long.class, HANDBY.value()) > 0) {
+            return;
+        }
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        CoOrganisationModel before = CoOrganisationModel.TOTAL_COLLABORATION;
+        CoOrganisationModel after = CoOrganisationModel.ONE_DOOR_IN;
+        InquiryId a = inquiry(events, before, Channel.IN_PERSON, ServiceCode.PASSPORT, Route.SERVE_HERE, "2025-03-03T10:00");
+        add(events, "Inquiry", a.value(), new InquiryResolved(a, KARI, true), "2025-03-03T10:20");
+        InquiryId b = inquiry(events, before, Channel.PHONE, ServiceCode.TAX, Route.SERVE_HERE, "2025-03-04T10:00");
+        add(events, "Inquiry", b.value(), new InquiryReferred(b, Competence.GENERALIST, Competence.CITIZEN_SERVICE,
+                ReferralReason.SPECIAL_COMPETENCE, KARI), "2025-03-04T10:10");
+        add(events, "Inquiry", b.value(), new InquiryTaken(b, PER), "2025-03-04T10:30");
+        add(events, "Inquiry", b.value(), new InquiryResolved(b, PER, false), "2025-03-04T11:00");
+        InquiryId c = inquiry(events, before, Channel.IN_PERSON, ServiceCode.FORMS, Route.SERVE_HERE, "2025-03-05T10:00");
+        add(events, "Inquiry", c.value(), new InquiryAbandoned(c, KARI), "2025-03-05T10:05");
+        InquiryId d = inquiry(events, before, Channel.IN_PERSON, ServiceCode.HOUSING, Route.SERVE_HERE, "2025-03-07T10:00");
+        add(events, "Inquiry", d.value(), new InquiryReferred(d, Competence.GENERALIST, Competence.CITIZEN_SERVICE,
+                ReferralReason.CASE_PROCESSING, KARI), "2025-03-07T10:15");
+        add(events, "Inquiry", d.value(), new InquiryTaken(d, PER), "2025-03-10T09:00");
+        add(events, "Inquiry", d.value(), new InquiryHandedOver(d, Holder.staff(PER), Holder.unit("Bygg, miljø og landbruk"),
+                PER), "2025-03-11T09:00");
+        add(events, "ServicePoint", TORGET.toString(), new CoOrganisationModelChanged(TORGET, before, after, "KST 2025/1",
+                LocalDate.parse("2025-03-10")), "2025-02-20T12:00");
+        InquiryId e = inquiry(events, after, Channel.IN_PERSON, ServiceCode.LOANS_RETURNS, Route.SEND_TO_DESK,
+                "2025-03-10T10:00");
+        add(events, "Inquiry", e.value(), new InquiryResolved(e, KARI, true), "2025-03-10T10:30");
+        add(events, "Inquiry", e.value(), new CitizenSatisfactionRecorded(e, 5), "2025-03-10T10:31");
+        InquiryId f = inquiry(events, after, Channel.DIGITAL, ServiceCode.DIGITAL_ID, Route.REFER_OUTSIDE, "2025-03-11T10:00");
+        add(events, "Inquiry", f.value(), new InquiryHandedOver(f, Holder.staff(KARI), Holder.unit("Servicetorget"), KARI),
+                "2025-03-11T10:15");
+        samspill().bean(TransactionTemplate.class).executeWithoutResult(status ->
+                samspill().bean(EventStore.class).publish(events));
+    }
+
+    private JsonNode admin(String path) {
+        return Http.as(samspill().baseUrl(), "admin", "demo").get("/api/v1/analytics/" + path).json();
+    }
+
+    private static JsonNode row(JsonNode rows, String model) {
+        for (JsonNode row : rows) {
+            if (row.get("model").asText().equals(model)) {
+                return row.get("measures");
+            }
+        }
+        throw new AssertionError("no row for " + model + " in " + rows);
+    }
+
+    @Test
+    default void every_measure_matches_the_figures_computed_by_hand() {
+        publishTheHistoryOnce();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(admin("models?" + RANGE)).hasSize(2));
+        JsonNode models = admin("models?" + RANGE);
+
+        JsonNode total = row(models, "total-collaboration");
+        assertThat(total.get("inquiries").asLong()).isEqualTo(4);
+        assertThat(total.get("byChannel").toString()).isEqualTo("{\"in-person\":3,\"phone\":1}");
+        assertThat(total.get("resolvedAtFirstContactShare").asDouble()).isEqualTo(0.25);   // A
+        assertThat(total.get("referralsPerInquiry").asDouble()).isEqualTo(0.5);            // B, D
+        assertThat(total.get("handoversPerInquiry").asDouble()).isEqualTo(0.25);           // D
+        assertThat(total.get("notHandledLocallyShare").asDouble()).isZero();
+        assertThat(total.get("medianMinutesToResolution").asDouble()).isEqualTo(20.0);     // A 20, B 60
+        assertThat(total.get("p90MinutesToResolution").asDouble()).isEqualTo(60.0);
+        assertThat(total.get("satisfactionResponses").asLong()).isZero();
+
+        JsonNode oneDoor = row(models, "one-door-in");
+        assertThat(oneDoor.get("inquiries").asLong()).isEqualTo(2);
+        assertThat(oneDoor.get("resolvedAtFirstContactShare").asDouble()).isEqualTo(0.5);  // E
+        assertThat(oneDoor.get("notHandledLocallyShare").asDouble()).isEqualTo(0.5);       // F
+        assertThat(oneDoor.get("notHandledLocallyReasons").toString()).isEqualTo("{\"not-offered-locally\":1}");
+        assertThat(oneDoor.get("medianMinutesToResolution").asDouble()).isEqualTo(30.0);
+        assertThat(oneDoor.get("averageSatisfaction").asDouble()).isEqualTo(5.0);
+
+        assertThat(admin("referrals?" + RANGE).toString()).isEqualTo("["
+                + "{\"kind\":\"handover\",\"from\":\"staff\",\"to\":\"Bygg, miljø og landbruk\",\"count\":1},"
+                + "{\"kind\":\"handover\",\"from\":\"staff\",\"to\":\"Servicetorget\",\"count\":1},"
+                + "{\"kind\":\"referral\",\"from\":\"generalist\",\"to\":\"citizen-service\",\"count\":2}]");
+
+        // D was registered before the change and ended after it: it counts before, where it started
+        JsonNode change = admin("service-points/NO-9999/torget/model-change?days=7");
+        assertThat(change.get("before").get("measures").get("inquiries").asLong()).isEqualTo(4);
+        assertThat(change.get("after").get("measures").get("inquiries").asLong()).isEqualTo(2);
+        assertThat(change.get("difference").get("resolvedAtFirstContactShare").asDouble()).isEqualTo(0.25);
+        assertThat(change.get("difference").get("notHandledLocallyShare").asDouble()).isEqualTo(0.5);
+        assertThat(change.get("difference").get("referralsPerInquiry").asDouble()).isEqualTo(-0.5);
+
+        JsonNode weeks = admin("service-points/NO-9999/torget/series?" + RANGE + "&period=week");
+        assertThat(weeks.get("points").toString()).contains("{\"start\":\"2025-03-03\",\"inquiries\":4,")
+                .contains("{\"start\":\"2025-03-10\",\"inquiries\":2,");
+        assertThat(weeks.get("modelChanges").get(0).get("effectiveFrom").asText()).isEqualTo("2025-03-10");
+    }
+
+    @Test
+    default void csv_keeps_norwegian_letters_and_quotes_what_needs_quoting() {
+        publishTheHistoryOnce();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(admin("models?" + RANGE)).hasSize(2));
+        Http admin = Http.as(samspill().baseUrl(), "admin", "demo");
+
+        String referrals = admin.get("/api/v1/analytics/referrals?" + RANGE + "&format=csv").body();
+
+        assertThat(referrals).isEqualTo("\uFEFFkind,from,to,count\r\n"
+                + "handover,staff,\"Bygg, miljø og landbruk\",1\r\n"
+                + "handover,staff,Servicetorget,1\r\n"
+                + "referral,generalist,citizen-service,2\r\n");
+        String models = admin.get("/api/v1/analytics/models?" + RANGE + "&format=csv").body();
+        assertThat(models.split("\r\n")[1]).isEqualTo("one-door-in,2,0.5,0.0,0.5,0.5,30.0,30.0,5.0,1,0");
+    }
+}
