@@ -11,6 +11,7 @@ import no.samspill.service.analytics.AnalyticsQueries.ModelRow;
 import no.samspill.service.analytics.AnalyticsQueries.Passing;
 import no.samspill.service.analytics.AnalyticsQueries.Series;
 import no.samspill.service.analytics.AnalyticsQueries.ServicePointRef;
+import no.samspill.service.analytics.AnalyticsQueries.ServicePointRow;
 import no.samspill.service.analytics.AnalyticsReplay.Progress;
 import no.samspill.service.api.InvalidInput;
 import no.samspill.service.api.NotFound;
@@ -81,6 +82,19 @@ public class AnalyticsController {
     @Operation(summary = "The service points with inquiries that the caller may see")
     public List<ServicePointRef> servicePoints(Authentication caller) {
         return queries.servicePoints(visibleTo(caller));
+    }
+
+    @GetMapping("/service-point-measures")
+    @Operation(summary = "One row per service point",
+            description = "Inquiries registered from `from` to `to` (inclusive, Oslo days) in the caller's municipalities.")
+    public ResponseEntity<?> servicePointMeasures(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "json") String format, Authentication caller) {
+        requireOrder(from, to);
+        List<ServicePointRow> rows = queries.byServicePoint(from, to, visibleTo(caller));
+        return "csv".equals(format) ? AnalyticsCsv.servicePoints(rows,
+                "samspill-betjeningssteder-" + from + "-" + to + ".csv") : ResponseEntity.ok(rows);
     }
 
     @GetMapping("/service-points/{municipality}/{servicePoint}/series")

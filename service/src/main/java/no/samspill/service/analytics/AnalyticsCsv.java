@@ -9,6 +9,7 @@ import java.util.List;
 import no.samspill.service.analytics.AnalyticsQueries.BeforeAfter;
 import no.samspill.service.analytics.AnalyticsQueries.ModelRow;
 import no.samspill.service.analytics.AnalyticsQueries.Passing;
+import no.samspill.service.analytics.AnalyticsQueries.ServicePointRow;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
@@ -35,6 +36,17 @@ final class AnalyticsCsv {
         header.addAll(MEASURES);
         List<List<Object>> records = rows.stream().map(row -> {
             List<Object> record = new ArrayList<>(List.of(row.model()));
+            record.addAll(values(row.measures()));
+            return record;
+        }).toList();
+        return download(header, records, fileName);
+    }
+
+    static ResponseEntity<byte[]> servicePoints(List<ServicePointRow> rows, String fileName) {
+        List<String> header = new ArrayList<>(List.of("municipality", "service_point"));
+        header.addAll(MEASURES);
+        List<List<Object>> records = rows.stream().map(row -> {
+            List<Object> record = new ArrayList<>(List.of(row.municipality(), row.servicePoint()));
             record.addAll(values(row.measures()));
             return record;
         }).toList();

@@ -46,6 +46,21 @@ public class AnalyticsQueries {
     public record ServicePointRef(String municipality, String servicePoint) {
     }
 
+    public record ServicePointRow(String municipality, String servicePoint, Measures measures) {
+    }
+
+    /** One row per service point, over the inquiries registered from {@code from} to {@code to}. */
+    public List<ServicePointRow> byServicePoint(LocalDate from, LocalDate to, Set<String> municipalities) {
+        List<ServicePointRow> rows = new ArrayList<>();
+        for (ServicePointRef place : servicePoints(municipalities)) {
+            List<Fact> facts = facts(from, to, Set.of(place.municipality()), place.servicePoint());
+            if (!facts.isEmpty()) {
+                rows.add(new ServicePointRow(place.municipality(), place.servicePoint(), Measures.of(facts)));
+            }
+        }
+        return rows;
+    }
+
     /** One period of a time series: its first day and the measures of the inquiries registered in it. */
     public record Point(LocalDate start, long inquiries, Double resolvedAtFirstContactShare,
                         Double notHandledLocallyShare) {

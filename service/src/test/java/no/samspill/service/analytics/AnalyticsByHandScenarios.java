@@ -164,6 +164,12 @@ public interface AnalyticsByHandScenarios {
         assertThat(change.get("difference").get("notHandledLocallyShare").asDouble()).isEqualTo(0.5);
         assertThat(change.get("difference").get("referralsPerInquiry").asDouble()).isEqualTo(-0.5);
 
+        JsonNode places = admin("service-point-measures?" + RANGE);
+        assertThat(places).hasSize(1);
+        assertThat(places.get(0).get("servicePoint").asText()).isEqualTo("torget");
+        assertThat(places.get(0).get("measures").get("inquiries").asLong()).isEqualTo(6);
+        assertThat(places.get(0).get("measures").get("byService").get("digital-id").asLong()).isEqualTo(1);
+
         JsonNode weeks = admin("service-points/NO-9999/torget/series?" + RANGE + "&period=week");
         assertThat(weeks.get("points").toString()).contains("{\"start\":\"2025-03-03\",\"inquiries\":4,")
                 .contains("{\"start\":\"2025-03-10\",\"inquiries\":2,");
@@ -182,6 +188,8 @@ public interface AnalyticsByHandScenarios {
                 + "handover,staff,\"Bygg, miljø og landbruk\",1\r\n"
                 + "handover,staff,Servicetorget,1\r\n"
                 + "referral,generalist,citizen-service,2\r\n");
+        assertThat(admin.get("/api/v1/analytics/service-point-measures?" + RANGE + "&format=csv").body())
+                .startsWith("\uFEFFmunicipality,service_point,inquiries,").contains("\r\nNO-9999,torget,6,");
         String models = admin.get("/api/v1/analytics/models?" + RANGE + "&format=csv").body();
         assertThat(models.split("\r\n")[1]).isEqualTo("one-door-in,2,0.5,0.0,0.5,0.5,30.0,30.0,5.0,1,0");
     }
