@@ -149,7 +149,10 @@
   async function showReplay() {
     const replay = await api('replay');
     document.getElementById('replay').textContent = replay.state === 'running'
-      ? text('replayRunning') + replay.eventsDone + ' / ' + replay.eventsTotal : text('replayDone');
+      ? text('replayRunning') + replay.eventsDone + ' / ' + replay.eventsTotal + ', ' + replay.eventsPerSecond
+        + ' /s' + (replay.secondsLeft === null || replay.secondsLeft === undefined ? '' : ', ~' + replay.secondsLeft + ' s')
+      : text('replayDone') + ' (' + replay.eventsTotal + ')';
+    if (replay.state === 'running') setTimeout(showReplay, 2000);
   }
 
   async function showAll() {
