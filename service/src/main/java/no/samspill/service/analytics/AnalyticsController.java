@@ -100,10 +100,11 @@ public class AnalyticsController {
     @GetMapping("/service-points/{municipality}/{servicePoint}/series")
     @Operation(summary = "A service point's measures over time, with its model changes",
             description = "`period`: day, week (from Monday) or month.")
-    public Series series(@PathVariable String municipality, @PathVariable String servicePoint,
-                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                         @RequestParam(defaultValue = "week") String period, Authentication caller) {
+    public ResponseEntity<?> series(@PathVariable String municipality, @PathVariable String servicePoint,
+                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                    @RequestParam(defaultValue = "week") String period,
+                                    @RequestParam(defaultValue = "json") String format, Authentication caller) {
         requireOrder(from, to);
         if (!Set.of("day", "week", "month").contains(period)) {
             throw new InvalidInput("period", "must be day, week or month");
@@ -115,7 +116,9 @@ public class AnalyticsController {
         if (visible != null && !visible.contains(municipality)) {
             throw new NotFound("No service point " + servicePoint + " in municipality " + municipality);
         }
-        return queries.series(municipality, servicePoint, from, to, period);
+        Series series = queries.series(municipality, servicePoint, from, to, period);
+        return "csv".equals(format) ? AnalyticsCsv.series(series,
+                "samspill-tidsserie-" + municipality + "-" + servicePoint + ".csv") : ResponseEntity.ok(series);
     }
 
     @GetMapping("/referrals")

@@ -9,6 +9,8 @@ import java.util.List;
 import no.samspill.service.analytics.AnalyticsQueries.BeforeAfter;
 import no.samspill.service.analytics.AnalyticsQueries.ModelRow;
 import no.samspill.service.analytics.AnalyticsQueries.Passing;
+import no.samspill.service.analytics.AnalyticsQueries.Point;
+import no.samspill.service.analytics.AnalyticsQueries.Series;
 import no.samspill.service.analytics.AnalyticsQueries.ServicePointRow;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -63,6 +65,28 @@ final class AnalyticsCsv {
                 figures.change().model()));
         after.addAll(values(figures.after().measures()));
         return download(header, List.of(before, after), fileName);
+    }
+
+    /** One line per period; a model change is named on the line of the period it takes effect in. */
+    static ResponseEntity<byte[]> series(Series series, String fileName) {
+        List<List<Object>> records = new ArrayList<>();
+        List<Point> points = series.points();
+        for (int i = 0; i < points.size(); i++) {
+            Point point = points.get(i);
+            java.time.LocalDate end = i + 1 < points.size() ? points.get(i + 1).start() : java.time.LocalDate.MAX;
+            String changes = series.modelChanges().stream()
+                    .filter(change -> !change.effectiveFrom().isBefore(point.start()) && change.effectiveFrom().isBefore(end))
+                    .map(change -> change.previousModel() + " -> " + change.model() + " (" + change.decisionReference() + ")")
+                    .collect(java.util.stream.Collectors.joining("; "));
+            records.add(List.of(point.start(), point.inquiries(), nullable(point.resolvedAtFirstContactShare()),
+                    nullable(point.notHandledLocallyShare()), changes));
+        }
+        return download(List.of("period_start", "inquiries", "resolved_at_first_contact_share",
+                "not_handled_locally_share", "model_change"), records, fileName);
+    }
+
+    private static Object nullable(Double value) {
+        return value == null ? "" : value;
     }
 
     static ResponseEntity<byte[]> passings(List<Passing> passings, String fileName) {

@@ -32,6 +32,7 @@ public class AnalyticsReplay {
     private final boolean replayOnStart;
     private volatile Instant startedAt;
     private volatile long target;
+    private volatile Instant finishedAt;
 
     public AnalyticsReplay(EventProcessingConfiguration processing, JdbcTemplate database, Clock clock,
                            @Value("${samspill.analytics.replay:false}") boolean replayOnStart) {
@@ -58,6 +59,7 @@ public class AnalyticsReplay {
         processor.shutDown();
         processor.resetTokens();
         startedAt = clock.instant();
+        finishedAt = null;
         target = eventsTotal();
         processor.start();
         log.info("Analytics replay started: {} events to read", target);
@@ -73,9 +75,14 @@ public class AnalyticsReplay {
         boolean running = startedAt != null && (segments.isEmpty() || done < target);
         if (!running) {
             done = total;
+            if (startedAt != null && finishedAt == null) {
+                finishedAt = clock.instant();
+            }
         }
         done = Math.min(done, total);
-        double seconds = startedAt == null ? 0 : Math.max(Duration.between(startedAt, clock.instant()).toMillis(), 1) / 1000.0;
+        // The rate of the replay itself: up to now while it runs, up to its end once done
+        Instant until = finishedAt != null ? finishedAt : clock.instant();
+        double seconds = startedAt == null ? 0 : Math.max(Duration.between(startedAt, until).toMillis(), 1) / 1000.0;
         double rate = seconds == 0 ? 0 : done / seconds;
         Long left = null; // unknown until the rate is
         if (!running) {

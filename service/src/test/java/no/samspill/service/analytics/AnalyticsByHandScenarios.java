@@ -190,6 +190,9 @@ public interface AnalyticsByHandScenarios {
                 + "referral,generalist,citizen-service,2\r\n");
         assertThat(admin.get("/api/v1/analytics/service-point-measures?" + RANGE + "&format=csv").body())
                 .startsWith("\uFEFFmunicipality,service_point,inquiries,").contains("\r\nNO-9999,torget,6,");
+        assertThat(admin.get("/api/v1/analytics/service-points/NO-9999/torget/series?" + RANGE + "&format=csv").body())
+                .contains("\r\n2025-03-03,4,0.25,0.0,\r\n")
+                .contains("\r\n2025-03-10,2,0.5,0.5,total-collaboration -> one-door-in (KST 2025/1)\r\n");
         String models = admin.get("/api/v1/analytics/models?" + RANGE + "&format=csv").body();
         assertThat(models.split("\r\n")[1]).isEqualTo("one-door-in,2,0.5,0.0,0.5,0.5,30.0,30.0,5.0,1,0");
     }
