@@ -70,9 +70,10 @@ public class AnalyticsReplay {
         long total = eventsTotal();
         Collection<EventTrackerStatus> segments = processor().processingStatus().values();
         // Axon marks a segment "replaying" until an event after the reset arrives, so the replay is judged done by
-        // position: every segment has read up to the last event there was when it started
+        // position: every segment has read up to the last event there was when it started (without a replay: up to
+        // the newest event, as on a first start that reads the whole log)
         long done = segments.stream().mapToLong(segment -> segment.getCurrentPosition().orElse(0L)).min().orElse(0L);
-        boolean running = startedAt != null && (segments.isEmpty() || done < target);
+        boolean running = segments.isEmpty() || done < (startedAt != null ? target : total);
         if (!running) {
             done = total;
             if (startedAt != null && finishedAt == null) {
