@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import no.samspill.service.analytics.AnalyticsQueries.BeforeAfter;
 import no.samspill.service.analytics.AnalyticsQueries.ModelRow;
 import no.samspill.service.analytics.AnalyticsQueries.Passing;
@@ -55,8 +56,7 @@ public class AnalyticsController {
                                     Authentication caller) {
         requireOrder(from, to);
         List<ModelRow> rows = queries.byModel(from, to, visibleTo(caller));
-        return "csv".equals(format) ? AnalyticsCsv.models(rows, "samspill-modeller-" + from + "-" + to + ".csv")
-                : ResponseEntity.ok(rows);
+        return answer(format, rows, () -> AnalyticsCsv.models(rows, "samspill-modeller-" + from + "-" + to + ".csv"));
     }
 
     @GetMapping("/service-points/{municipality}/{servicePoint}/model-change")
@@ -68,14 +68,11 @@ public class AnalyticsController {
         if (days < 1 || days > 3660) {
             throw new InvalidInput("days", "must be between 1 and 3660");
         }
-        Set<String> visible = visibleTo(caller);
-        if (visible != null && !visible.contains(municipality)) {
-            throw new NotFound("No service point " + servicePoint + " in municipality " + municipality);
-        }
+        requireVisible(caller, municipality, servicePoint);
         BeforeAfter figures = queries.aroundModelChange(municipality, servicePoint, days).orElseThrow(() ->
                 new NotFound("No model change for service point " + servicePoint + " in municipality " + municipality));
-        return "csv".equals(format) ? AnalyticsCsv.beforeAfter(figures,
-                "samspill-modellendring-" + municipality + "-" + servicePoint + ".csv") : ResponseEntity.ok(figures);
+        return answer(format, figures, () -> AnalyticsCsv.beforeAfter(figures,
+                "samspill-modellendring-" + municipality + "-" + servicePoint + ".csv"));
     }
 
     @GetMapping("/service-points")
@@ -93,8 +90,8 @@ public class AnalyticsController {
             @RequestParam(defaultValue = "json") String format, Authentication caller) {
         requireOrder(from, to);
         List<ServicePointRow> rows = queries.byServicePoint(from, to, visibleTo(caller));
-        return "csv".equals(format) ? AnalyticsCsv.servicePoints(rows,
-                "samspill-betjeningssteder-" + from + "-" + to + ".csv") : ResponseEntity.ok(rows);
+        return answer(format, rows, () -> AnalyticsCsv.servicePoints(rows,
+                "samspill-betjeningssteder-" + from + "-" + to + ".csv"));
     }
 
     @GetMapping("/service-points/{municipality}/{servicePoint}/series")
@@ -112,13 +109,10 @@ public class AnalyticsController {
         if (to.isAfter(from.plusYears(5))) {
             throw new InvalidInput("to", "at most five years after from");
         }
-        Set<String> visible = visibleTo(caller);
-        if (visible != null && !visible.contains(municipality)) {
-            throw new NotFound("No service point " + servicePoint + " in municipality " + municipality);
-        }
+        requireVisible(caller, municipality, servicePoint);
         Series series = queries.series(municipality, servicePoint, from, to, period);
-        return "csv".equals(format) ? AnalyticsCsv.series(series,
-                "samspill-tidsserie-" + municipality + "-" + servicePoint + ".csv") : ResponseEntity.ok(series);
+        return answer(format, series, () -> AnalyticsCsv.series(series,
+                "samspill-tidsserie-" + municipality + "-" + servicePoint + ".csv"));
     }
 
     @GetMapping("/referrals")
@@ -128,8 +122,8 @@ public class AnalyticsController {
                                        @RequestParam(defaultValue = "json") String format, Authentication caller) {
         requireOrder(from, to);
         List<Passing> passings = queries.passings(from, to, visibleTo(caller));
-        return "csv".equals(format) ? AnalyticsCsv.passings(passings, "samspill-henvisninger-" + from + "-" + to + ".csv")
-                : ResponseEntity.ok(passings);
+        return answer(format, passings,
+                () -> AnalyticsCsv.passings(passings, "samspill-henvisninger-" + from + "-" + to + ".csv"));
     }
 
     @PostMapping("/replay")
@@ -155,6 +149,19 @@ public class AnalyticsController {
             return staff.administrator() ? null : staff.municipalities();
         }
         return Set.of();
+    }
+
+    /** Another municipality's service point is as good as absent. */
+    private static void requireVisible(Authentication caller, String municipality, String servicePoint) {
+        Set<String> visible = visibleTo(caller);
+        if (visible != null && !visible.contains(municipality)) {
+            throw new NotFound("No service point " + servicePoint + " in municipality " + municipality);
+        }
+    }
+
+    /** The table as JSON, or as a CSV download when {@code format=csv}. */
+    private static ResponseEntity<?> answer(String format, Object json, Supplier<ResponseEntity<byte[]>> csv) {
+        return "csv".equals(format) ? csv.get() : ResponseEntity.ok(json);
     }
 
     private static void requireOrder(LocalDate from, LocalDate to) {

@@ -107,12 +107,12 @@ public class AnalyticsProjection {
                 outcome, firstContact, java.sql.Timestamp.from(at), inquiry);
     }
 
+    /** Called after the inquiry's counter was raised, so the counters number its passings 0, 1, 2, … */
     private void passed(String inquiry, String kind, String from, String to, Instant at) {
-        Integer seq = database.queryForObject("select count(*) from analytics_passing where inquiry_id = ?",
-                Integer.class, inquiry);
         database.update("insert into analytics_passing (inquiry_id, seq, municipality, kind, from_unit, to_unit, "
-                        + "passed_at) select inquiry_id, ?, municipality, ?, ?, ?, ? from analytics_inquiry "
-                        + "where inquiry_id = ?", seq, kind, from, to, java.sql.Timestamp.from(at), inquiry);
+                        + "passed_at) select inquiry_id, referrals + handovers - 1, municipality, ?, ?, ?, ? "
+                        + "from analytics_inquiry where inquiry_id = ?", kind, from, to, java.sql.Timestamp.from(at),
+                inquiry);
     }
 
     private static String unitOf(Holder holder) {

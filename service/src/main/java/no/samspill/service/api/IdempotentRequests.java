@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -21,7 +20,6 @@ import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
@@ -139,11 +137,8 @@ public class IdempotentRequests extends OncePerRequestFilter {
     private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String reason)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, HEADER + ": " + reason);
-        problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("errors", List.of(Map.of("field", HEADER, "reason", reason)));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(objectMapper.writeValueAsBytes(problem));
+        ProblemResponses.write(objectMapper, request, response, problem);
     }
 
     private static String hash(String path, byte[] body) {

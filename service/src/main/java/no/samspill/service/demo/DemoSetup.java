@@ -7,6 +7,7 @@ import static no.samspill.core.shared.Competence.LIBRARY;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
 import no.samspill.core.county.County.CountyRegion;
@@ -144,8 +145,7 @@ public class DemoSetup {
         transaction.executeWithoutResult(status -> ensureClient("io-statistikk", new MunicipalityCode("NO-3118"),
                 EnumSet.of(ClientPermission.ANALYTICS)));
         transaction.executeWithoutResult(status -> staffDirectory.ensureEvaluator("eva", "Eva", "Evaluator", PASSWORD,
-                java.util.stream.Stream.concat(MUNICIPALITIES.stream().map(DemoMunicipality::code),
-                        java.util.stream.Stream.of(TROMS.code())).toList()));
+                Stream.concat(MUNICIPALITIES.stream().map(DemoMunicipality::code), Stream.of(TROMS.code())).toList()));
         log.info("Demo setup ready: {} municipalities and {}; users and clients are listed in README.md",
                 MUNICIPALITIES.size(), TROMS.name());
     }

@@ -3,7 +3,9 @@ package no.samspill.service.demo;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.service.security.StaffPrincipal;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -83,15 +85,15 @@ public class StaffDirectory {
      * tasks; the group "evaluators" gets no webapp.
      */
     public void ensureEvaluator(String userId, String firstName, String lastName, String password,
-                                java.util.List<MunicipalityCode> municipalities) {
-        if (identity.createGroupQuery().groupId(EVALUATORS).count() == 0) {
-            Group group = identity.newGroup(EVALUATORS);
+                                List<MunicipalityCode> municipalities) {
+        if (identity.createGroupQuery().groupId(StaffPrincipal.EVALUATORS).count() == 0) {
+            Group group = identity.newGroup(StaffPrincipal.EVALUATORS);
             group.setName("Evaluatorer");
             group.setType("SYSTEM");
             identity.saveGroup(group);
         }
         if (ensureUser(userId, firstName, lastName, password)) {
-            identity.createMembership(userId, EVALUATORS);
+            identity.createMembership(userId, StaffPrincipal.EVALUATORS);
         }
         for (MunicipalityCode municipality : municipalities) {
             if (identity.createTenantQuery().tenantId(municipality.value()).userMember(userId).count() == 0) {
@@ -99,9 +101,6 @@ public class StaffDirectory {
             }
         }
     }
-
-    /** The Camunda group whose members may read analytics (see security/StaffPrincipal). */
-    public static final String EVALUATORS = "evaluators";
 
     public void ensureMembership(String userId, String groupId) {
         if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {

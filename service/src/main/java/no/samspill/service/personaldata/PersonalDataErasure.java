@@ -23,10 +23,12 @@ public class PersonalDataErasure {
     private static final Logger log = LoggerFactory.getLogger(PersonalDataErasure.class);
 
     private final JdbcTemplate database;
+    private final PersonalDataStore store;
     private final Clock clock;
 
-    public PersonalDataErasure(JdbcTemplate database, Clock clock) {
+    public PersonalDataErasure(JdbcTemplate database, PersonalDataStore store, Clock clock) {
         this.database = database;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -48,9 +50,7 @@ public class PersonalDataErasure {
     /** Erases one inquiry's notes (its citizen, who may have other inquiries, stays). False if unknown here. */
     @Transactional
     public boolean eraseInquiry(MunicipalityCode municipality, String inquiryId) {
-        long known = database.queryForObject("select count(*) from inquiry_personal_data where inquiry_id = ? "
-                + "and municipality = ?", Long.class, inquiryId, municipality.value());
-        if (known == 0) {
+        if (!store.belongsTo(municipality, inquiryId)) {
             return false;
         }
         eraseNotes(inquiryId);

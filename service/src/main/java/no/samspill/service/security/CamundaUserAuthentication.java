@@ -20,7 +20,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 class CamundaUserAuthentication implements AuthenticationProvider {
 
-    static final String EVALUATORS = "evaluators";
     static final String ADMINISTRATORS = "camunda-admin";
 
     private final IdentityService identity;
@@ -43,7 +42,7 @@ class CamundaUserAuthentication implements AuthenticationProvider {
         if (administrator) {
             roles.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
         }
-        if (groups.contains(EVALUATORS)) {
+        if (groups.contains(StaffPrincipal.EVALUATORS)) {
             roles.add(new SimpleGrantedAuthority("ROLE_EVALUATOR"));
         }
         Set<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()

@@ -7,4 +7,7 @@ import java.util.Set;
  * tenants' municipalities; an administrator (group "camunda-admin") those of all, and may start a replay.
  */
 public record StaffPrincipal(String userId, Set<String> municipalities, boolean administrator) {
+
+    /** The Camunda group whose members may read analytics. */
+    public static final String EVALUATORS = "evaluators";
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import no.samspill.core.inquiry.InquiryEvents.InquiryRegistered;
 import no.samspill.core.servicepoint.ServicePointEvents.CoOrganisationModelChanged;
 import no.samspill.core.servicepoint.ServicePointId;
 import no.samspill.core.shared.CoOrganisationModel;
@@ -122,7 +123,7 @@ public class DemoSimulation {
     }
 
     private static List<DomainEventMessage<?>> messages(List<Simulated> history) {
-        String inquiry = ((no.samspill.core.inquiry.InquiryEvents.InquiryRegistered) history.get(0).payload())
+        String inquiry = ((InquiryRegistered) history.get(0).payload())
                 .inquiryId().value();
         List<DomainEventMessage<?>> messages = new ArrayList<>();
         for (int sequence = 0; sequence < history.size(); sequence++) {

@@ -1,5 +1,6 @@
 package no.samspill.workflows.language;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public class LocalizedForms implements FormEngine {
     /** Registered under Camunda's default name and as the default, so every generated form passes here. */
     public static Map<String, FormEngine> asFormEngines(SamspillTexts texts, StaffLanguage languages) {
         LocalizedForms forms = new LocalizedForms(texts, languages);
-        Map<String, FormEngine> engines = new java.util.HashMap<>();
+        Map<String, FormEngine> engines = new HashMap<>(); // Camunda looks the default up under null
         engines.put(null, forms);
         engines.put(forms.getName(), forms);
         return engines;
