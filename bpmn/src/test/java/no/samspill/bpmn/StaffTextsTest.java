@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,18 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormField;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaValue;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every staff-facing text of every process (task names, form labels, choices), written in bokmål in the BPMN, has
+ * Every staff-facing text of every process (task names, form labels, choices) and decision (name, column labels,
+ * rule descriptions), written in bokmål in the BPMN, has
  * its nynorsk and Danish text in texts/nn.json and texts/da.json, and those files hold nothing stale.
  */
 class StaffTextsTest {
@@ -40,8 +48,30 @@ class StaffTextsTest {
                 field.getCamundaValues().stream().map(CamundaValue::getCamundaName).forEach(texts::add);
             }
         }
+        try (Stream<Path> walk = Files.walk(Path.of("src/main/resources/dmn"))) {
+            files = walk.filter(path -> path.toString().endsWith(".dmn")).sorted().toList();
+        }
+        for (Path file : files) {
+            texts.addAll(decisionLabels(Dmn.readModelFromFile(file.toFile())));
+        }
         texts.remove(null);
         return texts;
+    }
+
+    /** What Cockpit shows of a decision table: its name, its columns' labels and its rules' descriptions. */
+    private static List<String> decisionLabels(DmnModelInstance model) {
+        List<String> labels = new ArrayList<>();
+        for (Decision decision : model.getModelElementsByType(Decision.class)) {
+            labels.add(decision.getName());
+        }
+        model.getModelElementsByType(Input.class).forEach(input -> labels.add(input.getLabel()));
+        model.getModelElementsByType(Output.class).forEach(output -> labels.add(output.getLabel()));
+        for (Rule rule : model.getModelElementsByType(Rule.class)) {
+            if (rule.getDescription() != null) {
+                labels.add(rule.getDescription().getTextContent());
+            }
+        }
+        return labels;
     }
 
     @ParameterizedTest

@@ -8,10 +8,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The API's own servlet filters, and the analytics page's address. */
+/** The API's own servlet filters, the analytics page's address, and the staff texts' dictionaries. */
 @Configuration(proxyBeanMethods = false)
 public class ApiConfiguration implements WebMvcConfigurer {
 
@@ -20,6 +21,12 @@ public class ApiConfiguration implements WebMvcConfigurer {
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addRedirectViewController("/analytics", "/analytics/");
         registry.addViewController("/analytics/").setViewName("forward:/analytics/index.html");
+    }
+
+    /** Samspill's nynorsk and Danish staff texts, for Cockpit's decision-table plugin (cockpit/samspill/). */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/texts/*.json").addResourceLocations("classpath:/texts/");
     }
 
     /** After Spring Security, which tells whose key it is. */

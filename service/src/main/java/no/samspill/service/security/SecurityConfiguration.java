@@ -105,6 +105,8 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // The analytics page is static; its figures come from the API, behind its login
                         .requestMatchers("/analytics", "/analytics/**", "/webjars/chart.js/**").permitAll()
+                        // Translations of the processes' staff texts, no data: read by Cockpit's plugin
+                        .requestMatchers(HttpMethod.GET, "/texts/*.json").permitAll()
                         .requestMatchers("/", "/error", "/actuator/health/**", "/actuator/prometheus",
                                 "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()

@@ -125,4 +125,27 @@ public interface WebappsInBrowserScenarios {
             assertThat(seen).doesNotContain(TOTAL_COLLABORATION);
         }
     }
+
+    /** The routing decision's table in Cockpit: the DMN file's bokmål labels in the administrator's language. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "da | Samarbejdsmodel | Begrundelse, når ikke lokalt | Hybrid: ydelsen tilbydes kun på det andet sted.",
+            "nb | Samarbeidsmodell | Grunn når ikke lokalt | Hybrid: tjenesten tilbys bare på det andre stedet."})
+    default void cockpit_shows_the_decision_tables_labels_in_the_browsers_language(String language, String column,
+            String outputColumn, String ruleDescription) {
+        String definition = Http.as(samspill().baseUrl(), "admin", "demo")
+                .get("/engine-rest/decision-definition/key/inquiry-routing").json().path("id").asText();
+        assertThat(definition).isNotEmpty();
+
+        try (Browser admin = Browser.open(samspill().baseUrl(), language)) {
+            admin.openLogin("cockpit").logIn("admin", "demo")
+                    .openPage("/camunda/app/cockpit/default/#/decision-definition/" + definition);
+            String table = admin.waitForText(ruleDescription);
+            assertThat(table).contains(column, outputColumn);
+            if (!language.equals("nb")) {
+                assertThat(table).doesNotContain("Samarbeidsmodell", "Grunn når ikke lokalt");
+            }
+            admin.screenshot(Path.of("target", "browser", "cockpit-decision-" + language + ".png"));
+        }
+    }
 }

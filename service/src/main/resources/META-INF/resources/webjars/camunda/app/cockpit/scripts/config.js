@@ -9,5 +9,7 @@ export default {
     availableLocales: ['nb', 'da', 'en'],
     fallbackLocale: 'nb'
   },
+  // Samspill's plugin: decision tables' labels in the administrator's language (file in cockpit/samspill/)
+  customScripts: ['samspill/decision-labels'],
   disableWelcomeMessage: true
 };
