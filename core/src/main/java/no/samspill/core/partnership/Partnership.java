@@ -1,0 +1,227 @@
+package no.samspill.core.partnership;
+
+import static no.samspill.core.shared.Rules.require;
+import static no.samspill.core.shared.Rules.requireText;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.samspill.core.partnership.PartnershipCommands.AgreePartnership;
+import no.samspill.core.partnership.PartnershipCommands.ChangeRelation;
+import no.samspill.core.partnership.PartnershipCommands.EndPartnership;
+import no.samspill.core.partnership.PartnershipCommands.EvaluatePartnership;
+import no.samspill.core.partnership.PartnershipCommands.ProposePartnership;
+import no.samspill.core.partnership.PartnershipCommands.RenewPartnership;
+import no.samspill.core.partnership.PartnershipCommands.ScreenPartnership;
+import no.samspill.core.partnership.PartnershipEvents.PartnershipAgreed;
+import no.samspill.core.partnership.PartnershipEvents.PartnershipEnded;
+import no.samspill.core.partnership.PartnershipEvents.PartnershipEvaluated;
+import no.samspill.core.partnership.PartnershipEvents.PartnershipProposed;
+import no.samspill.core.partnership.PartnershipEvents.PartnershipRenewed;
+import no.samspill.core.partnership.PartnershipEvents.PartnershipScreenedIn;
+import no.samspill.core.partnership.PartnershipEvents.PartnershipScreenedOut;
+import no.samspill.core.partnership.PartnershipEvents.RelationChanged;
+import no.samspill.core.shared.Coded;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+/**
+ * A library's partnership with an outside partner (Byg partnerskaber!): proposed, screened against a fixed list of
+ * questions, agreed in writing, evaluated at a set interval, renewed or ended. The relation may move between
+ * network, collaboration and partnership while it lasts.
+ */
+public class Partnership {
+
+    /** An evaluation held this long after its due date still counts as on time. */
+    public static final Period EVALUATION_GRACE = Period.ofDays(30);
+    static final Period SHORTEST_INTERVAL = Period.ofMonths(1);
+    static final Period LONGEST_INTERVAL = Period.ofYears(3);
+
+    @AggregateIdentifier
+    private PartnershipId partnershipId;
+    private PartnershipStage stage;
+    private RelationKind relation;
+    private Period evaluationInterval;
+    private LocalDate evaluationDue;
+    /** Whether the partnership has been evaluated since its last agreement or renewal, and what was found. */
+    private Boolean lastEvaluationServesStrategy;
+
+    /** Required by Axon to rebuild the aggregate from its events. */
+    protected Partnership() {
+    }
+
+    @CommandHandler
+    public Partnership(ProposePartnership command) {
+        requireText(command.partner(), "partner", 200);
+        requireText(command.purpose(), "purpose", 2000);
+        require(command.library() != null, "library", "is required");
+        require(command.sector() != null, "sector", "is required; allowed: " + codes(PartnerSector.values()));
+        require(command.proposedBy() != null, "proposedBy", "is required");
+        require(command.proposedOn() != null, "proposedOn", "is required");
+        RelationKind relation = command.relation() == null ? RelationKind.COLLABORATION : command.relation();
+        apply(new PartnershipProposed(command.partnershipId(), command.library(), command.partner().trim(),
+                command.sector(), relation, command.purpose().trim(), command.proposedBy(), command.proposedOn()));
+    }
+
+    @CommandHandler
+    public void handle(ScreenPartnership command) {
+        requireStage(PartnershipStage.PROPOSED, "the screening");
+        require(command.screenedOn() != null, "screenedOn", "is required");
+        List<ScreeningQuestion> questions = command.questionnaire() == null ? List.of() : command.questionnaire();
+        List<ScreeningAnswer> answers = command.answers() == null ? List.of() : command.answers();
+        Map<String, ScreeningQuestion> byCode = questions.stream()
+                .collect(Collectors.toMap(ScreeningQuestion::code, Function.identity()));
+        Set<String> answered = new HashSet<>();
+        for (ScreeningAnswer answer : answers) {
+            require(byCode.containsKey(answer.question()), "answers", "'" + answer.question()
+                    + "' is not a screening question; the questions are " + String.join(", ", byCode.keySet()));
+            require(answered.add(answer.question()), "answers", "'" + answer.question() + "' is answered twice");
+        }
+        List<String> unanswered = questions.stream().map(ScreeningQuestion::code)
+                .filter(code -> !answered.contains(code)).toList();
+        require(unanswered.isEmpty(), "answers", "every question needs an answer; missing: "
+                + String.join(", ", unanswered));
+
+        List<String> failed = answers.stream()
+                .filter(answer -> !answer.yes() && byCode.get(answer.question()).required())
+                .map(ScreeningAnswer::question).toList();
+        if (failed.isEmpty()) {
+            apply(new PartnershipScreenedIn(partnershipId, List.copyOf(answers), command.screenedOn()));
+        } else {
+            String reason = "answered no to " + failed.stream().map(code -> byCode.get(code).text())
+                    .collect(Collectors.joining("; "));
+            apply(new PartnershipScreenedOut(partnershipId, List.copyOf(answers), failed, reason, command.screenedOn()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(AgreePartnership command) {
+        requireStage(PartnershipStage.SCREENED_IN, "the agreement");
+        requireText(command.expectations(), "expectations", 4000);
+        requireText(command.roles(), "roles", 4000);
+        requireText(command.results(), "results", 4000);
+        require(command.agreedOn() != null, "agreedOn", "is required");
+        Period interval = command.evaluationInterval();
+        require(interval != null, "evaluationInterval", "is required");
+        require(!command.agreedOn().plus(interval).isBefore(command.agreedOn().plus(SHORTEST_INTERVAL))
+                        && !command.agreedOn().plus(interval).isAfter(command.agreedOn().plus(LONGEST_INTERVAL)),
+                "evaluationInterval", "must be between one month and three years");
+        if (relation != RelationKind.PARTNERSHIP) {
+            apply(new RelationChanged(partnershipId, relation, RelationKind.PARTNERSHIP, command.agreedOn()));
+        }
+        apply(new PartnershipAgreed(partnershipId, command.expectations().trim(), command.roles().trim(),
+                command.results().trim(), interval, command.agreedOn(), command.agreedOn().plus(interval)));
+    }
+
+    @CommandHandler
+    public void handle(EvaluatePartnership command) {
+        requireStage(PartnershipStage.ACTIVE, "an evaluation");
+        require(command.evaluatedOn() != null, "evaluatedOn", "is required");
+        requireText(command.summary(), "summary", 4000);
+        boolean onTime = !command.evaluatedOn().isAfter(evaluationDue.plus(EVALUATION_GRACE));
+        apply(new PartnershipEvaluated(partnershipId, command.evaluatedOn(), evaluationDue, onTime,
+                command.servesStrategy(), command.summary().trim()));
+    }
+
+    @CommandHandler
+    public void handle(RenewPartnership command) {
+        requireStage(PartnershipStage.ACTIVE, "a renewal");
+        require(command.renewedOn() != null, "renewedOn", "is required");
+        require(lastEvaluationServesStrategy != null, "partnership",
+                "is renewed after an evaluation; evaluate it first");
+        require(lastEvaluationServesStrategy, "partnership",
+                "its last evaluation found it no longer serves the strategy; end it instead");
+        apply(new PartnershipRenewed(partnershipId, command.renewedOn(), command.renewedOn().plus(evaluationInterval)));
+    }
+
+    @CommandHandler
+    public void handle(EndPartnership command) {
+        require(stage != PartnershipStage.ENDED, "partnership", "has already ended");
+        require(stage != PartnershipStage.SCREENED_OUT, "partnership", "was stopped at the screening");
+        require(command.reason() != null, "reason", "is required; allowed: " + codes(EndReason.values()));
+        require(command.endedOn() != null, "endedOn", "is required");
+        if (command.explanation() != null) {
+            requireText(command.explanation(), "explanation", 2000);
+        }
+        apply(new PartnershipEnded(partnershipId, command.reason(),
+                command.explanation() == null ? null : command.explanation().trim(), command.endedOn()));
+    }
+
+    @CommandHandler
+    public void handle(ChangeRelation command) {
+        require(stage != PartnershipStage.ENDED && stage != PartnershipStage.SCREENED_OUT, "partnership",
+                "has ended; its relation no longer moves");
+        require(command.relation() != null, "relation", "is required; allowed: " + codes(RelationKind.values()));
+        require(command.changedOn() != null, "changedOn", "is required");
+        require(command.relation() != relation, "relation", "is already " + relation.code());
+        require(command.relation() == RelationKind.PARTNERSHIP || stage != PartnershipStage.ACTIVE, "relation",
+                "an agreed partnership stays a partnership until it ends");
+        require(command.relation() != RelationKind.PARTNERSHIP || stage == PartnershipStage.ACTIVE, "relation",
+                "becomes a partnership by a written agreement");
+        apply(new RelationChanged(partnershipId, relation, command.relation(), command.changedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(PartnershipProposed event) {
+        partnershipId = event.partnershipId();
+        stage = PartnershipStage.PROPOSED;
+        relation = event.relation();
+    }
+
+    @EventSourcingHandler
+    void on(PartnershipScreenedIn event) {
+        stage = PartnershipStage.SCREENED_IN;
+    }
+
+    @EventSourcingHandler
+    void on(PartnershipScreenedOut event) {
+        stage = PartnershipStage.SCREENED_OUT;
+    }
+
+    @EventSourcingHandler
+    void on(PartnershipAgreed event) {
+        stage = PartnershipStage.ACTIVE;
+        evaluationInterval = event.evaluationInterval();
+        evaluationDue = event.firstEvaluationDue();
+        lastEvaluationServesStrategy = null;
+    }
+
+    @EventSourcingHandler
+    void on(PartnershipEvaluated event) {
+        lastEvaluationServesStrategy = event.servesStrategy();
+    }
+
+    @EventSourcingHandler
+    void on(PartnershipRenewed event) {
+        evaluationDue = event.nextEvaluationDue();
+        lastEvaluationServesStrategy = null;
+    }
+
+    @EventSourcingHandler
+    void on(PartnershipEnded event) {
+        stage = PartnershipStage.ENDED;
+    }
+
+    @EventSourcingHandler
+    void on(RelationChanged event) {
+        relation = event.to();
+    }
+
+    private void requireStage(PartnershipStage expected, String step) {
+        require(stage == expected, "partnership", step + " needs a partnership that is " + expected.code()
+                + "; this one is " + stage.code());
+    }
+
+
+    private static String codes(Coded[] values) {
+        return Arrays.stream(values).map(Coded::code).collect(Collectors.joining(", "));
+    }
+}
