@@ -71,8 +71,9 @@ public class Partnership {
                 command.sector(), relation, command.purpose().trim(), command.proposedBy(), command.proposedOn()));
     }
 
+    /** Answers whether the proposal passed the screening, so that its process can take the right path. */
     @CommandHandler
-    public void handle(ScreenPartnership command) {
+    public boolean handle(ScreenPartnership command) {
         requireStage(PartnershipStage.PROPOSED, "the screening");
         require(command.screenedOn() != null, "screenedOn", "is required");
         List<ScreeningQuestion> questions = command.questionnaire() == null ? List.of() : command.questionnaire();
@@ -95,15 +96,18 @@ public class Partnership {
                 .map(ScreeningAnswer::question).toList();
         if (failed.isEmpty()) {
             apply(new PartnershipScreenedIn(partnershipId, List.copyOf(answers), command.screenedOn()));
+            return true;
         } else {
             String reason = "answered no to " + failed.stream().map(code -> byCode.get(code).text())
                     .collect(Collectors.joining("; "));
             apply(new PartnershipScreenedOut(partnershipId, List.copyOf(answers), failed, reason, command.screenedOn()));
+            return false;
         }
     }
 
+    /** Answers the first evaluation's due date, for the process's timer. */
     @CommandHandler
-    public void handle(AgreePartnership command) {
+    public LocalDate handle(AgreePartnership command) {
         requireStage(PartnershipStage.SCREENED_IN, "the agreement");
         requireText(command.expectations(), "expectations", 4000);
         requireText(command.roles(), "roles", 4000);
@@ -117,8 +121,10 @@ public class Partnership {
         if (relation != RelationKind.PARTNERSHIP) {
             apply(new RelationChanged(partnershipId, relation, RelationKind.PARTNERSHIP, command.agreedOn()));
         }
+        LocalDate firstEvaluationDue = command.agreedOn().plus(interval);
         apply(new PartnershipAgreed(partnershipId, command.expectations().trim(), command.roles().trim(),
-                command.results().trim(), interval, command.agreedOn(), command.agreedOn().plus(interval)));
+                command.results().trim(), interval, command.agreedOn(), firstEvaluationDue));
+        return firstEvaluationDue;
     }
 
     @CommandHandler
@@ -131,15 +137,18 @@ public class Partnership {
                 command.servesStrategy(), command.summary().trim()));
     }
 
+    /** Answers the next evaluation's due date, for the process's timer. */
     @CommandHandler
-    public void handle(RenewPartnership command) {
+    public LocalDate handle(RenewPartnership command) {
         requireStage(PartnershipStage.ACTIVE, "a renewal");
         require(command.renewedOn() != null, "renewedOn", "is required");
         require(lastEvaluationServesStrategy != null, "partnership",
                 "is renewed after an evaluation; evaluate it first");
         require(lastEvaluationServesStrategy, "partnership",
                 "its last evaluation found it no longer serves the strategy; end it instead");
-        apply(new PartnershipRenewed(partnershipId, command.renewedOn(), command.renewedOn().plus(evaluationInterval)));
+        LocalDate nextEvaluationDue = command.renewedOn().plus(evaluationInterval);
+        apply(new PartnershipRenewed(partnershipId, command.renewedOn(), nextEvaluationDue));
+        return nextEvaluationDue;
     }
 
     @CommandHandler

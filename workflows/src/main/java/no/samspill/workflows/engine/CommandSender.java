@@ -16,8 +16,13 @@ public class CommandSender {
     }
 
     public void send(Object command) {
+        ask(command);
+    }
+
+    /** Sends the command and returns what its handler answered. */
+    public <R> R ask(Object command) {
         try {
-            commandGateway.sendAndWait(command);
+            return commandGateway.sendAndWait(command);
         } catch (RuleViolation violation) {
             throw new RefusedInput(violation.field(), violation.getMessage(), violation);
         }

@@ -1,0 +1,162 @@
+package no.samspill.workflows.partnership;
+
+import static no.samspill.workflows.partnership.PartnershipVariables.*;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.samspill.core.partnership.EndReason;
+import no.samspill.core.partnership.PartnerSector;
+import no.samspill.core.partnership.Partnership;
+import no.samspill.core.partnership.PartnershipCommands.AgreePartnership;
+import no.samspill.core.partnership.PartnershipCommands.EndPartnership;
+import no.samspill.core.partnership.PartnershipCommands.EvaluatePartnership;
+import no.samspill.core.partnership.PartnershipCommands.ProposePartnership;
+import no.samspill.core.partnership.PartnershipCommands.RenewPartnership;
+import no.samspill.core.partnership.PartnershipCommands.ScreenPartnership;
+import no.samspill.core.partnership.PartnershipId;
+import no.samspill.core.partnership.RelationKind;
+import no.samspill.core.partnership.ScreeningAnswer;
+import no.samspill.core.partnership.ScreeningQuestion;
+import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.core.shared.StaffId;
+import no.samspill.workflows.engine.CommandSender;
+import no.samspill.workflows.engine.RefusedInput;
+import no.samspill.workflows.engine.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * The partnership process's steps, by the names its BPMN uses. Each user task's form becomes its command as the task
+ * ends (so that a refusal answers 400 and the task stays open); the aggregate answers the dates the timer waits for.
+ * "Today" is the engine's clock, so that process tests can move it past an evaluation date.
+ */
+public final class PartnershipSteps {
+
+    private static final ZoneId NORDIC = ZoneId.of("Europe/Oslo");
+
+    private PartnershipSteps() {
+    }
+
+    public static Map<String, Object> byName(ScreeningQuestionnaire questionnaire, CommandSender commands) {
+        return Map.of(
+                "proposePartnership", new Propose(commands),
+                "screenPartnership", (ExecutionListener) execution -> execution.setVariable(PASSED_SCREENING,
+                        commands.<Boolean>ask(new ScreenPartnership(partnershipOf(execution),
+                                questionnaire.questions(), answers(execution, questionnaire), today()))),
+                "agreePartnership", (ExecutionListener) execution -> scheduleEvaluation(execution,
+                        commands.ask(new AgreePartnership(partnershipOf(execution),
+                                Variables.required(execution, EXPECTATIONS), Variables.required(execution, ROLES),
+                                Variables.required(execution, RESULTS), interval(execution), today()))),
+                "evaluatePartnership", (ExecutionListener) execution -> evaluate(execution, commands),
+                "renewPartnership", (JavaDelegate) execution -> scheduleEvaluation(execution,
+                        commands.ask(new RenewPartnership(partnershipOf(execution), today()))),
+                "endPartnership", (JavaDelegate) execution -> commands.send(new EndPartnership(
+                        partnershipOf(execution), Variables.required(execution, END_REASON, EndReason::fromCode),
+                        Variables.optional(execution, END_EXPLANATION), today())));
+    }
+
+    /**
+     * "Registrere forslaget": proposes the partnership for the library of the instance's municipality (the staff
+     * member's own when started in Tasklist), proposed by the given staff member or the one who started it.
+     */
+    public record Propose(CommandSender commands) implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            MunicipalityCode library = Optional.ofNullable(Variables.optional(execution, MUNICIPALITY))
+                    .or(() -> Optional.ofNullable(execution.getTenantId())).map(MunicipalityCode::new)
+                    .orElseThrow(() -> new RefusedInput(MUNICIPALITY,
+                            "is required: the staff member must belong to exactly one municipality"));
+            StaffId proposedBy = Optional.ofNullable(Variables.optional(execution, PROPOSED_BY))
+                    .or(() -> Optional.ofNullable(execution.getProcessEngineServices().getIdentityService()
+                            .getCurrentAuthentication()).map(Authentication::getUserId))
+                    .map(StaffId::new).orElseThrow(() -> new RefusedInput(PROPOSED_BY, "is required"));
+            String businessKey = execution.getProcessBusinessKey();
+            PartnershipId partnership = businessKey == null || businessKey.isBlank() ? PartnershipId.generate()
+                    : new PartnershipId(businessKey);
+            execution.setProcessBusinessKey(partnership.value());
+            String relation = Variables.optional(execution, RELATION);
+            commands.send(new ProposePartnership(partnership, library, Variables.required(execution, PARTNER),
+                    Variables.required(execution, SECTOR, PartnerSector::fromCode),
+                    relation == null ? null : Variables.required(execution, RELATION, RelationKind::fromCode),
+                    Variables.required(execution, PURPOSE), proposedBy, today()));
+            execution.setVariable(MUNICIPALITY, library.value());
+            execution.setVariable(PROPOSED_BY, proposedBy.value());
+            execution.setVariable(PARTNERSHIP_GROUP, partnershipGroupOf(library));
+        }
+    }
+
+    /** The staff group that works a library's partnerships: its partnership coordinators. */
+    public static String partnershipGroupOf(MunicipalityCode library) {
+        return library.value() + ".partnerships";
+    }
+
+    private static void evaluate(DelegateExecution execution, CommandSender commands) {
+        String continuation = Variables.required(execution, CONTINUATION);
+        if (!continuation.equals("renew") && !continuation.equals("end")) {
+            throw new RefusedInput(CONTINUATION, "unknown value '" + continuation + "'; allowed: renew, end");
+        }
+        if (continuation.equals("end")) {
+            Variables.required(execution, END_REASON, EndReason::fromCode);
+        }
+        commands.send(new EvaluatePartnership(partnershipOf(execution), today(), yes(execution, SERVES_STRATEGY),
+                Variables.required(execution, SUMMARY)));
+    }
+
+    private static List<ScreeningAnswer> answers(VariableScope scope, ScreeningQuestionnaire questionnaire) {
+        List<ScreeningAnswer> answers = new ArrayList<>();
+        for (ScreeningQuestion question : questionnaire.questions()) {
+            String field = ScreeningQuestionnaire.fieldOf(question.code());
+            if (!scope.hasVariable(field)) {
+                throw new RefusedInput(field, "needs an answer (yes or no): " + question.text());
+            }
+            answers.add(new ScreeningAnswer(question.code(), yes(scope, field)));
+        }
+        return answers;
+    }
+
+    private static boolean yes(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value instanceof Boolean answer) {
+            return answer;
+        }
+        if (value != null && (value.toString().equals("true") || value.toString().equals("false"))) {
+            return Boolean.parseBoolean(value.toString());
+        }
+        throw new RefusedInput(name, "must be true or false");
+    }
+
+    private static Period interval(VariableScope scope) {
+        return Period.ofMonths(Variables.required(scope, EVALUATION_INTERVAL_MONTHS, months -> {
+            try {
+                return Integer.parseInt(months);
+            } catch (NumberFormatException notANumber) {
+                throw new IllegalArgumentException("must be a whole number of months");
+            }
+        }));
+    }
+
+    /** The timer fires at the start of the due day; the task is late after the grace period. */
+    private static void scheduleEvaluation(DelegateExecution execution, LocalDate due) {
+        execution.setVariable(EVALUATION_DUE_AT, Date.from(due.atStartOfDay(NORDIC).toInstant()));
+        execution.setVariable(EVALUATION_LATE_AT, Date.from(due.plus(Partnership.EVALUATION_GRACE).plusDays(1)
+                .atStartOfDay(NORDIC).toInstant().minusSeconds(1)));
+    }
+
+    private static PartnershipId partnershipOf(DelegateExecution execution) {
+        return new PartnershipId(execution.getProcessBusinessKey());
+    }
+
+    private static LocalDate today() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(NORDIC).toLocalDate();
+    }
+}

@@ -1,0 +1,33 @@
+package no.samspill.workflows.partnership;
+
+/** Names of the partnership process's variables. */
+public final class PartnershipVariables {
+
+    /** The library's municipality, also the instance's tenant (see MunicipalityTenants). */
+    public static final String MUNICIPALITY = "municipality";
+    /** Who works the partnership's tasks: the library's partnership coordinators. */
+    public static final String PARTNERSHIP_GROUP = "partnershipGroup";
+    public static final String PARTNER = "partner";
+    public static final String SECTOR = "sector";
+    public static final String RELATION = "relation";
+    public static final String PURPOSE = "purpose";
+    public static final String PROPOSED_BY = "proposedBy";
+    public static final String PASSED_SCREENING = "passedScreening";
+    public static final String EXPECTATIONS = "expectations";
+    public static final String ROLES = "roles";
+    public static final String RESULTS = "results";
+    public static final String EVALUATION_INTERVAL_MONTHS = "evaluationIntervalMonths";
+    /** When the evaluation timer fires: the start of the due day. */
+    public static final String EVALUATION_DUE_AT = "evaluationDueAt";
+    /** The evaluation task's due date: the end of the grace period after the due day. */
+    public static final String EVALUATION_LATE_AT = "evaluationLateAt";
+    public static final String SERVES_STRATEGY = "servesStrategy";
+    public static final String SUMMARY = "summary";
+    /** "renew" or "end", chosen in the evaluation. */
+    public static final String CONTINUATION = "continuation";
+    public static final String END_REASON = "endReason";
+    public static final String END_EXPLANATION = "endExplanation";
+
+    private PartnershipVariables() {
+    }
+}

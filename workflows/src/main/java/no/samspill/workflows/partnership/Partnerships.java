@@ -1,0 +1,86 @@
+package no.samspill.workflows.partnership;
+
+import java.util.HashMap;
+import java.util.Map;
+import no.samspill.core.partnership.EndReason;
+import no.samspill.core.partnership.PartnerSector;
+import no.samspill.core.partnership.PartnershipId;
+import no.samspill.core.partnership.RelationKind;
+import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.core.shared.StaffId;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Partnerships' processes from the API: started, their tasks completed exactly as in Tasklist (so the same form
+ * listener sends the command), and ended early through the process's message.
+ */
+public class Partnerships {
+
+    static final String PROCESS_KEY = "partnership";
+    static final String ENDING = "partnershipEnding";
+
+    /** The user tasks the API may complete, by their BPMN ids. */
+    public enum Step {
+        SCREENING("screenProposal"), AGREEMENT("agree"), EVALUATION("evaluate");
+
+        private final String taskKey;
+
+        Step(String taskKey) {
+            this.taskKey = taskKey;
+        }
+    }
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+
+    public Partnerships(RuntimeService runtimeService, TaskService taskService) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+    }
+
+    /** Starts the process, whose first step proposes the partnership in the same transaction. */
+    public PartnershipId propose(MunicipalityCode library, String partner, PartnerSector sector,
+                                 RelationKind relation, String purpose, StaffId proposedBy) {
+        PartnershipId id = PartnershipId.generate();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(PartnershipVariables.MUNICIPALITY, library.value());
+        variables.put(PartnershipVariables.PARTNER, partner);
+        variables.put(PartnershipVariables.SECTOR, sector.code());
+        variables.put(PartnershipVariables.RELATION, relation == null ? null : relation.code());
+        variables.put(PartnershipVariables.PURPOSE, purpose);
+        variables.put(PartnershipVariables.PROPOSED_BY, proposedBy.value());
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, id.value(), variables);
+        return id;
+    }
+
+    /**
+     * Completes the partnership's open task of this step with the given form values. Answers false when the
+     * partnership has no such task open (it is at another step).
+     */
+    public boolean complete(PartnershipId partnership, Step step, Map<String, Object> formValues) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(partnership.value())
+                .processDefinitionKey(PROCESS_KEY).taskDefinitionKey(step.taskKey).singleResult();
+        if (task == null) {
+            return false;
+        }
+        taskService.complete(task.getId(), formValues);
+        return true;
+    }
+
+    /** Ends a running partnership now, whatever step it is at. Answers false when no process is running. */
+    public boolean end(PartnershipId partnership, EndReason reason, String explanation) {
+        Map<String, Object> ending = new HashMap<>();
+        ending.put(PartnershipVariables.END_REASON, reason.code());
+        ending.put(PartnershipVariables.END_EXPLANATION, explanation);
+        try {
+            runtimeService.createMessageCorrelation(ENDING).processInstanceBusinessKey(partnership.value())
+                    .setVariables(ending).correlate();
+            return true;
+        } catch (MismatchingMessageCorrelationException noProcess) {
+            return false;
+        }
+    }
+}
