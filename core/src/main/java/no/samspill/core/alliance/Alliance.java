@@ -59,6 +59,7 @@ public class Alliance {
             requireText(signatory.role(), "signatories", 200);
         }
         Set<MunicipalityCode> signing = signatories.stream().map(Signatory::party).collect(Collectors.toSet());
+        require(signing.size() == signatories.size(), "signatories", "each party signs once, by one role");
         List<String> unsigned = parties.stream().filter(party -> !signing.contains(party))
                 .map(MunicipalityCode::value).toList();
         require(unsigned.isEmpty(), "signatories", "every party signs the agreement; not signed by: "

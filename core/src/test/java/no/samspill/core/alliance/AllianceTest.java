@@ -73,6 +73,11 @@ class AllianceTest {
                 .expectException(RuleViolation.class).expectExceptionMessage("NO-42 signs but is not a party");
         fixture.givenNoPriorActivity()
                 .when(new FormAlliance(ID, "R1", "Formål", AGREED_ON, List.of(BUSKERUD, VESTFOLD),
+                        List.of(new Signatory(BUSKERUD, "x"), new Signatory(VESTFOLD, "y"),
+                                new Signatory(VESTFOLD, "z"))))
+                .expectException(RuleViolation.class).expectExceptionMessage("each party signs once, by one role");
+        fixture.givenNoPriorActivity()
+                .when(new FormAlliance(ID, "R1", "Formål", AGREED_ON, List.of(BUSKERUD, VESTFOLD),
                         List.of(new Signatory(BUSKERUD, "x"), new Signatory(VESTFOLD, " "))))
                 .expectException(RuleViolation.class).expectNoEvents();
     }

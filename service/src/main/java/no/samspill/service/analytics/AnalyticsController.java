@@ -16,6 +16,7 @@ import no.samspill.service.analytics.AnalyticsQueries.ServicePointRow;
 import no.samspill.service.analytics.AnalyticsReplay.Progress;
 import no.samspill.service.api.InvalidInput;
 import no.samspill.service.api.NotFound;
+import no.samspill.service.partnership.PartnershipFigures;
 import no.samspill.service.security.CaseSystemPrincipal;
 import no.samspill.service.security.StaffPrincipal;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -41,10 +42,12 @@ public class AnalyticsController {
 
     private final AnalyticsQueries queries;
     private final AnalyticsReplay replay;
+    private final PartnershipFigures partnershipFigures;
 
-    public AnalyticsController(AnalyticsQueries queries, AnalyticsReplay replay) {
+    public AnalyticsController(AnalyticsQueries queries, AnalyticsReplay replay, PartnershipFigures partnershipFigures) {
         this.queries = queries;
         this.replay = replay;
+        this.partnershipFigures = partnershipFigures;
     }
 
     @GetMapping("/models")
@@ -124,6 +127,19 @@ public class AnalyticsController {
         List<Passing> passings = queries.passings(from, to, visibleTo(caller));
         return answer(format, passings,
                 () -> AnalyticsCsv.passings(passings, "samspill-henvisninger-" + from + "-" + to + ".csv"));
+    }
+
+    @GetMapping("/partnerships")
+    @Operation(summary = "Partnerships per library",
+            description = "Active by sector and relation, evaluations on time and late, ended by reason, stopped at the screening.")
+    public List<PartnershipFigures.Figures> partnerships(Authentication caller) {
+        return partnershipFigures.partnerships(visibleTo(caller));
+    }
+
+    @GetMapping("/alliances")
+    @Operation(summary = "Alliances per county library", description = "Alliances, joint measures, projects, regional organisations.")
+    public List<PartnershipFigures.AllianceFigures> alliances(Authentication caller) {
+        return partnershipFigures.alliances(visibleTo(caller));
     }
 
     @PostMapping("/replay")

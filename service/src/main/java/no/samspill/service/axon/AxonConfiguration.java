@@ -1,11 +1,15 @@
 package no.samspill.service.axon;
 
+import no.samspill.core.alliance.Alliance;
 import no.samspill.core.county.County;
 import no.samspill.core.inquiry.Inquiry;
 import no.samspill.core.libraryplan.LibraryPlan;
+import no.samspill.core.network.PartnerContact;
+import no.samspill.core.partnership.Partnership;
 import no.samspill.core.servicepoint.ServicePoint;
 import no.samspill.service.analytics.AnalyticsProjection;
 import no.samspill.service.county.CountyProjection;
+import no.samspill.service.partnership.PartnershipProjection;
 import no.samspill.service.personaldata.InquiryPersonalDataProjection;
 import no.samspill.service.servicepoint.ServicePointProjection;
 import org.axonframework.config.ConfigurerModule;
@@ -28,7 +32,10 @@ public class AxonConfiguration {
                 .configureAggregate(Inquiry.class)
                 .configureAggregate(ServicePoint.class)
                 .configureAggregate(LibraryPlan.class)
-                .configureAggregate(County.class);
+                .configureAggregate(County.class)
+                .configureAggregate(Partnership.class)
+                .configureAggregate(PartnerContact.class)
+                .configureAggregate(Alliance.class);
     }
 
     /** Who acts goes with every command and, through correlation, onto its events. */
@@ -52,14 +59,16 @@ public class AxonConfiguration {
     /**
      * The service point registry is read to check every new inquiry, so it is updated in the registering command's
      * own transaction (a subscribing processor): a service point is usable the moment it is registered. The same
-     * holds for the county registry, and for the personal-data store's record of each inquiry.
+     * holds for the county registry, the personal-data store's record of each inquiry, and the partnerships, network
+     * and alliances, which the API answers with right after each step.
      */
     @Bean
     ConfigurerModule subscribingRegistries() {
         return configurer -> configurer.eventProcessing(processing ->
                 processing.registerSubscribingEventProcessor(ServicePointProjection.PROCESSING_GROUP)
                         .registerSubscribingEventProcessor(CountyProjection.PROCESSING_GROUP)
-                        .registerSubscribingEventProcessor(InquiryPersonalDataProjection.PROCESSING_GROUP));
+                        .registerSubscribingEventProcessor(InquiryPersonalDataProjection.PROCESSING_GROUP)
+                        .registerSubscribingEventProcessor(PartnershipProjection.PROCESSING_GROUP));
     }
 
     /**

@@ -25,6 +25,7 @@ import no.samspill.service.county.CountyViews;
 import no.samspill.service.security.CaseSystemClient;
 import no.samspill.service.security.CaseSystemClients;
 import no.samspill.service.security.ClientPermission;
+import no.samspill.workflows.partnership.PartnershipSteps;
 import no.samspill.service.servicepoint.ServicePointViews;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -114,6 +115,11 @@ public class DemoSetup {
                     new Staff("mari", "Mari", "Biblioteksjef Midt-Troms", "midt"),
                     new Staff("sofie", "Sofie", "Biblioteksjef Sør-Troms", "sor")));
 
+    /** Each demo library's partnership coordinator, who works its partnerships' tasks. */
+    static final Map<MunicipalityCode, String> PARTNERSHIP_COORDINATORS = Map.of(
+            new MunicipalityCode("NO-3118"), "kari", new MunicipalityCode("NO-3303"), "lise",
+            new MunicipalityCode("NO-3301"), "hanne", new MunicipalityCode("DK-0999"), "mette");
+
     private final CommandGateway commandGateway;
     private final CountyViews counties;
     private final ServicePointViews servicePoints;
@@ -141,6 +147,11 @@ public class DemoSetup {
             transaction.executeWithoutResult(status -> create(municipality));
         }
         transaction.executeWithoutResult(status -> create(TROMS));
+        transaction.executeWithoutResult(status -> PARTNERSHIP_COORDINATORS.forEach((municipality, userId) -> {
+            String group = PartnershipSteps.partnershipGroupOf(municipality);
+            staffDirectory.ensureStaffGroup(group, municipality + " – partnerskap", municipality);
+            staffDirectory.ensureMembership(userId, group);
+        }));
         // A statistics client of Indre Østfold that may read its analytics and nothing else
         transaction.executeWithoutResult(status -> ensureClient("io-statistikk", new MunicipalityCode("NO-3118"),
                 EnumSet.of(ClientPermission.ANALYTICS)));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.samspill.core.partnership.ScreeningQuestion;
 import no.samspill.workflows.engine.CommandSender;
 import no.samspill.workflows.engine.ForeignTenantsLookAbsent;
 import no.samspill.workflows.engine.MunicipalityTenants;
@@ -20,9 +21,13 @@ import no.samspill.workflows.inquiry.ServicePointDirectory;
 import no.samspill.workflows.libraryplan.CountyDirectory;
 import no.samspill.workflows.libraryplan.LibraryPlanSteps;
 import no.samspill.workflows.libraryplan.LibraryPlans;
+import no.samspill.workflows.partnership.PartnershipSteps;
+import no.samspill.workflows.partnership.Partnerships;
+import no.samspill.workflows.partnership.ScreeningQuestionnaire;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
@@ -77,6 +82,22 @@ public class WorkflowConfiguration {
         return new LibraryPlans(runtimeService);
     }
 
+    @Bean
+    Partnerships partnerships(RuntimeService runtimeService, TaskService taskService) {
+        return new Partnerships(runtimeService, taskService);
+    }
+
+    /**
+     * The partner screening's questions: Byg partnerskaber!'s list unless {@code samspill.partnerships.screening-
+     * questions} sets another (each with code, text and required; a question needs its field in the BPMN form).
+     */
+    @Bean
+    ScreeningQuestionnaire screeningQuestionnaire(Environment environment) {
+        return Binder.get(environment).bind("samspill.partnerships.screening-questions",
+                        Bindable.listOf(ScreeningQuestion.class)).map(ScreeningQuestionnaire::new)
+                .orElse(ScreeningQuestionnaire.HOW_TO_SAY_NO);
+    }
+
     /**
      * Process expressions reach only the step beans, not the whole application context: a stored expression
      * cannot call into arbitrary services. Instances are stamped with their municipality as tenant, and another
@@ -91,6 +112,7 @@ public class WorkflowConfiguration {
                                                              CountyDirectory counties,
                                                              InquiryNotes notes,
                                                              CommandSender commands,
+                                                             ScreeningQuestionnaire screeningQuestionnaire,
                                                              StaffLanguage staffLanguage) {
         return new AbstractProcessEnginePlugin() {
             @Override
@@ -98,6 +120,7 @@ public class WorkflowConfiguration {
                 Map<Object, Object> steps = new HashMap<>(InquirySteps.byName(registration, servicePoints, notes,
                         commands));
                 steps.putAll(LibraryPlanSteps.byName(counties, commands));
+                steps.putAll(PartnershipSteps.byName(screeningQuestionnaire, commands));
                 configuration.setBeans(steps);
                 configuration.setExpressionManager(new SpringExpressionManager(applicationContext, steps));
                 configuration.setTenantIdProvider(new MunicipalityTenants());

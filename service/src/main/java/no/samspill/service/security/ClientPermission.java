@@ -18,6 +18,8 @@ public enum ClientPermission {
     SERVICE_POINTS("service-points"),
     /** Counties: register, and run library plans. */
     LIBRARY_PLANS("library-plans"),
+    /** Partnerships, the network overview, and (for counties) alliances. */
+    PARTNERSHIPS("partnerships"),
     /** Read the analytics of its municipality. */
     ANALYTICS("analytics");
 

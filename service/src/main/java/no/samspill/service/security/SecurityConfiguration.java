@@ -71,6 +71,9 @@ public class SecurityConfiguration {
                         .hasAuthority(ClientPermission.INQUIRIES.authority())
                         .requestMatchers("/api/v1/municipalities/*/service-points/**")
                         .hasAuthority(ClientPermission.SERVICE_POINTS.authority())
+                        .requestMatchers("/api/v1/municipalities/*/partnerships/**", "/api/v1/municipalities/*/network/**",
+                                "/api/v1/counties/*/alliances/**")
+                        .hasAuthority(ClientPermission.PARTNERSHIPS.authority())
                         .requestMatchers("/api/v1/counties/**").hasAuthority(ClientPermission.LIBRARY_PLANS.authority())
                         .anyRequest().hasRole("CASE_SYSTEM"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))

@@ -19,6 +19,7 @@ import no.samspill.service.analytics.AnalyticsByHandScenarios;
 import no.samspill.service.analytics.AnalyticsScenarios;
 import no.samspill.service.api.IdempotencyScenarios;
 import no.samspill.service.libraryplan.LibraryPlanScenarios;
+import no.samspill.service.partnership.PartnershipScenarios;
 import no.samspill.service.personaldata.PersonalDataScenarios;
 import no.samspill.service.security.CaseSystemTokenScenarios;
 import no.samspill.service.security.ClientAdministrationScenarios;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDoorInScenarios, PacManScenarios, HybridScenarios,
         LibraryPlanScenarios, PersonalDataScenarios, CaseSystemTokenScenarios, TenantIsolationScenarios,
-        AnalyticsScenarios, AnalyticsByHandScenarios, IdempotencyScenarios, ClientAdministrationScenarios {
+        AnalyticsScenarios, AnalyticsByHandScenarios, IdempotencyScenarios, ClientAdministrationScenarios,
+        PartnershipScenarios {
 
     static final String INQUIRIES = "/api/v1/municipalities/NO-3118/inquiries";
 

@@ -1,0 +1,245 @@
+package no.samspill.service.partnership;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.samspill.core.partnership.EndReason;
+import no.samspill.core.partnership.PartnerSector;
+import no.samspill.core.partnership.PartnershipCommands.ChangeRelation;
+import no.samspill.core.partnership.PartnershipCommands.EndPartnership;
+import no.samspill.core.partnership.PartnershipId;
+import no.samspill.core.partnership.RelationKind;
+import no.samspill.core.partnership.ScreeningQuestion;
+import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.core.shared.StaffId;
+import no.samspill.service.api.Conflict;
+import no.samspill.service.api.InvalidInput;
+import no.samspill.service.api.NotFound;
+import no.samspill.service.security.CaseSystemPrincipal;
+import no.samspill.workflows.partnership.Partnerships;
+import no.samspill.workflows.partnership.Partnerships.Step;
+import no.samspill.workflows.partnership.PartnershipVariables;
+import no.samspill.workflows.partnership.ScreeningQuestionnaire;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A library's partnerships with outside partners (Byg partnerskaber!). Each step completes the same task staff see in
+ * Tasklist, so the process and the aggregate check it exactly as there.
+ */
+@RestController
+@RequestMapping("/api/v1/municipalities/{municipality}/partnerships")
+@Tag(name = "Partnerships", description = "A library's partnerships: proposal, screening, agreement, evaluation, ending")
+public class PartnershipController {
+
+    private static final ZoneId NORDIC = ZoneId.of("Europe/Oslo");
+
+    private final Partnerships partnerships;
+    private final PartnershipQueries queries;
+    private final ScreeningQuestionnaire questionnaire;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    public PartnershipController(Partnerships partnerships, PartnershipQueries queries,
+                                 ScreeningQuestionnaire questionnaire, CommandGateway commands, Clock clock) {
+        this.partnerships = partnerships;
+        this.queries = queries;
+        this.questionnaire = questionnaire;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    public record ProposalRequest(@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String partner,
+                                  @NotBlank(message = "is required") String sector,
+                                  String relation,
+                                  @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most 2000 characters") String purpose,
+                                  @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String proposedBy) {
+    }
+
+    /** One answer per screening question, by its code: true for yes. */
+    public record ScreeningRequest(@NotNull(message = "is required") Map<String, Boolean> answers) {
+    }
+
+    public record AgreementRequest(@NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String expectations,
+                                   @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String roles,
+                                   @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String results,
+                                   @NotNull(message = "is required") @Min(value = 1, message = "must be 1 to 36 months") @Max(value = 36, message = "must be 1 to 36 months") Integer evaluationIntervalMonths) {
+    }
+
+    /** {@code continuation}: renew or end; {@code endReason} when it ends. */
+    public record EvaluationRequest(@NotNull(message = "is required") Boolean servesStrategy,
+                                    @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String summary,
+                                    @NotBlank(message = "is required") String continuation,
+                                    String endReason) {
+    }
+
+    public record EndingRequest(@NotBlank(message = "is required") String reason,
+                                @Size(max = 2000, message = "must be at most 2000 characters") String explanation) {
+    }
+
+    public record RelationRequest(@NotBlank(message = "is required") String relation) {
+    }
+
+    @PostMapping
+    @Transactional
+    @Operation(summary = "Propose a partnership", description = "Starts its process; the screening task waits for the library's partnership coordinators.")
+    public ResponseEntity<PartnershipView> propose(@PathVariable String municipality,
+                                                   @AuthenticationPrincipal CaseSystemPrincipal client,
+                                                   @Valid @RequestBody ProposalRequest body) {
+        MunicipalityCode library = client.municipalityOf(municipality);
+        PartnerSector sector = InvalidInput.parse("sector", body.sector(), PartnerSector::fromCode);
+        RelationKind relation = body.relation() == null ? null
+                : InvalidInput.parse("relation", body.relation(), RelationKind::fromCode);
+        PartnershipId id = partnerships.propose(library, body.partner(), sector, relation, body.purpose(),
+                new StaffId(body.proposedBy()));
+        return ResponseEntity.created(URI.create("/api/v1/municipalities/" + library + "/partnerships/" + id))
+                .body(read(library, id.value()));
+    }
+
+    @GetMapping
+    @Operation(summary = "List the library's partnerships")
+    public List<PartnershipView> list(@PathVariable String municipality,
+                                      @AuthenticationPrincipal CaseSystemPrincipal client) {
+        return queries.partnerships(client.municipalityOf(municipality).value());
+    }
+
+    @GetMapping("/{partnershipId}")
+    @Operation(summary = "Read a partnership", description = "Stage, relation, agreement cadence, evaluations and relation moves.")
+    public PartnershipView read(@PathVariable String municipality, @PathVariable String partnershipId,
+                                @AuthenticationPrincipal CaseSystemPrincipal client) {
+        return read(client.municipalityOf(municipality), partnershipId);
+    }
+
+    @GetMapping("/screening-questions")
+    @Operation(summary = "The screening questions", description = "A no to a required question stops the proposal.")
+    public List<ScreeningQuestion> screeningQuestions(@PathVariable String municipality,
+                                                      @AuthenticationPrincipal CaseSystemPrincipal client) {
+        client.municipalityOf(municipality);
+        return questionnaire.questions();
+    }
+
+    @PostMapping("/{partnershipId}/screening")
+    @Transactional
+    @Operation(summary = "Screen the proposal", description = "Every question answered; a no to a required one stops it.")
+    public PartnershipView screen(@PathVariable String municipality, @PathVariable String partnershipId,
+                                  @AuthenticationPrincipal CaseSystemPrincipal client,
+                                  @Valid @RequestBody ScreeningRequest body) {
+        Map<String, Object> form = new HashMap<>();
+        List<String> codes = questionnaire.questions().stream().map(ScreeningQuestion::code).toList();
+        body.answers().forEach((code, yes) -> {
+            if (!codes.contains(code)) {
+                throw new InvalidInput("answers." + code, "is not a screening question; the questions are "
+                        + String.join(", ", codes));
+            }
+            if (yes == null) {
+                throw new InvalidInput("answers." + code, "must be true or false");
+            }
+            form.put(ScreeningQuestionnaire.fieldOf(code), yes);
+        });
+        codes.stream().filter(code -> !body.answers().containsKey(code)).findFirst().ifPresent(code -> {
+            throw new InvalidInput("answers." + code, "needs an answer (true or false)");
+        });
+        return completeStep(client.municipalityOf(municipality), partnershipId, Step.SCREENING, form);
+    }
+
+    @PostMapping("/{partnershipId}/agreement")
+    @Transactional
+    @Operation(summary = "Record the agreement", description = "Expectations, roles, results and how often it is evaluated.")
+    public PartnershipView agree(@PathVariable String municipality, @PathVariable String partnershipId,
+                                 @AuthenticationPrincipal CaseSystemPrincipal client,
+                                 @Valid @RequestBody AgreementRequest body) {
+        return completeStep(client.municipalityOf(municipality), partnershipId, Step.AGREEMENT, Map.of(
+                PartnershipVariables.EXPECTATIONS, body.expectations(), PartnershipVariables.ROLES, body.roles(),
+                PartnershipVariables.RESULTS, body.results(),
+                PartnershipVariables.EVALUATION_INTERVAL_MONTHS, body.evaluationIntervalMonths().longValue()));
+    }
+
+    @PostMapping("/{partnershipId}/evaluation")
+    @Transactional
+    @Operation(summary = "Record the evaluation", description = "When it is due (the process raises it); then renew or end.")
+    public PartnershipView evaluate(@PathVariable String municipality, @PathVariable String partnershipId,
+                                    @AuthenticationPrincipal CaseSystemPrincipal client,
+                                    @Valid @RequestBody EvaluationRequest body) {
+        if (!body.continuation().equals("renew") && !body.continuation().equals("end")) {
+            throw new InvalidInput("continuation", "unknown value '" + body.continuation() + "'; allowed: renew, end");
+        }
+        Map<String, Object> form = new HashMap<>();
+        form.put(PartnershipVariables.SERVES_STRATEGY, body.servesStrategy());
+        form.put(PartnershipVariables.SUMMARY, body.summary());
+        form.put(PartnershipVariables.CONTINUATION, body.continuation());
+        if (body.continuation().equals("end") || body.endReason() != null) {
+            form.put(PartnershipVariables.END_REASON,
+                    InvalidInput.parse("endReason", body.endReason(), EndReason::fromCode).code());
+        }
+        return completeStep(client.municipalityOf(municipality), partnershipId, Step.EVALUATION, form);
+    }
+
+    @PostMapping("/{partnershipId}/ending")
+    @Transactional
+    @Operation(summary = "End the partnership now", description = "At any step, with the reason; its process ends too.")
+    public PartnershipView end(@PathVariable String municipality, @PathVariable String partnershipId,
+                               @AuthenticationPrincipal CaseSystemPrincipal client,
+                               @Valid @RequestBody EndingRequest body) {
+        MunicipalityCode library = client.municipalityOf(municipality);
+        read(library, partnershipId);
+        EndReason reason = InvalidInput.parse("reason", body.reason(), EndReason::fromCode);
+        PartnershipId id = new PartnershipId(partnershipId);
+        if (!partnerships.end(id, reason, body.explanation())) {
+            // No process waits: the partnership has ended; the aggregate says how
+            commands.sendAndWait(new EndPartnership(id, reason, body.explanation(), today()));
+        }
+        return read(library, partnershipId);
+    }
+
+    @PostMapping("/{partnershipId}/relation")
+    @Transactional
+    @Operation(summary = "Move the relation", description = "Between network and collaboration; it becomes a partnership by the agreement.")
+    public PartnershipView moveRelation(@PathVariable String municipality, @PathVariable String partnershipId,
+                                        @AuthenticationPrincipal CaseSystemPrincipal client,
+                                        @Valid @RequestBody RelationRequest body) {
+        MunicipalityCode library = client.municipalityOf(municipality);
+        read(library, partnershipId);
+        commands.sendAndWait(new ChangeRelation(new PartnershipId(partnershipId),
+                InvalidInput.parse("relation", body.relation(), RelationKind::fromCode), today()));
+        return read(library, partnershipId);
+    }
+
+    private PartnershipView completeStep(MunicipalityCode library, String partnershipId, Step step,
+                                         Map<String, Object> form) {
+        PartnershipView partnership = read(library, partnershipId);
+        if (!partnerships.complete(new PartnershipId(partnershipId), step, form)) {
+            throw new Conflict("partnership", "is " + partnership.stage() + " and not waiting for its "
+                    + step.name().toLowerCase());
+        }
+        return read(library, partnershipId);
+    }
+
+    private PartnershipView read(MunicipalityCode library, String partnershipId) {
+        return queries.partnership(library.value(), partnershipId)
+                .orElseThrow(() -> new NotFound("No partnership " + partnershipId + " in municipality " + library));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(NORDIC));
+    }
+}

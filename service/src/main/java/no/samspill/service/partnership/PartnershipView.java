@@ -1,0 +1,20 @@
+package no.samspill.service.partnership;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A partnership as the API shows it: where it stands, its agreement's cadence, its evaluations and relation moves. */
+public record PartnershipView(String id, String municipality, String partner, String sector, String relation,
+                              String stage, String purpose, String proposedBy, LocalDate proposedOn,
+                              List<String> failedQuestions, String screeningReason, LocalDate agreedOn,
+                              String evaluationInterval, LocalDate nextEvaluationDue, LocalDate endedOn,
+                              String endReason, String endExplanation, List<Evaluation> evaluations,
+                              List<RelationMove> relationMoves) {
+
+    public record Evaluation(LocalDate evaluatedOn, LocalDate dueOn, boolean onTime, boolean servesStrategy,
+                             String summary) {
+    }
+
+    public record RelationMove(String from, String to, LocalDate changedOn) {
+    }
+}

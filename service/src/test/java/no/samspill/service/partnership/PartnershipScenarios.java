@@ -1,0 +1,256 @@
+package no.samspill.service.partnership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import no.samspill.service.support.Http;
+import no.samspill.service.support.Problems;
+import no.samspill.service.support.RunningSamspill;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bibliotekby's (DK-0999) partnerships, network overview and Troms's alliance over HTTP, with the library's
+ * partnership coordinator (mette) working the same tasks in Tasklist's API, in Danish.
+ */
+public interface PartnershipScenarios {
+
+    String PARTNERSHIPS = "/api/v1/municipalities/DK-0999/partnerships";
+    String NETWORK = "/api/v1/municipalities/DK-0999/network";
+    String ALLIANCES = "/api/v1/counties/NO-55/alliances";
+
+    RunningSamspill samspill();
+
+    private Http bibliotekby() {
+        return Http.as(samspill().baseUrl(), "bibliotekby-sak", "demo");
+    }
+
+    private String propose(String partner) {
+        Http.Response proposed = bibliotekby().postJson(PARTNERSHIPS, "partner", partner, "sector", "culture",
+                "purpose", "Musik i bibliotekets rum", "proposedBy", "mette");
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+        return proposed.json().get("id").asText();
+    }
+
+    private static Map<String, Object> allYes() {
+        return Map.of("mission-fit", true, "internal-motivation", true, "measurable-lasting-results", true,
+                "audience-reach", false, "audience-needs", true, "capacity-and-funding", true);
+    }
+
+    @Test
+    default void a_partnership_from_proposal_through_screening_agreement_and_evaluation_to_its_end() {
+        Http bibliotekby = bibliotekby();
+        Http mette = Http.as(samspill().baseUrl(), "mette", "demo");
+        int evaluationsBefore = partnershipFigures().path("evaluations").asInt();
+
+        Http.Response proposed = bibliotekby.postJson(PARTNERSHIPS, "partner", "Roskilde Festival", "sector", "culture",
+                "relation", "network", "purpose", "Musik i bibliotekets rum", "proposedBy", "mette");
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
+        String id = proposed.json().get("id").asText();
+        assertThat(proposed.header("Location")).isEqualTo(PARTNERSHIPS + "/" + id);
+        assertThat(proposed.json().get("stage").asText()).isEqualTo("proposed");
+        assertThat(bibliotekby.get(PARTNERSHIPS + "/screening-questions").json()).hasSize(6);
+
+        // The coordinator sees the screening in Tasklist, in Danish (a Danish municipality)
+        JsonNode screening = mette.get("/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0);
+        assertThat(screening.get("name").asText()).isEqualTo("Screen forslaget");
+
+        JsonNode screened = bibliotekby.post(PARTNERSHIPS + "/" + id + "/screening", Http.json("answers", allYes())).json();
+        assertThat(screened.get("stage").asText()).isEqualTo("screened-in");
+
+        // Not yet due: the evaluation is refused until the process raises it
+        JsonNode agreed = bibliotekby.postJson(PARTNERSHIPS + "/" + id + "/agreement", "expectations", "Fælles koncerter",
+                "roles", "Festivalen booker, biblioteket lægger rum til", "results", "Fire koncerter om året",
+                "evaluationIntervalMonths", 6).json();
+        assertThat(agreed.get("stage").asText()).isEqualTo("active");
+        assertThat(agreed.get("relation").asText()).isEqualTo("partnership");
+        assertThat(agreed.get("nextEvaluationDue").asText()).isEqualTo(LocalDate.now(ZoneId.of("Europe/Oslo"))
+                .plusMonths(6).toString());
+        Problems.assertProblem(evaluate(bibliotekby, id, "renew", null), 409, "partnership",
+                "is active and not waiting for its evaluation");
+
+        // The evaluation date comes (the timer's job made due now, as an operator can in Cockpit)
+        fireEvaluationTimer(id);
+        awaitTask(mette, id, "Evaluer partnerskabet");
+        JsonNode renewed = evaluate(bibliotekby, id, "renew", null).json();
+        assertThat(renewed.get("evaluations")).hasSize(1);
+        assertThat(renewed.get("evaluations").get(0).get("onTime").asBoolean()).isTrue();
+
+        // Ended from outside while it waits for the next evaluation
+        JsonNode ended = bibliotekby.postJson(PARTNERSHIPS + "/" + id + "/ending", "reason", "partner-withdrew",
+                "explanation", "Festivalen flytter").json();
+        assertThat(ended.get("stage").asText()).isEqualTo("ended");
+        assertThat(ended.get("endReason").asText()).isEqualTo("partner-withdrew");
+        assertThat(ended.get("relationMoves").findValuesAsText("to")).containsExactly("partnership");
+        assertThat(samspill().database().queryForObject("select count(*) from act_ru_execution where business_key_ = ?",
+                Long.class, id)).isZero();
+        Problems.assertProblem(bibliotekby.postJson(PARTNERSHIPS + "/" + id + "/ending", "reason", "partner-withdrew"),
+                422, "partnership", "has already ended");
+
+        JsonNode figures = partnershipFigures();
+        assertThat(figures.path("evaluations").asInt()).isEqualTo(evaluationsBefore + 1);
+        assertThat(figures.path("endedByReason").path("partner-withdrew").asInt()).isPositive();
+    }
+
+    @Test
+    default void a_no_to_a_required_question_stops_the_proposal_and_the_figures_say_which() {
+        String id = propose("Aarhus Motorklub");
+        Map<String, Object> answers = new java.util.HashMap<>(allYes());
+        answers.put("mission-fit", false);
+
+        JsonNode stopped = bibliotekby().post(PARTNERSHIPS + "/" + id + "/screening", Http.json("answers", answers)).json();
+
+        assertThat(stopped.get("stage").asText()).isEqualTo("screened-out");
+        assertThat(stopped.get("failedQuestions").get(0).asText()).isEqualTo("mission-fit");
+        assertThat(stopped.get("screeningReason").asText()).contains("bibliotekets mål og strategi");
+        assertThat(partnershipFigures().path("screenedOutByQuestion").path("mission-fit").asInt()).isPositive();
+        Problems.assertProblem(bibliotekby().postJson(PARTNERSHIPS + "/" + id + "/agreement", "expectations", "x",
+                "roles", "x", "results", "x", "evaluationIntervalMonths", 6), 409, "partnership",
+                "is screened-out and not waiting for its agreement");
+    }
+
+    @Test
+    default void a_relation_moves_between_network_and_collaboration_and_each_move_is_kept() {
+        String id = propose("Børnenes Kulturhus");
+        JsonNode moved = bibliotekby().postJson(PARTNERSHIPS + "/" + id + "/relation", "relation", "network").json();
+        assertThat(moved.get("relation").asText()).isEqualTo("network");
+        assertThat(moved.get("relationMoves").get(0).get("from").asText()).isEqualTo("collaboration");
+        Problems.assertProblem(bibliotekby().postJson(PARTNERSHIPS + "/" + id + "/relation", "relation", "partnership"),
+                422, "relation", "becomes a partnership by a written agreement");
+    }
+
+    @Test
+    default void a_second_colleague_cannot_take_a_contact_someone_holds_until_it_is_handed_over() {
+        Http bibliotekby = bibliotekby();
+        Http.Response opened = bibliotekby.postJson(NETWORK + "/contacts", "partner", "Aarhus Universitet",
+                "holder", "mette", "topic", "Forskningsformidling");
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+
+        Problems.assertProblem(bibliotekby.postJson(NETWORK + "/contacts", "partner", "aarhus  universitet",
+                "holder", "jonas", "topic", "Studiecafé"), 422, "partner",
+                "the contact with aarhus  universitet is held by mette since ");
+
+        assertThat(bibliotekby.postJson(NETWORK + "/contacts/handovers", "partner", "Aarhus Universitet",
+                "from", "mette", "to", "jonas").status()).isEqualTo(200);
+        JsonNode overview = bibliotekby.get(NETWORK).json();
+        Map<String, String> holders = StreamSupport.stream(overview.get("contacts").spliterator(), false)
+                .collect(Collectors.toMap(contact -> contact.get("partner").asText(),
+                        contact -> contact.get("holder").asText()));
+        assertThat(holders).containsEntry("Aarhus Universitet", "jonas");
+        Problems.assertProblem(bibliotekby.postJson(NETWORK + "/contacts/releases", "partner", "Aarhus Universitet",
+                "by", "mette"), 422, "by", "only the holder, jonas, lets it go");
+    }
+
+    @Test
+    default void county_libraries_form_an_alliance_choose_projects_and_later_decide_on_a_regional_organisation() {
+        Http troms = Http.as(samspill().baseUrl(), "troms-sak", "demo");
+        Http.Response formed = troms.post(ALLIANCES, Http.json("name", "Regionbibliotek Nord", "purpose",
+                "En synlig regional utviklingsaktør", "agreedOn", "2026-09-01", "parties", java.util.List.of("NO-55", "NO-18"),
+                "signatories", java.util.List.of(Map.of("party", "NO-55", "role", "fylkesbiblioteksjef"),
+                        Map.of("party", "NO-18", "role", "fylkesbiblioteksjef"))));
+        assertThat(formed.status()).as(formed.toString()).isEqualTo(201);
+        String id = formed.json().get("id").asText();
+        String alliance = ALLIANCES + "/" + id;
+
+        assertThat(troms.postJson(alliance + "/joint-measures", "measure", "Felles fjernlån").status()).isEqualTo(201);
+        assertThat(troms.postJson(alliance + "/projects", "project", "Felles anbudsrunde for bibliotektransport",
+                "leadParty", "NO-18").status()).isEqualTo(201);
+        Problems.assertProblem(troms.postJson(alliance + "/projects", "project", "Felles markedsføring",
+                "leadParty", "NO-03"), 422, "leadParty", "must be one of the alliance's parties");
+        JsonNode decided = troms.postJson(alliance + "/regional-organisation", "decidingBody", "Fylkestingene",
+                "decisionReference", "FT-sak 40/27", "decidedOn", "2027-06-15").json();
+        assertThat(decided.get("regionalOrganisation").get("decisionReference").asText()).isEqualTo("FT-sak 40/27");
+        assertThat(decided.get("projects").get(0).get("leadParty").asText()).isEqualTo("NO-18");
+        assertThat(decided.get("jointMeasures").get(0).asText()).isEqualTo("Felles fjernlån");
+
+        JsonNode figures = StreamSupport.stream(Http.as(samspill().baseUrl(), "eva", "demo")
+                        .get("/api/v1/analytics/alliances").json().spliterator(), false)
+                .filter(row -> row.get("county").asText().equals("NO-55")).findFirst().orElseThrow();
+        assertThat(figures.get("regionalOrganisations").asInt()).isPositive();
+        assertThat(Http.as(samspill().baseUrl(), "io-sak", "demo").get("/api/v1/counties/NO-3118/alliances/" + id)
+                .status()).isEqualTo(404);
+    }
+
+    @Test
+    default void bad_input_is_refused_naming_the_field_and_changes_nothing() {
+        Http bibliotekby = bibliotekby();
+        long events = count("select count(*) from domain_event_entry");
+        long processes = count("select count(*) from act_hi_procinst");
+
+        Problems.assertProblem(bibliotekby.postJson(PARTNERSHIPS, "partner", "Rumklubben", "sector", "space",
+                "purpose", "Stjerner", "proposedBy", "mette"), 400, "sector", "unknown value 'space'; allowed: culture");
+        Problems.assertProblem(bibliotekby.postJson(PARTNERSHIPS, "sector", "culture", "purpose", "Stjerner",
+                "proposedBy", "mette"), 400, "partner", "is required");
+        Problems.assertProblem(Http.as(samspill().baseUrl(), "troms-sak", "demo").post(ALLIANCES, Http.json(
+                "name", "Alene", "purpose", "x", "agreedOn", "2026-09-01", "parties", java.util.List.of("NO-55"),
+                "signatories", java.util.List.of(Map.of("party", "NO-55", "role", "fylkesbiblioteksjef")))),
+                422, "parties", "an alliance needs at least two county libraries");
+        Problems.assertProblem(bibliotekby.postJson(NETWORK + "/contacts", "partner", "Dokk1", "holder", "mette"),
+                400, "topic", "is required");
+        assertThat(count("select count(*) from domain_event_entry")).isEqualTo(events);
+        assertThat(count("select count(*) from act_hi_procinst")).isEqualTo(processes);
+
+        String id = propose("Rumklubben");
+        long afterProposal = count("select count(*) from domain_event_entry");
+        Map<String, Object> unanswered = new java.util.HashMap<>(allYes());
+        unanswered.remove("capacity-and-funding");
+        Problems.assertProblem(bibliotekby.post(PARTNERSHIPS + "/" + id + "/screening", Http.json("answers", unanswered)),
+                400, "answers.capacity-and-funding", "needs an answer");
+        Map<String, Object> unknown = new java.util.HashMap<>(allYes());
+        unknown.put("weather", true);
+        Problems.assertProblem(bibliotekby.post(PARTNERSHIPS + "/" + id + "/screening", Http.json("answers", unknown)),
+                400, "answers.weather", "is not a screening question");
+        bibliotekby.post(PARTNERSHIPS + "/" + id + "/screening", Http.json("answers", allYes()));
+        Problems.assertProblem(bibliotekby.postJson(PARTNERSHIPS + "/" + id + "/agreement", "expectations", "x",
+                "roles", "x", "results", "x", "evaluationIntervalMonths", 48), 400, "evaluationIntervalMonths",
+                "must be 1 to 36 months");
+        assertThat(count("select count(*) from domain_event_entry")).isEqualTo(afterProposal + 1);
+
+        // Another municipality's case system sees nothing; a statistics client may not touch partnerships
+        assertThat(Http.as(samspill().baseUrl(), "io-sak", "demo").get("/api/v1/municipalities/NO-3118/partnerships/"
+                + id).status()).isEqualTo(404);
+        Problems.assertProblemStatus(Http.as(samspill().baseUrl(), "io-statistikk", "demo")
+                .get("/api/v1/municipalities/NO-3118/partnerships"), 403);
+    }
+
+    private JsonNode partnershipFigures() {
+        JsonNode rows = Http.as(samspill().baseUrl(), "eva", "demo").get("/api/v1/analytics/partnerships").json();
+        return StreamSupport.stream(rows.spliterator(), false)
+                .filter(row -> row.get("municipality").asText().equals("DK-0999")).findFirst()
+                .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    }
+
+    private Http.Response evaluate(Http client, String id, String continuation, String endReason) {
+        return client.postJson(PARTNERSHIPS + "/" + id + "/evaluation", "servesStrategy", true,
+                "summary", "Godt publikum", "continuation", continuation, "endReason", endReason);
+    }
+
+    /** Makes the partnership's evaluation timer due now, as an operator can in Cockpit; the job executor fires it. */
+    private void fireEvaluationTimer(String partnershipId) {
+        ManagementService management = samspill().bean(ManagementService.class);
+        Job timer = management.createJobQuery().processInstanceId(samspill().database().queryForObject(
+                "select proc_inst_id_ from act_ru_execution where business_key_ = ? and parent_id_ is null",
+                String.class, partnershipId)).timers().singleResult();
+        management.setJobDuedate(timer.getId(), new Date());
+    }
+
+    private static void awaitTask(Http staff, String partnershipId, String name) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            JsonNode tasks = staff.get("/engine-rest/task?processInstanceBusinessKey=" + partnershipId).json();
+            return !tasks.isEmpty() && tasks.get(0).get("name").asText().equals(name);
+        });
+    }
+
+    private long count(String sql) {
+        return samspill().database().queryForObject(sql, Long.class);
+    }
+}
