@@ -14,7 +14,11 @@
       satisfaction: 'Tilfredsheit (1–5)',
       series: 'Over tid, per tenestestad', servicePoint: 'Tenestestad',
       matrix: 'Tilvisingar og overleveringar mellom einingar', change: 'Modellendring', fromUnit: 'Frå \\ til',
-      replayRunning: 'Analysane blir bygde på nytt frå hendingsloggen: ', replayDone: 'Bygd frå hendingsloggen.'
+      replayRunning: 'Analysane blir bygde på nytt frå hendingsloggen: ', replayDone: 'Bygd frå hendingsloggen.',
+      partnerships: 'Partnarskap no, per bibliotek', municipality: 'Kommune', active: 'Aktive',
+      bySector: 'Aktive etter sektor', evaluationsOnTime: 'Evalueringar i tide', evaluationsLate: 'Evalueringar for seint',
+      ended: 'Avslutta, med grunn', screenedOut: 'Stoppa ved screeninga', county: 'Fylke', alliances: 'Alliansar',
+      jointMeasures: 'Felles tiltak', projects: 'Prosjekt', regionalOrganisations: 'Regionale organisasjonar'
     },
     da: {
       title: 'Evaluering af samorganiseringsmodeller', login: 'Log ind', user: 'Brugernavn', password: 'Adgangskode',
@@ -26,7 +30,12 @@
       satisfaction: 'Tilfredshed (1–5)',
       series: 'Over tid, pr. betjeningssted', servicePoint: 'Betjeningssted',
       matrix: 'Henvisninger og overdragelser mellem enheder', change: 'Modelskifte', fromUnit: 'Fra \\ til',
-      replayRunning: 'Analyserne genopbygges fra hændelsesloggen: ', replayDone: 'Bygget fra hændelsesloggen.'
+      replayRunning: 'Analyserne genopbygges fra hændelsesloggen: ', replayDone: 'Bygget fra hændelsesloggen.',
+      partnerships: 'Partnerskaber nu, pr. bibliotek', municipality: 'Kommune', active: 'Aktive',
+      bySector: 'Aktive efter sektor', evaluationsOnTime: 'Evalueringer til tiden', evaluationsLate: 'Evalueringer for sent',
+      ended: 'Afsluttet, med begrundelse', screenedOut: 'Stoppet ved screeningen', county: 'Amt/fylke',
+      alliances: 'Alliancer', jointMeasures: 'Fælles tiltag', projects: 'Projekter',
+      regionalOrganisations: 'Regionale organisationer'
     },
     nb: {
       change: 'Modellendring', fromUnit: 'Fra \\ til',
@@ -51,6 +60,28 @@
     document.title = 'Samspill – ' + text('title');
   }
   const modelName = code => MODELS[language][code] || code;
+  // Partner sectors and reasons for ending, by their API codes
+  const CODES = {
+    nb: {culture: 'kultur', education: 'utdanning', research: 'forskning', business: 'næringsliv',
+      'civil-society': 'frivillig sektor', 'public-sector': 'offentlig sektor',
+      'no-longer-serves-strategy': 'tjener ikke lenger strategien', 'results-reached': 'resultatene er nådd',
+      'partner-withdrew': 'partneren trakk seg', 'lack-of-resources': 'mangler ressurser'},
+    nn: {culture: 'kultur', education: 'utdanning', research: 'forsking', business: 'næringsliv',
+      'civil-society': 'frivillig sektor', 'public-sector': 'offentleg sektor',
+      'no-longer-serves-strategy': 'tener ikkje lenger strategien', 'results-reached': 'resultata er nådde',
+      'partner-withdrew': 'partnaren trekte seg', 'lack-of-resources': 'manglar ressursar'},
+    da: {culture: 'kultur', education: 'uddannelse', research: 'forskning', business: 'erhvervsliv',
+      'civil-society': 'frivillig sektor', 'public-sector': 'offentlig sektor',
+      'no-longer-serves-strategy': 'tjener ikke længere strategien', 'results-reached': 'resultaterne er nået',
+      'partner-withdrew': 'partneren trak sig', 'lack-of-resources': 'mangler ressourcer'}
+  };
+  const counted = counts => Object.entries(counts).map(([code, count]) => (CODES[language][code] || code) + ' ' + count)
+    .join(', ') || '–';
+  const row = cells => {
+    const tr = document.createElement('tr');
+    cells.forEach(cell => tr.appendChild(Object.assign(document.createElement('td'), {textContent: cell})));
+    return tr;
+  };
   const percent = value => (value === null || value === undefined ? '–' : (value * 100).toFixed(1) + ' %');
   const number = value => (value === null || value === undefined ? '–' : String(value));
 
@@ -85,7 +116,7 @@
       [modelName(row.model), number(m.inquiries), percent(m.resolvedAtFirstContactShare), number(m.referralsPerInquiry),
         number(m.handoversPerInquiry), percent(m.notHandledLocallyShare), number(m.medianMinutesToResolution),
         number(m.p90MinutesToResolution),
-        m.averageSatisfaction === null ? '–' : m.averageSatisfaction + ' (' + m.satisfactionResponses + ')'].forEach(value => tr.appendChild(Object.assign(document.createElement('td'), {textContent: value})));
+        m.averageSatisfaction == null ? '–' : m.averageSatisfaction + ' (' + m.satisfactionResponses + ')'].forEach(value => tr.appendChild(Object.assign(document.createElement('td'), {textContent: value})));
       return tr;
     }));
     draw('models-chart', {
@@ -146,6 +177,16 @@
     }));
   }
 
+  /** Partnerships and alliances as they stand now (not by period): the API counts them from their events. */
+  async function showPartnerships() {
+    const [partnerships, alliances] = await Promise.all([api('partnerships'), api('alliances')]);
+    document.querySelector('#partnerships-table tbody').replaceChildren(...partnerships.map(p => row([
+      p.municipality, p.active, counted(p.activeBySector), p.evaluationsOnTime, p.evaluationsLate,
+      counted(p.endedByReason), p.screenedOut])));
+    document.querySelector('#alliances-table tbody').replaceChildren(...alliances.map(a => row([
+      a.county, a.alliances, a.jointMeasures, a.projects, a.regionalOrganisations])));
+  }
+
   async function showReplay() {
     const replay = await api('replay');
     document.getElementById('replay').textContent = replay.state === 'running'
@@ -157,7 +198,7 @@
 
   async function showAll() {
     const range = 'from=' + document.getElementById('from').value + '&to=' + document.getElementById('to').value;
-    await Promise.all([showModels(range), showSeries(range), showMatrix(range), showReplay()]);
+    await Promise.all([showModels(range), showSeries(range), showMatrix(range), showPartnerships(), showReplay()]);
     document.body.dataset.shown = 'true';
   }
 

@@ -77,6 +77,9 @@ public interface WebappsInBrowserScenarios {
     @Test
     default void evaluators_log_in_to_the_analytics_page_and_see_the_models_side_by_side() throws Exception {
         register("io-sak", "NO-3118", "mysen");
+        assertThat(Http.as(samspill().baseUrl(), "bibliotekby-sak", "demo").postJson(
+                "/api/v1/municipalities/DK-0999/partnerships", "partner", "Dokk1", "sector", "public-sector",
+                "purpose", "Fælles arrangementer", "proposedBy", "mette").status()).isEqualTo(201);
         Http eva = Http.as(samspill().baseUrl(), "eva", "demo");
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(eva.get("/api/v1/analytics/service-points").json()).isNotEmpty());
@@ -90,6 +93,9 @@ public interface WebappsInBrowserScenarios {
                     .waitUntil("return document.body.dataset.shown === 'true'");
             assertThat(browser.text()).contains("Modellene side om side", "Totalt samarbeid", "Løst ved første kontakt",
                     "Henvisninger og overleveringer mellom enheter", "Over tid, per betjeningssted");
+            assertThat(browser.script("return document.querySelector('#partnerships-table tbody').textContent"))
+                    .asString().contains("DK-0999");
+            assertThat(browser.text()).contains("Partnerskap nå, per bibliotek", "Stoppet ved screeningen");
             assertThat(browser.script("return Chart.getChart(document.getElementById('models-chart')).data.labels"))
                     .asString().contains("Totalt samarbeid");
             assertThat(browser.script("return Chart.getChart(document.getElementById('series-chart')) !== undefined"))
