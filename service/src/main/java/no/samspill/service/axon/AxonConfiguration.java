@@ -12,6 +12,7 @@ import no.samspill.service.county.CountyProjection;
 import no.samspill.service.partnership.PartnershipProjection;
 import no.samspill.service.personaldata.InquiryPersonalDataProjection;
 import no.samspill.service.servicepoint.ServicePointProjection;
+import no.samspill.service.webhook.WebhookOutbox;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -60,7 +61,8 @@ public class AxonConfiguration {
      * The service point registry is read to check every new inquiry, so it is updated in the registering command's
      * own transaction (a subscribing processor): a service point is usable the moment it is registered. The same
      * holds for the county registry, the personal-data store's record of each inquiry, and the partnerships, network
-     * and alliances, which the API answers with right after each step.
+     * and alliances, which the API answers with right after each step. The webhook outbox is written in the event's
+     * transaction too, so that no notification is lost or sent for an event that was rolled back.
      */
     @Bean
     ConfigurerModule subscribingRegistries() {
@@ -68,7 +70,8 @@ public class AxonConfiguration {
                 processing.registerSubscribingEventProcessor(ServicePointProjection.PROCESSING_GROUP)
                         .registerSubscribingEventProcessor(CountyProjection.PROCESSING_GROUP)
                         .registerSubscribingEventProcessor(InquiryPersonalDataProjection.PROCESSING_GROUP)
-                        .registerSubscribingEventProcessor(PartnershipProjection.PROCESSING_GROUP));
+                        .registerSubscribingEventProcessor(PartnershipProjection.PROCESSING_GROUP)
+                        .registerSubscribingEventProcessor(WebhookOutbox.PROCESSING_GROUP));
     }
 
     /**

@@ -20,6 +20,7 @@ import no.samspill.service.analytics.AnalyticsScenarios;
 import no.samspill.service.api.IdempotencyScenarios;
 import no.samspill.service.libraryplan.LibraryPlanScenarios;
 import no.samspill.service.partnership.PartnershipScenarios;
+import no.samspill.service.webhook.WebhookScenarios;
 import no.samspill.service.personaldata.PersonalDataScenarios;
 import no.samspill.service.security.CaseSystemTokenScenarios;
 import no.samspill.service.security.ClientAdministrationScenarios;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
 abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDoorInScenarios, PacManScenarios, HybridScenarios,
         LibraryPlanScenarios, PersonalDataScenarios, CaseSystemTokenScenarios, TenantIsolationScenarios,
         AnalyticsScenarios, AnalyticsByHandScenarios, IdempotencyScenarios, ClientAdministrationScenarios,
-        PartnershipScenarios {
+        PartnershipScenarios, WebhookScenarios {
 
     static final String INQUIRIES = "/api/v1/municipalities/NO-3118/inquiries";
 
@@ -48,9 +49,14 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDo
     }
 
     /** The settings every run shares: accept the test issuer's tokens, beside the database's own settings. */
+    /** The test's settings plus the token issuer's, and short webhook waits (WebhookScenarios). */
     Map<String, Object> withTokens(Map<String, Object> properties) {
         Map<String, Object> all = new LinkedHashMap<>(properties);
         all.putAll(tokens.samspillProperties());
+        all.put("samspill.webhooks.poll-interval", "PT0.1S");
+        all.put("samspill.webhooks.first-retry", "PT0.2S");
+        all.put("samspill.webhooks.longest-retry", "PT0.5S");
+        all.put("samspill.webhooks.max-attempts", "4");
         return all;
     }
 

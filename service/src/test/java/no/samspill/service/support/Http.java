@@ -53,6 +53,15 @@ public final class Http {
                 .POST(BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)));
     }
 
+    public Response put(String path, String jsonBody) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)));
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** Posts JSON built from alternating keys and values. */
     public Response postJson(String path, Object... keysAndValues) {
         return post(path, json(keysAndValues));
