@@ -1,6 +1,8 @@
 package no.samspill.service.analytics;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import no.samspill.core.inquiry.Holder;
 import no.samspill.core.inquiry.InquiryEvents.CitizenSatisfactionRecorded;
 import no.samspill.core.inquiry.InquiryEvents.InquiryAbandoned;
@@ -13,6 +15,7 @@ import no.samspill.core.servicepoint.ServicePointEvents.CoOrganisationModelChang
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,67 +47,91 @@ public class AnalyticsProjection {
         database.update("delete from analytics_model_change");
     }
 
-    @EventHandler
-    void on(InquiryRegistered event, @Timestamp Instant at, @MetaDataValue(SIMULATED) Boolean simulated) {
-        database.update("insert into analytics_inquiry (inquiry_id, municipality, service_point, model, channel, "
-                        + "service, registered_at, referrals, handovers, simulated) values (?, ?, ?, ?, ?, ?, ?, 0, 0, ?)",
-                event.inquiryId().value(), event.municipality().value(), event.servicePoint(), event.model().code(),
-                event.channel().code(), event.service().code(), java.sql.Timestamp.from(at), Boolean.TRUE.equals(simulated));
-    }
+    /*
+     * Delivery is at least once: after a node dies, another may hand an event over again. Each inquiry's row keeps
+     * the sequence number of the last of its events applied, and every change is guarded by it, so an event seen
+     * twice changes nothing the second time.
+     */
 
     @EventHandler
-    void on(InquiryRouted event) {
-        database.update("update analytics_inquiry set route = ?, handled_locally = ?, not_local_reason = ? "
-                        + "where inquiry_id = ?", event.route().code(), event.handledLocally(),
-                event.notHandledLocallyReason(), event.inquiryId().value());
-    }
-
-    @EventHandler
-    void on(InquiryReferred event, @Timestamp Instant at) {
-        database.update("update analytics_inquiry set referrals = referrals + 1 where inquiry_id = ?",
-                event.inquiryId().value());
-        passed(event.inquiryId().value(), "referral", event.fromCompetence().code(), event.toCompetence().code(), at);
-    }
-
-    @EventHandler
-    void on(InquiryHandedOver event, @Timestamp Instant at) {
+    void on(InquiryRegistered event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(SIMULATED) Boolean simulated) {
         String inquiry = event.inquiryId().value();
-        database.update("update analytics_inquiry set handovers = handovers + 1 where inquiry_id = ?", inquiry);
-        // Units by name; colleagues count as "staff", so the matrix shows units, never people
-        passed(inquiry, "handover", unitOf(event.from()), unitOf(event.to()), at);
-        if (event.to() != null && event.to().kind() == Holder.Kind.UNIT) {
-            ended(inquiry, "handed-over", null, at);
+        database.update("insert into analytics_inquiry (inquiry_id, municipality, service_point, model, channel, "
+                        + "service, registered_at, referrals, handovers, simulated, last_event_sequence) "
+                        + "select ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ? "
+                        + "where not exists (select 1 from analytics_inquiry where inquiry_id = ?)",
+                inquiry, event.municipality().value(), event.servicePoint(), event.model().code(),
+                event.channel().code(), event.service().code(), java.sql.Timestamp.from(at),
+                Boolean.TRUE.equals(simulated), sequence, inquiry);
+    }
+
+    @EventHandler
+    void on(InquiryRouted event, @SequenceNumber long sequence) {
+        apply(event.inquiryId().value(), sequence, "route = ?, handled_locally = ?, not_local_reason = ?",
+                event.route().code(), event.handledLocally(), event.notHandledLocallyReason());
+    }
+
+    @EventHandler
+    void on(InquiryReferred event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        String inquiry = event.inquiryId().value();
+        if (apply(inquiry, sequence, "referrals = referrals + 1")) {
+            passed(inquiry, "referral", event.fromCompetence().code(), event.toCompetence().code(), at);
         }
     }
 
     @EventHandler
-    void on(InquiryResolved event, @Timestamp Instant at) {
-        ended(event.inquiryId().value(), "resolved", event.firstContact(), at);
+    void on(InquiryHandedOver event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        String inquiry = event.inquiryId().value();
+        boolean toUnit = event.to() != null && event.to().kind() == Holder.Kind.UNIT;
+        boolean applied = toUnit
+                ? apply(inquiry, sequence, "handovers = handovers + 1, outcome = ?, first_contact = ?, ended_at = ?",
+                        "handed-over", null, java.sql.Timestamp.from(at))
+                : apply(inquiry, sequence, "handovers = handovers + 1");
+        if (applied) {
+            // Units by name; colleagues count as "staff", so the matrix shows units, never people
+            passed(inquiry, "handover", unitOf(event.from()), unitOf(event.to()), at);
+        }
     }
 
     @EventHandler
-    void on(CitizenSatisfactionRecorded event) {
-        database.update("update analytics_inquiry set satisfaction = ? where inquiry_id = ?", event.score(),
-                event.inquiryId().value());
+    void on(InquiryResolved event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        ended(event.inquiryId().value(), sequence, "resolved", event.firstContact(), at);
     }
 
     @EventHandler
-    void on(InquiryAbandoned event, @Timestamp Instant at) {
-        ended(event.inquiryId().value(), "abandoned", false, at);
+    void on(CitizenSatisfactionRecorded event, @SequenceNumber long sequence) {
+        apply(event.inquiryId().value(), sequence, "satisfaction = ?", event.score());
+    }
+
+    @EventHandler
+    void on(InquiryAbandoned event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        ended(event.inquiryId().value(), sequence, "abandoned", false, at);
     }
 
     @EventHandler
     void on(CoOrganisationModelChanged event) {
+        String municipality = event.servicePointId().municipality().value();
+        java.sql.Date effectiveFrom = java.sql.Date.valueOf(event.effectiveFrom());
         database.update("insert into analytics_model_change (municipality, service_point, effective_from, "
-                        + "previous_model, model, decision_reference) values (?, ?, ?, ?, ?, ?)",
-                event.servicePointId().municipality().value(), event.servicePointId().code(),
-                java.sql.Date.valueOf(event.effectiveFrom()), event.previousModel().code(), event.model().code(),
-                event.decisionReference());
+                        + "previous_model, model, decision_reference) select ?, ?, ?, ?, ?, ? "
+                        + "where not exists (select 1 from analytics_model_change where municipality = ? "
+                        + "and service_point = ? and effective_from = ?)",
+                municipality, event.servicePointId().code(), effectiveFrom, event.previousModel().code(),
+                event.model().code(), event.decisionReference(), municipality, event.servicePointId().code(),
+                effectiveFrom);
     }
 
-    private void ended(String inquiry, String outcome, Boolean firstContact, Instant at) {
-        database.update("update analytics_inquiry set outcome = ?, first_contact = ?, ended_at = ? where inquiry_id = ?",
-                outcome, firstContact, java.sql.Timestamp.from(at), inquiry);
+    private void ended(String inquiry, long sequence, String outcome, Boolean firstContact, Instant at) {
+        apply(inquiry, sequence, "outcome = ?, first_contact = ?, ended_at = ?", outcome, firstContact,
+                java.sql.Timestamp.from(at));
+    }
+
+    /** Applies the inquiry's event unless it (or a later one) was applied before; answers whether it did. */
+    private boolean apply(String inquiry, long sequence, String assignments, Object... values) {
+        Object[] arguments = Stream.concat(Arrays.stream(values), Stream.of(sequence, inquiry, sequence)).toArray();
+        return database.update("update analytics_inquiry set " + assignments + ", last_event_sequence = ? "
+                + "where inquiry_id = ? and last_event_sequence < ?", arguments) == 1;
     }
 
     /** Called after the inquiry's counter was raised, so the counters number its passings 0, 1, 2, … */

@@ -29,6 +29,24 @@ public class ApiConfiguration implements WebMvcConfigurer {
         registry.addResourceHandler("/texts/*.json").addResourceLocations("classpath:/texts/");
     }
 
+    /** Before security, whose look-up of the client needs the database too. */
+    @Bean
+    FilterRegistrationBean<DatabaseOutage> databaseOutage(ObjectMapper objectMapper) {
+        FilterRegistrationBean<DatabaseOutage> registration = new FilterRegistrationBean<>(new DatabaseOutage(objectMapper));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 5);
+        return registration;
+    }
+
+    /** Outside the idempotency filter, so that a request run again is checked for its key again too. */
+    @Bean
+    FilterRegistrationBean<ConflictRetry> conflictRetry() {
+        FilterRegistrationBean<ConflictRetry> registration = new FilterRegistrationBean<>(new ConflictRetry());
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 5);
+        return registration;
+    }
+
     /** After Spring Security, which tells whose key it is. */
     @Bean
     FilterRegistrationBean<IdempotentRequests> idempotentRequests(JdbcTemplate database, TransactionTemplate transaction,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import no.samspill.service.api.DatabaseOutage;
 import no.samspill.service.api.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -28,6 +29,10 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException authException) throws IOException {
+        if (DatabaseOutage.isOutage(authException)) {
+            DatabaseOutage.answerUnavailable(objectMapper, request, response); // the client could not be looked up
+            return;
+        }
         boolean bearer = authException instanceof OAuth2AuthenticationException;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, bearer
                 ? "The bearer token was refused: " + authException.getMessage()

@@ -1,0 +1,83 @@
+package no.samspill.service.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * While the database cannot be reached, the API answers at once with 503 and {@code Retry-After}, an RFC 9457
+ * problem, instead of a 500 or a request that hangs: the pool gives up on a connection after a few seconds
+ * ({@code spring.datasource.hikari.connection-timeout}). Nothing was accepted, so the caller sends it again later;
+ * the node itself reconnects when the database is back.
+ */
+public class DatabaseOutage extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    private final ObjectMapper objectMapper;
+
+    public DatabaseOutage(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException failed) {
+            if (!isOutage(failed) || response.isCommitted()) {
+                throw failed;
+            }
+            log.warn("{} {} answered 503: the database cannot be reached ({})", request.getMethod(),
+                    request.getRequestURI(), rootCause(failed).getMessage());
+            response.resetBuffer();
+            answerUnavailable(objectMapper, request, response);
+        }
+    }
+
+    /** Writes the 503 problem; also used by security, whose client look-up needs the database too. */
+    public static void answerUnavailable(ObjectMapper objectMapper, HttpServletRequest request,
+                                         HttpServletResponse response) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database cannot be reached; nothing was done. Send the request again in a few seconds.");
+        problem.setTitle("Service unavailable");
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        ProblemResponses.write(objectMapper, request, response, problem);
+    }
+
+    /** Whether the failure comes from not reaching the database (SQL state class 08: connection exception). */
+    public static boolean isOutage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+}

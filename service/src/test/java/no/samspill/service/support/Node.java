@@ -1,0 +1,159 @@
+package no.samspill.service.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Samspill node: the packaged jar in a JVM of its own, as an operator runs it ({@code java -Xmx512m -jar}), on a
+ * port of its own. It can be stopped as systemd would (SIGTERM) or killed outright (SIGKILL), and started again.
+ */
+public final class Node implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofSeconds(180);
+
+    private final String name;
+    private final Map<String, String> settings;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    private Node(String name, Map<String, String> settings, Path logDirectory) {
+        this.name = name;
+        this.settings = settings;
+        this.log = logDirectory.resolve(name + ".log");
+        this.port = freePort();
+    }
+
+    /** Starts the node and waits until it reports itself ready. */
+    public static Node start(String name, Map<String, String> settings, Path logDirectory) {
+        Node node = new Node(name, settings, logDirectory);
+        node.startProcess();
+        return node;
+    }
+
+    public void startProcess() {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:+UseSerialGC", "-Daxoniq.update-checker.disabled=true", "-jar", jar().toString(),
+                "--server.port=" + port));
+        settings.forEach((key, value) -> command.add("--" + key + "=" + value));
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        awaitReady();
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant until = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(until)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " stopped while starting; see " + log);
+            }
+            try {
+                HttpResponse<String> health = client.send(HttpRequest.newBuilder(
+                        URI.create(baseUrl() + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        throw new IllegalStateException(name + " not ready after " + STARTUP + "; see " + log);
+    }
+
+    /** SIGKILL: no shutdown hook, no released claims, no flushed anything. */
+    public void kill() {
+        process.destroyForcibly();
+        waitForExit();
+    }
+
+    /** SIGTERM: a graceful shutdown. */
+    public void stop() {
+        process.destroy();
+        waitForExit();
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public String logText() {
+        try {
+            return Files.readString(log);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (isAlive()) {
+            stop();
+        }
+    }
+
+    private void waitForExit() {
+        try {
+            process.waitFor();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Path jar() {
+        String jar = System.getProperty("samspill.jar", "target/samspill.jar");
+        if (!Files.exists(Path.of(jar))) {
+            throw new IllegalStateException("no packaged jar at " + jar + "; run through Maven's verify phase");
+        }
+        return Path.of(jar);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
