@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import no.samspill.service.analytics.AnalyticsByHandScenarios;
 import no.samspill.service.analytics.AnalyticsScenarios;
 import no.samspill.service.api.IdempotencyScenarios;
+import no.samspill.service.engine.IncidentScenarios;
 import no.samspill.service.libraryplan.LibraryPlanScenarios;
 import no.samspill.service.partnership.PartnershipScenarios;
 import no.samspill.service.webhook.WebhookScenarios;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDoorInScenarios, PacManScenarios, HybridScenarios,
         LibraryPlanScenarios, PersonalDataScenarios, CaseSystemTokenScenarios, TenantIsolationScenarios,
         AnalyticsScenarios, AnalyticsByHandScenarios, IdempotencyScenarios, ClientAdministrationScenarios,
-        PartnershipScenarios, WebhookScenarios {
+        PartnershipScenarios, WebhookScenarios, IncidentScenarios {
 
     static final String INQUIRIES = "/api/v1/municipalities/NO-3118/inquiries";
 
