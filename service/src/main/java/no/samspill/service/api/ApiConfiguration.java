@@ -2,6 +2,7 @@ package no.samspill.service.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -31,8 +32,9 @@ public class ApiConfiguration implements WebMvcConfigurer {
 
     /** Before security, whose look-up of the client needs the database too. */
     @Bean
-    FilterRegistrationBean<DatabaseOutage> databaseOutage(ObjectMapper objectMapper) {
-        FilterRegistrationBean<DatabaseOutage> registration = new FilterRegistrationBean<>(new DatabaseOutage(objectMapper));
+    FilterRegistrationBean<DatabaseOutage> databaseOutage(ObjectMapper objectMapper, DataSource dataSource) {
+        FilterRegistrationBean<DatabaseOutage> registration = new FilterRegistrationBean<>(
+                new DatabaseOutage(objectMapper, dataSource));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 5);
         return registration;

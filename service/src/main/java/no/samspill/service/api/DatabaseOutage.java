@@ -6,8 +6,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -28,9 +30,11 @@ public class DatabaseOutage extends OncePerRequestFilter {
     static final String RETRY_AFTER_SECONDS = "5";
 
     private final ObjectMapper objectMapper;
+    private final DataSource dataSource;
 
-    public DatabaseOutage(ObjectMapper objectMapper) {
+    public DatabaseOutage(ObjectMapper objectMapper, DataSource dataSource) {
         this.objectMapper = objectMapper;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -39,13 +43,23 @@ public class DatabaseOutage extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException failed) {
-            if (!isOutage(failed) || response.isCommitted()) {
+            // A connection that broke mid-request fails in many shapes (a rollback "Connection is closed", …):
+            // when the failure does not say so itself, ask the pool whether the database answers now
+            if (response.isCommitted() || !isOutage(failed) && databaseAnswers()) {
                 throw failed;
             }
             log.warn("{} {} answered 503: the database cannot be reached ({})", request.getMethod(),
                     request.getRequestURI(), rootCause(failed).getMessage());
             response.resetBuffer();
             answerUnavailable(objectMapper, request, response);
+        }
+    }
+
+    private boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException unreachable) {
+            return false;
         }
     }
 

@@ -164,9 +164,24 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDo
     void metrics_and_health_are_served_for_operators() {
         Http operator = Http.anonymous(samspill().baseUrl());
         assertThat(operator.get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
-        Http.Response metrics = operator.get("/actuator/prometheus");
-        assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        assertThat(operator.get("/actuator/health/readiness").json().get("status").asText()).isEqualTo("UP");
+        String id = register("print-scan-copy");
+        String taskId = onlyTask(staff("kari").get("/engine-rest/task?processInstanceBusinessKey=" + id)).get("id").asText();
+        staff("kari").postJson("/engine-rest/task/" + taskId + "/claim", "userId", "kari");
+        submit("kari", taskId, "outcome", "resolved");
+        register("print-scan-copy"); // one left open
+
+        // Samspill's own figures, refreshed from the database every 15 s
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(40)).untilAsserted(() ->
+                assertThat(operator.get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes",
+                        "samspill_eventstore_append_seconds_count",
+                        "samspill_inquiries{model=\"total-collaboration\",outcome=\"resolved\"}",
+                        "samspill_inquiries{model=\"total-collaboration\",outcome=\"open\"}",
+                        "samspill_tasks_open{process=\"inquiry-total-collaboration\"}",
+                        "samspill_tasks_oldest_wait_seconds{process=\"inquiry-total-collaboration\"}",
+                        "samspill_tasks_wait_seconds_count{process=\"inquiry-total-collaboration\"",
+                        "samspill_eventprocessor_lag_events{processor=\"analytics\"}",
+                        "samspill_webhooks_outbox{state=\"parked\"}"));
     }
 
     @Test

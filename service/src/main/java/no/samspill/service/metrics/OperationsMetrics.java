@@ -1,0 +1,122 @@
+package no.samspill.service.metrics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * What operators watch: inquiries by model and outcome, open tasks and how long the oldest has waited, how long
+ * tasks waited until done, and how far each streaming event processor is behind the event store. Gauges are
+ * refreshed every 15 s from the database, so every node reports the same totals.
+ */
+@Component
+public class OperationsMetrics {
+
+    private final JdbcTemplate database;
+    private final TaskService tasks;
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final MeterRegistry meters;
+    private final MultiGauge inquiries;
+    private final MultiGauge openTasks;
+    private final MultiGauge oldestTaskWait;
+    private final MultiGauge processorLag;
+
+    public OperationsMetrics(JdbcTemplate database, TaskService tasks, EventProcessingConfiguration processing,
+                             EventStore eventStore, MeterRegistry meters) {
+        this.database = database;
+        this.tasks = tasks;
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.meters = meters;
+        inquiries = MultiGauge.builder("samspill.inquiries")
+                .description("Inquiries (not simulated) by co-organisation model and outcome (open while running)")
+                .register(meters);
+        openTasks = MultiGauge.builder("samspill.tasks.open").description("Open user tasks by process")
+                .register(meters);
+        oldestTaskWait = MultiGauge.builder("samspill.tasks.oldest.wait").baseUnit("seconds")
+                .description("How long the oldest open user task of each process has waited").register(meters);
+        processorLag = MultiGauge.builder("samspill.eventprocessor.lag").baseUnit("events")
+                .description("Events in the store that the processor's segments held by this node have not handled")
+                .register(meters);
+    }
+
+    @Scheduled(fixedDelayString = "${samspill.metrics.refresh-interval:PT15S}", initialDelay = 5_000)
+    public void refresh() {
+        inquiries.register(database.query("select model, coalesce(outcome, 'open') as outcome, count(*) as inquiries "
+                        + "from analytics_inquiry where not simulated group by model, coalesce(outcome, 'open')",
+                (row, n) -> MultiGauge.Row.of(Tags.of("model", row.getString("model"), "outcome", row.getString("outcome")),
+                        row.getLong("inquiries"))), true);
+        refreshTasks();
+        refreshProcessorLag();
+    }
+
+    /** Create to complete, per process and task: recorded from Camunda's task events as each task ends. */
+    @EventListener
+    public void onTaskEvent(DelegateTask task) {
+        if (!"complete".equals(task.getEventName())) {
+            return;
+        }
+        String process = processKey(task.getProcessDefinitionId());
+        Timer.builder("samspill.tasks.wait").description("How long user tasks waited until done")
+                .tags("process", process, "task", task.getTaskDefinitionKey() == null ? "" : task.getTaskDefinitionKey())
+                .publishPercentiles(0.5, 0.9).register(meters)
+                .record(Duration.between(task.getCreateTime().toInstant(), Instant.now()));
+    }
+
+    private void refreshTasks() {
+        List<Task> open = tasks.createTaskQuery().active().list();
+        Map<String, List<Task>> byProcess = open.stream()
+                .collect(Collectors.groupingBy(task -> processKey(task.getProcessDefinitionId())));
+        Instant now = Instant.now();
+        openTasks.register(byProcess.entrySet().stream().map(entry ->
+                MultiGauge.Row.of(Tags.of("process", entry.getKey()), entry.getValue().size())).toList(), true);
+        oldestTaskWait.register(byProcess.entrySet().stream().map(entry -> MultiGauge.Row.of(
+                Tags.of("process", entry.getKey()), entry.getValue().stream()
+                        .mapToLong(task -> Duration.between(task.getCreateTime().toInstant(), now).toSeconds())
+                        .max().orElse(0))).toList(), true);
+    }
+
+    private void refreshProcessorLag() {
+        OptionalLong head = eventStore.createHeadToken() == null ? OptionalLong.empty()
+                : eventStore.createHeadToken().position();
+        if (head.isEmpty()) {
+            return;
+        }
+        processorLag.register(processing.eventProcessors().entrySet().stream()
+                .filter(entry -> entry.getValue() instanceof StreamingEventProcessor)
+                .flatMap(entry -> ((StreamingEventProcessor) entry.getValue()).processingStatus().values().stream()
+                        .map(EventTrackerStatus::getCurrentPosition).filter(OptionalLong::isPresent)
+                        .mapToLong(OptionalLong::getAsLong).min().stream()
+                        .mapToObj(slowest -> MultiGauge.Row.of(Tags.of("processor", entry.getKey()),
+                                Math.max(0, head.getAsLong() - slowest))))
+                .toList(), true);
+    }
+
+    /** Camunda names a definition "key:version:id"; read the key from it rather than query inside a command. */
+    private static String processKey(String processDefinitionId) {
+        if (processDefinitionId == null) {
+            return "none";
+        }
+        int colon = processDefinitionId.indexOf(':');
+        return colon > 0 ? processDefinitionId.substring(0, colon) : processDefinitionId;
+    }
+}
