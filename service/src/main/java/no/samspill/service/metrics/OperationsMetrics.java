@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
@@ -35,13 +37,16 @@ public class OperationsMetrics {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final MeterRegistry meters;
+    private final RepositoryService repository;
+    private final Map<String, String> processKeys = new ConcurrentHashMap<>();
     private final MultiGauge inquiries;
     private final MultiGauge openTasks;
     private final MultiGauge oldestTaskWait;
     private final MultiGauge processorLag;
 
-    public OperationsMetrics(JdbcTemplate database, TaskService tasks, EventProcessingConfiguration processing,
-                             EventStore eventStore, MeterRegistry meters) {
+    public OperationsMetrics(JdbcTemplate database, TaskService tasks, RepositoryService repository,
+                             EventProcessingConfiguration processing, EventStore eventStore, MeterRegistry meters) {
+        this.repository = repository;
         this.database = database;
         this.tasks = tasks;
         this.processing = processing;
@@ -111,12 +116,12 @@ public class OperationsMetrics {
                 .toList(), true);
     }
 
-    /** Camunda names a definition "key:version:id"; read the key from it rather than query inside a command. */
-    private static String processKey(String processDefinitionId) {
+    /** The process's key ("inquiry-total-collaboration"), looked up once per deployed definition. */
+    private String processKey(String processDefinitionId) {
         if (processDefinitionId == null) {
             return "none";
         }
-        int colon = processDefinitionId.indexOf(':');
-        return colon > 0 ? processDefinitionId.substring(0, colon) : processDefinitionId;
+        return processKeys.computeIfAbsent(processDefinitionId,
+                id -> repository.getProcessDefinition(id).getKey());
     }
 }
