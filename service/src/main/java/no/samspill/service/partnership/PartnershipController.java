@@ -200,15 +200,14 @@ public class PartnershipController {
     public PartnershipView end(@PathVariable String municipality, @PathVariable String partnershipId,
                                @AuthenticationPrincipal CaseSystemPrincipal client,
                                @Valid @RequestBody EndingRequest body) {
-        MunicipalityCode library = client.municipalityOf(municipality);
-        read(library, partnershipId);
         EndReason reason = InvalidInput.parse("reason", body.reason(), EndReason::fromCode);
         PartnershipId id = new PartnershipId(partnershipId);
-        if (!partnerships.end(id, reason, body.explanation())) {
-            // No process waits: the partnership has ended; the aggregate says how
-            commands.sendAndWait(new EndPartnership(id, reason, body.explanation(), today()));
-        }
-        return read(library, partnershipId);
+        return change(client.municipalityOf(municipality), partnershipId, () -> {
+            if (!partnerships.end(id, reason, body.explanation())) {
+                // No process waits: the partnership has ended; the aggregate says how
+                commands.sendAndWait(new EndPartnership(id, reason, body.explanation(), today()));
+            }
+        });
     }
 
     @PostMapping("/{partnershipId}/relation")
@@ -217,10 +216,15 @@ public class PartnershipController {
     public PartnershipView moveRelation(@PathVariable String municipality, @PathVariable String partnershipId,
                                         @AuthenticationPrincipal CaseSystemPrincipal client,
                                         @Valid @RequestBody RelationRequest body) {
-        MunicipalityCode library = client.municipalityOf(municipality);
+        RelationKind relation = InvalidInput.parse("relation", body.relation(), RelationKind::fromCode);
+        return change(client.municipalityOf(municipality), partnershipId, () -> commands.sendAndWait(
+                new ChangeRelation(new PartnershipId(partnershipId), relation, today())));
+    }
+
+    /** Does a change to the library's partnership (404 if it is not the library's) and answers its new state. */
+    private PartnershipView change(MunicipalityCode library, String partnershipId, Runnable change) {
         read(library, partnershipId);
-        commands.sendAndWait(new ChangeRelation(new PartnershipId(partnershipId),
-                InvalidInput.parse("relation", body.relation(), RelationKind::fromCode), today()));
+        change.run();
         return read(library, partnershipId);
     }
 

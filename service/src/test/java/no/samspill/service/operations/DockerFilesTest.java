@@ -1,0 +1,51 @@
+package no.samspill.service.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * No Docker engine runs here, so the image and compose files are checked as files: the compose file parses, runs
+ * PostgreSQL and two nodes of the image on it (the second after the first is healthy), and the image copies the
+ * jar the build makes and checks the readiness probe.
+ */
+class DockerFilesTest {
+
+    private static final Path DOCKER = Path.of("..", "docker");
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void compose_runs_postgres_and_two_nodes_of_the_image_on_it() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(DOCKER.resolve("compose.yaml")));
+        Map<String, Object> services = (Map<String, Object>) compose.get("services");
+        assertThat(services).containsOnlyKeys("postgres", "samspill-1", "samspill-2");
+
+        for (String node : List.of("samspill-1", "samspill-2")) {
+            Map<String, Object> service = (Map<String, Object>) services.get(node);
+            Map<String, Object> build = (Map<String, Object>) service.get("build");
+            assertThat(build.get("dockerfile")).isEqualTo("docker/Dockerfile");
+            Map<String, String> environment = (Map<String, String>) service.get("environment");
+            assertThat(environment.get("SPRING_PROFILES_ACTIVE")).contains("postgres");
+            assertThat(environment.get("SPRING_DATASOURCE_URL")).isEqualTo("jdbc:postgresql://postgres:5432/samspill");
+        }
+        Map<String, Object> second = (Map<String, Object>) services.get("samspill-2");
+        assertThat((Map<String, Object>) second.get("depends_on")).containsKey("samspill-1");
+        Map<String, String> database = (Map<String, String>) ((Map<String, Object>) services.get("postgres"))
+                .get("environment");
+        assertThat(database).containsEntry("POSTGRES_DB", "samspill").containsEntry("POSTGRES_USER", "samspill");
+    }
+
+    @Test
+    void the_image_runs_the_jar_the_build_makes_in_512_mib_and_checks_readiness() throws IOException {
+        String dockerfile = Files.readString(DOCKER.resolve("Dockerfile"));
+        assertThat(Files.readString(Path.of("pom.xml"))).contains("<finalName>samspill</finalName>");
+        assertThat(dockerfile).contains("COPY service/target/samspill.jar samspill.jar", "-Xmx512m",
+                "/actuator/health/readiness", "USER samspill");
+    }
+}
