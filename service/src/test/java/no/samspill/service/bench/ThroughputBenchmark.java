@@ -32,7 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * answered, 95 % of the offered rate completed in time, p99 under a second), then measures latency at half of it.
  * Scenarios: "register" (a case system registers an inquiry; its process starts and its desk task is created in the
  * same transaction, so this is register-to-task) and "life" (register, then the generalist finds, claims and
- * resolves the task). Run by bench/throughput.sh; results go to docs/benchmarks.md.
+ * resolves the task). Case systems authenticate with bearer tokens (a BCrypt check per request would dominate),
+ * staff with Camunda's HTTP Basic. Run by bench/throughput.sh; results go to docs/benchmarks.md.
  */
 public final class ThroughputBenchmark {
 
@@ -41,13 +42,17 @@ public final class ThroughputBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String KARI = "Basic " + Base64.getEncoder().encodeToString("kari:demo".getBytes());
 
+    /**
+     * Latency counts from each request's intended start, so a system that falls behind the offered rate shows it
+     * as a p99 that grows with the step: a rate is sustained when nothing failed and p99 stayed under a second.
+     */
     private record Result(int offered, int completed, int failed, double p50, double p99, double seconds) {
         double rate() {
             return completed / seconds;
         }
 
         boolean sustained() {
-            return failed == 0 && completed >= 0.95 * offered && p99 < 1000;
+            return failed == 0 && completed == offered && p99 < 1000;
         }
     }
 
@@ -148,21 +153,19 @@ public final class ThroughputBenchmark {
                 running.add(done);
             }
         }, 0, period, TimeUnit.NANOSECONDS);
-        Thread.sleep(length.toMillis());
+        // Every offered request leaves (the clock thread may lag under load), then all are waited for
+        while (sent.get() < offered) {
+            Thread.sleep(20);
+        }
         clock.shutdown();
-        clock.awaitTermination(5, TimeUnit.SECONDS);
-        long deadline = start + length.toNanos() + TimeUnit.SECONDS.toNanos(1);
-        // Whatever is not done one second after the step is not "completed in time"
-        long wait = Math.max(0, deadline - System.nanoTime());
-        Thread.sleep(TimeUnit.NANOSECONDS.toMillis(wait));
-        int completedInTime = latencies.size();
         synchronized (running) {
             CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).exceptionally(e -> null)
-                    .get(120, TimeUnit.SECONDS);
+                    .get(300, TimeUnit.SECONDS);
         }
+        long finished = System.nanoTime();
         List<Double> sorted = latencies.stream().sorted().toList();
-        return new Result(offered, completedInTime, failed.get(), percentile(sorted, 0.5), percentile(sorted, 0.99),
-                (System.nanoTime() - start) / 1e9);
+        return new Result(offered, sorted.size(), failed.get(), percentile(sorted, 0.5), percentile(sorted, 0.99),
+                (finished - start) / 1e9);
     }
 
     private CompletableFuture<Boolean> register(String token) {
