@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import no.samspill.core.network.PartnerContactCommands.HandOverContact;
 import no.samspill.core.network.PartnerContactCommands.OpenContact;
 import no.samspill.core.network.PartnerContactCommands.ReleaseContact;
@@ -33,8 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/municipalities/{municipality}/network")
 @Tag(name = "Network", description = "Who in the library holds which external contact")
 public class NetworkController {
-
-    private static final ZoneId NORDIC = ZoneId.of("Europe/Oslo");
 
     private final CommandGateway commands;
     private final PartnershipQueries queries;
@@ -98,6 +95,6 @@ public class NetworkController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(NORDIC));
+        return LocalDate.now(clock); // the municipalities' clock (samspill.time-zone)
     }
 }

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +50,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/municipalities/{municipality}/partnerships")
 @Tag(name = "Partnerships", description = "A library's partnerships: proposal, screening, agreement, evaluation, ending")
 public class PartnershipController {
-
-    private static final ZoneId NORDIC = ZoneId.of("Europe/Oslo");
 
     private final Partnerships partnerships;
     private final PartnershipQueries queries;
@@ -244,6 +241,6 @@ public class PartnershipController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(NORDIC));
+        return LocalDate.now(clock); // the municipalities' clock (samspill.time-zone)
     }
 }
