@@ -35,8 +35,10 @@ import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContext;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -44,6 +46,15 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /** Connects the processes to the domain: the steps the BPMN files name, and the entry points the API uses. */
 @Configuration(proxyBeanMethods = false)
 public class WorkflowConfiguration {
+
+    /** Before Camunda's own filters on its REST API (EngineLookupCache explains why). */
+    @Bean
+    FilterRegistrationBean<EngineLookupCache> engineLookupCache() {
+        FilterRegistrationBean<EngineLookupCache> registration = new FilterRegistrationBean<>(new EngineLookupCache());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
     @Bean
     CommandSender commandSender(CommandGateway commandGateway) {

@@ -1,240 +1,266 @@
 package no.samspill.service.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import no.samspill.service.support.Node;
 import no.samspill.service.support.TestTokenIssuer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * Open-model load on the REST API from this process (not the nodes'), over loopback: requests leave at a fixed rate
- * whatever the answers do, and each latency is counted from the moment the request was due to leave. For one node
- * on H2, one on PostgreSQL and two on PostgreSQL, it finds the highest rate each scenario sustains (every request
- * answered, 95 % of the offered rate completed in time, p99 under a second), then measures latency at half of it.
- * Scenarios: "register" (a case system registers an inquiry; its process starts and its desk task is created in the
- * same transaction, so this is register-to-task) and "life" (register, then the generalist finds, claims and
- * resolves the task). Case systems authenticate with bearer tokens (a BCrypt check per request would dominate),
- * staff with Camunda's HTTP Basic. Run by bench/throughput.sh; results go to docs/benchmarks.md.
+ * Throughput and latency of the whole path, for one node on H2, one on PostgreSQL or two on PostgreSQL, and in the same
+ * run the same figures for the baseline: the same BPMN on bare Camunda ({@link BareCamundaBaseline}, as many nodes,
+ * same database kind) and, on PostgreSQL, pgbench on the same server. Load comes from this process (not the nodes'),
+ * over loopback, as an open model ({@link OpenLoad}). Per system and scenario ({@link Workload}): the highest rate
+ * sustained, then at half of it p50/p99, CPU time, commits and SQL statements per item; for registrations the time
+ * from process start to the InquiryRegistered event and to the desk task, read from the database. Run by
+ * bench/throughput.sh; results go to docs/benchmarks.md. System properties: {@code step.seconds},
+ * {@code bench.rates} (the steps, per second), {@code bench.scenarios} (register,life), {@code bench.systems}
+ * (samspill,baseline), {@code bench.fixed-rate} (no search: every figure at this rate), {@code bench.warm-up.seconds},
+ * {@code bench.node-settings} (key=value,… for the Samspill nodes), {@code bench.staff} (tasklist or engine-rest),
+ * {@code bench.pgbench} (false skips it), {@code samspill.node.jvm-options} (e.g. a flight recording).
  */
 public final class ThroughputBenchmark {
 
-    private static final int[] RATES = {10, 20, 40, 60, 80, 100, 130, 160, 200, 250};
+    private static final int[] RATES = Arrays.stream(System.getProperty("bench.rates",
+            "10,15,20,25,30,35,40,50,60,70,80,90,100,120,150,200").split(",")).mapToInt(Integer::parseInt).toArray();
+    private static final List<String> SCENARIOS = List.of(System.getProperty("bench.scenarios", "register,life")
+            .split(","));
+    private static final List<String> SYSTEMS = List.of(System.getProperty("bench.systems", "samspill,baseline")
+            .split(","));
     private static final Duration STEP = Duration.ofSeconds(Long.getLong("step.seconds", 15));
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String KARI = "Basic " + Base64.getEncoder().encodeToString("kari:demo".getBytes());
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warm-up.seconds", 40));
+    /** Set to skip the search and measure every figure at this rate: to compare one setting with another. */
+    private static final Integer FIXED_RATE = Integer.getInteger("bench.fixed-rate");
+    /** More settings for the Samspill nodes, {@code key=value,key=value}: the choices an ADR weighs. */
+    private static final String NODE_SETTINGS = System.getProperty("bench.node-settings", "");
 
-    /**
-     * Latency counts from each request's intended start, so a system that falls behind the offered rate shows it
-     * as a p99 that grows with the step: a rate is sustained when nothing failed and p99 stayed under a second.
-     */
-    private record Result(int offered, int completed, int failed, double p50, double p99, double seconds) {
-        double rate() {
-            return completed / seconds;
-        }
-
-        boolean sustained() {
-            return failed == 0 && completed == offered && p99 < 1000;
-        }
+    /** One scenario's figures at half of its sustained rate. */
+    private record Figures(int sustained, int half, OpenLoad.Result result, double cpuMsPerItem, String commits,
+                           String statements, String memory) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(64)).connectTimeout(Duration.ofSeconds(5)).build();
-    private final TestTokenIssuer tokens = TestTokenIssuer.start();
-    private final List<Node> nodes = new ArrayList<>();
-    private final AtomicInteger next = new AtomicInteger();
+    private final String setup;
+    private final Path logs;
+    private final PostgresServer postgres;
+    private final Map<String, String> results = new HashMap<>();
+
+    private ThroughputBenchmark(String setup) throws Exception {
+        this.setup = setup;
+        this.logs = Files.createDirectories(Path.of("target", "bench"));
+        this.postgres = setup.startsWith("pg") ? new PostgresServer() : null;
+    }
 
     public static void main(String[] args) throws Exception {
-        String setup = args.length > 0 ? args[0] : "h2";
-        new ThroughputBenchmark().run(setup);
+        ThroughputBenchmark benchmark = new ThroughputBenchmark(args.length > 0 ? args[0] : "h2");
+        try {
+            benchmark.run();
+        } finally {
+            if (benchmark.postgres != null) {
+                benchmark.postgres.close();
+            }
+        }
         System.exit(0);
     }
 
-    private void run(String setup) throws Exception {
-        Path logs = Files.createDirectories(Path.of("target", "bench"));
-        EmbeddedPostgres postgres = null;
-        Map<String, String> settings = new HashMap<>();
-        tokens.samspillProperties().forEach((key, value) -> settings.put(key, value.toString()));
-        settings.put("logging.level.root", "warn");
-        if (setup.startsWith("pg")) {
-            postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-            settings.put("spring.profiles.active", "demo,postgres");
-            settings.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+    private void run() throws Exception {
+        int nodeCount = setup.equals("pg2") ? 2 : 1;
+        if (SYSTEMS.contains("samspill")) {
+            try (TestTokenIssuer tokens = TestTokenIssuer.start()) {
+                Map<String, String> settings = new HashMap<>();
+                tokens.samspillProperties().forEach((key, value) -> settings.put(key, value.toString()));
+                settings.put("logging.level.root", "warn");
+                String url = database("samspill", settings);
+                settings.put("spring.profiles.active", postgres == null ? "demo" : "demo,postgres");
+                Arrays.stream(NODE_SETTINGS.split(",")).filter(pair -> pair.contains("="))
+                        .forEach(pair -> settings.put(pair.substring(0, pair.indexOf('=')),
+                                pair.substring(pair.indexOf('=') + 1)));
+                List<Node> nodes = new ArrayList<>();
+                for (int n = 0; n < nodeCount; n++) {
+                    nodes.add(Node.start(setup + "-samspill-" + n, settings, logs));
+                }
+                measure("samspill", nodes, new Workload.Samspill(nodes, tokens.tokenFor("io-sak")), url, true);
+            }
+        }
+        if (SYSTEMS.contains("baseline")) {
+            Map<String, String> settings = new HashMap<>();
+            settings.put("logging.level.root", "warn");
+            String url = database("baseline", settings);
+            List<Node> nodes = new ArrayList<>();
+            for (int n = 0; n < nodeCount; n++) {
+                nodes.add(Node.startMain(setup + "-baseline-" + n, testClassPath(), BareCamundaBaseline.class,
+                        settings, logs, "/engine-rest/engine"));
+            }
+            measure("baseline", nodes, new Workload.BareCamunda(nodes), url, false);
+        }
+        if (postgres != null && Boolean.parseBoolean(System.getProperty("bench.pgbench", "true"))) {
+            List<String> pgbench = postgres.pgbench((int) STEP.toSeconds());
+            System.out.printf("RESULT %s pgbench: %s single-insert commits/s, %s TPC-B-like transactions/s "
+                    + "(8 clients, same server)%n", setup, pgbench.get(0), pgbench.get(1));
+        }
+        for (String scenario : SCENARIOS) {
+            String samspill = results.get("samspill " + scenario);
+            String baseline = results.get("baseline " + scenario);
+            if (samspill != null && baseline != null) {
+                System.out.printf("RESULT %s %s: Samspill sustains %s%% of bare Camunda's rate%n", setup, scenario,
+                        Math.round(100.0 * Integer.parseInt(samspill) / Math.max(1, Integer.parseInt(baseline))));
+            }
+        }
+    }
+
+    /** Creates the system's own database; puts its connection settings; returns its JDBC URL. */
+    private String database(String system, Map<String, String> settings) throws Exception {
+        String url;
+        if (postgres != null) {
+            url = postgres.createDatabase(system);
             settings.put("spring.datasource.username", "postgres");
             settings.put("spring.datasource.password", "postgres");
         } else {
-            settings.put("spring.profiles.active", "demo");
-            settings.put("spring.datasource.url", "jdbc:h2:file:" + Files.createTempDirectory("samspill-bench-")
-                    .resolve("samspill") + ";DB_CLOSE_ON_EXIT=FALSE");
+            url = "jdbc:h2:file:" + Files.createTempDirectory("samspill-bench-").resolve(system)
+                    + ";DB_CLOSE_ON_EXIT=FALSE";
+            settings.put("spring.datasource.username", "sa");
+            settings.put("spring.datasource.password", "");
         }
-        int nodeCount = setup.equals("pg2") ? 2 : 1;
-        for (int n = 0; n < nodeCount; n++) {
-            nodes.add(Node.start(setup + "-node-" + n, settings, logs));
-        }
+        settings.put("spring.datasource.url", url);
+        return url;
+    }
+
+    private void measure(String system, List<Node> nodes, Workload workload, String url, boolean hasEvents)
+            throws Exception {
+        List<String> halfLoadRegistrations = List.of();
         try {
-            report(setup, "register", postgres);
-            report(setup, "life", postgres);
+            for (String scenario : SCENARIOS) {
+                Supplier<CompletableFuture<Boolean>> item = scenario.equals("register") ? workload::register
+                        : workload::life;
+                Figures figures = measure(system, scenario, nodes, item, workload);
+                if (scenario.equals("register")) {
+                    halfLoadRegistrations = List.copyOf(workload.registered);
+                }
+                results.put(system + " " + scenario, Integer.toString(figures.sustained()));
+                System.out.printf("RESULT %s %s %s: sustained %d/s; at %d/s p50 %.1f ms, p99 %.1f ms; CPU %.1f ms"
+                                + " per item (nodes); %s; %s; %s%n", setup, system, scenario, figures.sustained(),
+                        figures.half(), figures.result().p50(), figures.result().p99(), figures.cpuMsPerItem(),
+                        figures.commits(), figures.statements(), figures.memory());
+            }
         } finally {
             for (Node node : nodes) {
                 node.close();
             }
-            if (postgres != null) {
-                postgres.close();
-            }
-            tokens.close();
+        }
+        if (!halfLoadRegistrations.isEmpty()) {
+            System.out.printf("RESULT %s %s register timings (from the database, at half load): %s%n", setup, system,
+                    timings(url, halfLoadRegistrations, hasEvents));
         }
     }
 
-    private void report(String setup, String scenario, EmbeddedPostgres postgres) throws Exception {
-        step(scenario, 10, Duration.ofSeconds(5)); // warm-up
-        Result best = null;
-        for (int rate : RATES) {
-            Result result = step(scenario, rate, STEP);
-            System.out.printf("  %-4s %-8s offered %3d/s: %6.1f/s done, %d failed, p50 %6.1f ms, p99 %7.1f ms%n",
-                    setup, scenario, rate, result.rate(), result.failed(), result.p50(), result.p99());
+    private Figures measure(String system, String scenario, List<Node> nodes,
+                            Supplier<CompletableFuture<Boolean>> item, Workload workload) throws Exception {
+        // A gentle rate first: a cold JVM pushed hard keeps its compilers from catching up
+        OpenLoad.run(item, 5, WARM_UP);
+        OpenLoad.Result best = null;
+        for (int rate : FIXED_RATE == null ? RATES : new int[0]) {
+            OpenLoad.Result result = OpenLoad.run(item, rate, STEP);
+            System.out.printf("  %-4s %-8s %-8s offered %3d/s: %6.1f/s done, %d failed, p50 %7.1f ms, p99 %7.1f ms%n",
+                    setup, system, scenario, rate, result.rate(), result.failed(), result.p50(), result.p99());
             if (!result.sustained()) {
                 break;
             }
             best = result;
         }
         int sustained = best == null ? 0 : (int) Math.round(best.rate());
-        long commitsBefore = commits(postgres);
-        Result half = step(scenario, Math.max(1, sustained / 2), STEP);
-        long commitsPerItem = half.completed() == 0 ? 0 : (commits(postgres) - commitsBefore) / half.completed();
-        System.out.printf("RESULT %s %s: sustained %d/s; at %d/s p50 %.1f ms, p99 %.1f ms; %s; %s%n", setup, scenario,
-                sustained, Math.max(1, sustained / 2), half.p50(), half.p99(),
-                postgres == null ? "commits n/a (H2)" : commitsPerItem + " commits per " + scenario, memory());
-    }
-
-    /** Offers {@code rate} scenarios per second for {@code length}; latency from each one's intended start. */
-    private Result step(String scenario, int rate, Duration length) throws Exception {
-        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
-        AtomicInteger failed = new AtomicInteger();
-        List<CompletableFuture<?>> running = new ArrayList<>();
-        String token = "Bearer " + tokens.tokenFor("io-sak");
-        int offered = (int) (rate * length.toSeconds());
-        long start = System.nanoTime();
-        long period = 1_000_000_000L / rate;
-        AtomicInteger sent = new AtomicInteger();
-        clock.scheduleAtFixedRate(() -> {
-            int index = sent.getAndIncrement();
-            if (index >= offered) {
-                return;
-            }
-            long intended = start + index * period;
-            CompletableFuture<?> done = (scenario.equals("register") ? register(token) : life(token))
-                    .whenComplete((ok, error) -> {
-                        if (error != null || !Boolean.TRUE.equals(ok)) {
-                            failed.incrementAndGet();
-                        } else {
-                            latencies.add((System.nanoTime() - intended) / 1e6);
-                        }
-                    });
-            synchronized (running) {
-                running.add(done);
-            }
-        }, 0, period, TimeUnit.NANOSECONDS);
-        // Every offered request leaves (the clock thread may lag under load), then all are waited for
-        while (sent.get() < offered) {
-            Thread.sleep(20);
+        int half = FIXED_RATE != null ? FIXED_RATE : Math.max(1, sustained / 2);
+        double idleStatementsPerSecond = idleStatementsPerSecond(system);
+        long commitsBefore = postgres == null ? 0 : postgres.commits(system);
+        if (postgres != null) {
+            postgres.resetStatements();
         }
-        clock.shutdown();
-        synchronized (running) {
-            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).exceptionally(e -> null)
-                    .get(300, TimeUnit.SECONDS);
+        double cpuBefore = NodeFigures.cpuMillis(nodes);
+        workload.registered.clear();
+        OpenLoad.Result result = OpenLoad.run(item, half, STEP);
+        double cpuPerItem = (NodeFigures.cpuMillis(nodes) - cpuBefore) / Math.max(1, result.completed());
+        String commits = "commits n/a (H2)";
+        String statements = "SQL statements n/a (H2)";
+        if (postgres != null && result.completed() > 0) {
+            commits = (postgres.commits(system) - commitsBefore) / result.completed() + " commits per item";
+            double background = idleStatementsPerSecond * result.seconds();
+            statements = String.format("%.0f SQL statements per item (background subtracted; %.1f of them"
+                            + " removal-time updates)", (postgres.statements(system) - background) / result.completed(),
+                    postgres.statements(system, "update%removal_time_%") / (double) result.completed());
+            System.out.printf("  most frequent statements per %s (%s, incl. background):%n", scenario, system);
+            postgres.topStatements(system, 15, result.completed()).forEach(line -> System.out.println("    " + line));
         }
-        long finished = System.nanoTime();
-        List<Double> sorted = latencies.stream().sorted().toList();
-        return new Result(offered, sorted.size(), failed.get(), percentile(sorted, 0.5), percentile(sorted, 0.99),
-                (finished - start) / 1e9);
+        return new Figures(sustained, half, result, cpuPerItem, commits, statements, NodeFigures.memory(nodes));
     }
 
-    private CompletableFuture<Boolean> register(String token) {
-        return send(token, "POST", "/api/v1/municipalities/NO-3118/inquiries",
-                "{\"servicePoint\":\"mysen\",\"channel\":\"in-person\",\"service\":\"passport\"}")
-                .thenApply(answer -> answer.statusCode() == 201);
-    }
-
-    private CompletableFuture<Boolean> life(String token) {
-        return send(token, "POST", "/api/v1/municipalities/NO-3118/inquiries",
-                "{\"servicePoint\":\"mysen\",\"channel\":\"in-person\",\"service\":\"passport\"}")
-                .thenCompose(created -> {
-                    String id = read(created.body()).get("id").asText();
-                    return send(KARI, "GET", "/engine-rest/task?processInstanceBusinessKey=" + id, null);
-                })
-                .thenCompose(found -> {
-                    String task = read(found.body()).get(0).get("id").asText();
-                    return send(KARI, "POST", "/engine-rest/task/" + task + "/claim", "{\"userId\":\"kari\"}")
-                            .thenCompose(claimed -> send(KARI, "POST", "/engine-rest/task/" + task + "/submit-form",
-                                    "{\"variables\":{\"outcome\":{\"value\":\"resolved\"}}}"));
-                })
-                .thenApply(resolved -> resolved.statusCode() == 204);
-    }
-
-    private CompletableFuture<HttpResponse<String>> send(String authorization, String method, String path,
-                                                         String body) {
-        Node node = nodes.get(Math.floorMod(next.getAndIncrement(), nodes.size()));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", authorization);
-        request = body == null ? request.GET() : request.header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body));
-        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String memory() throws Exception {
-        StringBuilder figures = new StringBuilder();
-        for (Node node : nodes) {
-            long rssKb = Files.readAllLines(Path.of("/proc", Long.toString(node.pid()), "status")).stream()
-                    .filter(line -> line.startsWith("VmRSS:")).map(line -> line.replaceAll("\\D", ""))
-                    .mapToLong(Long::parseLong).findFirst().orElse(0);
-            HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(node.baseUrl()
-                    + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
-            double heap = metrics.body().lines().filter(line -> line.startsWith("jvm_memory_used_bytes{")
-                            && line.contains("area=\"heap\"")).mapToDouble(line -> Double.parseDouble(
-                            line.substring(line.lastIndexOf(' ') + 1))).sum();
-            figures.append(String.format("%s RSS %d MiB heap %d MiB ", node.name(), rssKb / 1024,
-                    (long) (heap / 1048576)));
-        }
-        return figures.toString().trim();
-    }
-
-    private static long commits(EmbeddedPostgres postgres) {
+    /** Statements the nodes run with no load (pollers of processors, job executor, webhooks), per second. */
+    private double idleStatementsPerSecond(String system) throws InterruptedException {
         if (postgres == null) {
             return 0;
         }
-        Long commits = new JdbcTemplate(postgres.getPostgresDatabase()).queryForObject(
-                "select xact_commit from pg_stat_database where datname = 'postgres'", Long.class);
-        return commits == null ? 0 : commits;
+        Thread.sleep(2000);
+        postgres.resetStatements();
+        Thread.sleep(5000);
+        return postgres.statements(system) / 5.0;
     }
 
-    private static double percentile(List<Double> sorted, double fraction) {
-        return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) (fraction * sorted.size())));
-    }
-
-    private static JsonNode read(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (Exception unreadable) {
-            throw new IllegalStateException(unreadable);
+    /**
+     * For the given inquiries: process start → desk task, and for Samspill process start → InquiryRegistered event
+     * (its first step) and event → desk task (routing decision and the routing command), p50 and p99 in ms.
+     */
+    private static String timings(String url, List<String> businessKeys, boolean hasEvents) {
+        DriverManagerDataSource source = new DriverManagerDataSource(url, url.startsWith("jdbc:h2") ? "sa"
+                : "postgres", url.startsWith("jdbc:h2") ? "" : "postgres");
+        JdbcTemplate jdbc = new JdbcTemplate(source);
+        List<double[]> rows = new ArrayList<>();
+        for (int from = 0; from < businessKeys.size(); from += 500) {
+            List<String> keys = businessKeys.subList(from, Math.min(businessKeys.size(), from + 500));
+            String in = keys.stream().map(key -> "'" + key.replace("'", "") + "'").collect(Collectors.joining(","));
+            String sql = hasEvents
+                    ? "select p.start_time_ as started, e.time_stamp as event, t.start_time_ as task from act_hi_procinst p"
+                    + " join act_hi_taskinst t on t.proc_inst_id_ = p.id_ join domain_event_entry e"
+                    + " on e.aggregate_identifier = p.business_key_ and e.sequence_number = 0"
+                    + " where p.business_key_ in (" + in + ")"
+                    : "select p.start_time_ as started, t.start_time_ as task from act_hi_procinst p"
+                    + " join act_hi_taskinst t on t.proc_inst_id_ = p.id_ where p.business_key_ in (" + in + ")";
+            jdbc.query(sql, row -> {
+                Instant started = row.getTimestamp("started").toInstant();
+                Instant task = row.getTimestamp("task").toInstant();
+                Instant event = hasEvents ? Instant.parse(row.getString("event")) : started;
+                rows.add(new double[] {millis(started, event), millis(event, task), millis(started, task)});
+            });
         }
+        String startToTask = "process start → desk task " + percentiles(rows, 2);
+        return hasEvents ? "process start → InquiryRegistered " + percentiles(rows, 0)
+                + ", InquiryRegistered → desk task " + percentiles(rows, 1) + ", " + startToTask : startToTask;
+    }
+
+    private static double millis(Instant from, Instant to) {
+        return Duration.between(from, to).toNanos() / 1e6;
+    }
+
+    private static String percentiles(List<double[]> rows, int column) {
+        List<Double> sorted = rows.stream().map(row -> row[column]).sorted().toList();
+        return String.format("p50 %.1f ms / p99 %.1f ms (%d)", OpenLoad.percentile(sorted, 0.5),
+                OpenLoad.percentile(sorted, 0.99), sorted.size());
+    }
+
+    /** The project's test class path (exec:java runs this in a class loader of its own): the baseline's JVM gets it. */
+    private static String testClassPath() {
+        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
+            return Arrays.stream(loader.getURLs()).map(URL::getPath).collect(Collectors.joining(":"));
+        }
+        return System.getProperty("java.class.path");
     }
 }

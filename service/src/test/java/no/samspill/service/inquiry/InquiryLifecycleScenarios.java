@@ -198,6 +198,10 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDo
                 "select payload from domain_event_entry where aggregate_identifier = ? and payload_type like '%InquiryResolved'",
                 (row, n) -> new String(row.getBytes(1), StandardCharsets.UTF_8), id);
         assertThat(payload).contains("\"firstContact\":true");
+        // History is cleaned up by end time (ADR 0009): ending the process wrote no removal time
+        assertThat(samspill().database().queryForList("select removal_time_ from act_hi_actinst where proc_inst_id_ ="
+                + " (select id_ from act_hi_procinst where business_key_ = ?)", Object.class, id)).isNotEmpty()
+                .containsOnlyNulls();
     }
 
     @Test

@@ -29,24 +29,49 @@ public final class Node implements AutoCloseable {
     private final int port;
     private Process process;
 
-    private Node(String name, Map<String, String> settings, Path logDirectory) {
+    private final List<String> launch;
+    private final String readinessPath;
+
+    private Node(String name, Map<String, String> settings, Path logDirectory, List<String> launch,
+                 String readinessPath) {
         this.name = name;
         this.settings = settings;
         this.log = logDirectory.resolve(name + ".log");
         this.port = freePort();
+        this.launch = launch;
+        this.readinessPath = readinessPath;
     }
 
     /** Starts the node and waits until it reports itself ready. */
     public static Node start(String name, Map<String, String> settings, Path logDirectory) {
-        Node node = new Node(name, settings, logDirectory);
+        Node node = new Node(name, settings, logDirectory, List.of("-jar", jar().toString()),
+                "/actuator/health/readiness");
+        node.startProcess();
+        return node;
+    }
+
+    /**
+     * Starts another Spring Boot application in a JVM like a node's (the benchmark's baseline) and waits until
+     * {@code readinessPath} answers 200.
+     */
+    public static Node startMain(String name, String classPath, Class<?> mainClass, Map<String, String> settings,
+                                 Path logDirectory, String readinessPath) {
+        Node node = new Node(name, settings, logDirectory, List.of("-cp", classPath, mainClass.getName()),
+                readinessPath);
         node.startProcess();
         return node;
     }
 
     public void startProcess() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-Daxoniq.update-checker.disabled=true", "-jar", jar().toString(),
-                "--server.port=" + port));
+                "-Xmx512m", "-XX:+UseSerialGC", "-Daxoniq.update-checker.disabled=true"));
+        // e.g. -Dsamspill.node.jvm-options="-XX:StartFlightRecording=filename=node.jfr" to profile the nodes
+        String extraOptions = System.getProperty("samspill.node.jvm-options", "").strip();
+        if (!extraOptions.isEmpty()) {
+            command.addAll(List.of(extraOptions.split("\\s+")));
+        }
+        command.addAll(launch);
+        command.add("--server.port=" + port);
         settings.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -66,7 +91,7 @@ public final class Node implements AutoCloseable {
             }
             try {
                 HttpResponse<String> health = client.send(HttpRequest.newBuilder(
-                        URI.create(baseUrl() + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
+                        URI.create(baseUrl() + readinessPath)).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return;

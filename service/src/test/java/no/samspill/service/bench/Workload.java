@@ -1,0 +1,218 @@
+package no.samspill.service.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import no.samspill.service.support.Node;
+
+/**
+ * The two scenarios over HTTP, round-robin over the nodes: "register" (the inquiry's process starts and its desk task
+ * exists when the answer comes) and "life" (register, then the generalist finds the task, claims it and resolves it
+ * over engine-rest). Against Samspill a case system registers through the inquiry API with a bearer token and
+ * {@code kari} works with HTTP Basic; against the bare-Camunda baseline both go to engine-rest, unauthenticated.
+ * The business keys of registered inquiries are kept so that their timings can be read from the database.
+ */
+abstract class Workload {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newFixedThreadPool(64)).connectTimeout(Duration.ofSeconds(5)).build();
+
+    final List<Node> nodes;
+    private final AtomicInteger next = new AtomicInteger();
+    private final AtomicBoolean firstRefusalShown = new AtomicBoolean();
+    final Queue<String> registered = new ConcurrentLinkedQueue<>();
+
+    Workload(List<Node> nodes) {
+        this.nodes = nodes;
+    }
+
+    /** Registers one inquiry; yields its business key, or null when refused. */
+    abstract CompletableFuture<String> registerOne();
+
+    final CompletableFuture<Boolean> register() {
+        return registerOne().thenApply(key -> key != null);
+    }
+
+    final CompletableFuture<Boolean> life() {
+        return registerOne()
+                .thenCompose(key -> {
+                    int desk = nextNode();
+                    return staff(desk, "GET", "task?processInstanceBusinessKey=" + key, null)
+                            .thenCompose(found -> {
+                                String task = read(found.body()).get(0).get("id").asText();
+                                return staff(desk, "POST", "task/" + task + "/claim", "{\"userId\":\"kari\"}")
+                                        .thenCompose(claimed -> staff(desk, "POST", "task/" + task + "/submit-form",
+                                                "{\"variables\":{\"outcome\":{\"value\":\"resolved\"}}}"));
+                            });
+                })
+                .thenApply(resolved -> resolved.statusCode() == 204);
+    }
+
+    /** A staff member's request on Camunda's task API ({@code path} below the engine), on the given node. */
+    abstract CompletableFuture<HttpResponse<String>> staff(int node, String method, String path, String body);
+
+    int nextNode() {
+        return Math.floorMod(next.getAndIncrement(), nodes.size());
+    }
+
+    final CompletableFuture<HttpResponse<String>> send(String authorization, String method, String path,
+                                                       String body) {
+        return send(HTTP, nextNode(), method, path, body, authorization == null ? Map.of()
+                : Map.of("Authorization", authorization));
+    }
+
+    final CompletableFuture<HttpResponse<String>> send(HttpClient client, int node, String method, String path,
+                                                       String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(nodes.get(node).baseUrl() + path))
+                .timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
+        request = body == null ? request.GET() : request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).thenApply(answer -> {
+            if (answer.statusCode() >= 400 && firstRefusalShown.compareAndSet(false, true)) {
+                System.out.printf("  first refusal: %s %s → %d %s%n", method, path, answer.statusCode(),
+                        answer.body().length() > 300 ? answer.body().substring(0, 300) : answer.body());
+            }
+            return answer;
+        });
+    }
+
+    static HttpClient http() {
+        return HTTP;
+    }
+
+    static JsonNode read(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (Exception unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    /**
+     * Samspill: the case system io-sak registers at Mysen through the inquiry API; kari works in Tasklist (its
+     * session and CSRF token, one session per node as a sticky load balancer would keep it), or, with
+     * {@code bench.staff=engine-rest}, on engine-rest with HTTP Basic (a password check per request).
+     */
+    static final class Samspill extends Workload {
+        private static final String KARI = "Basic " + Base64.getEncoder().encodeToString("kari:demo".getBytes());
+        private static final boolean TASKLIST = !"engine-rest".equals(System.getProperty("bench.staff"));
+        private final String caseSystemToken;
+        private final List<HttpClient> tasklistSessions = new ArrayList<>();
+
+        Samspill(List<Node> nodes, String caseSystemToken) throws Exception {
+            super(nodes);
+            this.caseSystemToken = "Bearer " + caseSystemToken;
+            for (int node = 0; node < nodes.size() && TASKLIST; node++) {
+                tasklistSessions.add(logInToTasklist(node));
+            }
+        }
+
+        /** As Tasklist's login page does it: a first page for the CSRF cookie, then the login form. */
+        private HttpClient logInToTasklist(int node) throws Exception {
+            HttpClient session = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .cookieHandler(new CookieManager()).executor(Executors.newFixedThreadPool(32)).build();
+            send(session, node, "GET", "/camunda/app/tasklist/default/", null, Map.of()).get();
+            HttpResponse<String> login = session.send(HttpRequest.newBuilder(URI.create(
+                            nodes.get(node).baseUrl() + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("X-XSRF-TOKEN", csrfToken(session))
+                    .POST(HttpRequest.BodyPublishers.ofString("username=kari&password=demo")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (login.statusCode() != 200) {
+                throw new IllegalStateException("Tasklist login refused: " + login.statusCode() + " " + login.body());
+            }
+            return session;
+        }
+
+        private static String csrfToken(HttpClient session) {
+            return ((CookieManager) session.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                    .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
+                    .reduce((first, latest) -> latest).orElse("");
+        }
+
+        @Override
+        CompletableFuture<HttpResponse<String>> staff(int node, String method, String path, String body) {
+            if (!TASKLIST) {
+                return send(HTTP, node, method, "/engine-rest/" + path, body, Map.of("Authorization", KARI));
+            }
+            return tasklist(node, method, path, body).thenCompose(answer -> answer.statusCode() != 401
+                    ? CompletableFuture.completedFuture(answer)
+                    : CompletableFuture.runAsync(() -> logInAgain(node)).thenCompose(ok -> tasklist(node, method, path,
+                    body)));
+        }
+
+        private CompletableFuture<HttpResponse<String>> tasklist(int node, String method, String path, String body) {
+            HttpClient session = tasklistSessions.get(node);
+            return send(session, node, method, "/camunda/api/engine/engine/default/" + path, body,
+                    Map.of("X-XSRF-TOKEN", csrfToken(session), "Accept", "application/json"));
+        }
+
+        /**
+         * Tasklist checks a session's user again every five minutes; a check that fails (e.g. no database connection
+         * in time under overload) ends the session, and staff log in again.
+         */
+        private synchronized void logInAgain(int node) {
+            try {
+                tasklistSessions.set(node, logInToTasklist(node));
+            } catch (Exception failed) {
+                throw new IllegalStateException(failed);
+            }
+        }
+
+        @Override
+        CompletableFuture<String> registerOne() {
+            return send(caseSystemToken, "POST", "/api/v1/municipalities/NO-3118/inquiries",
+                    "{\"servicePoint\":\"mysen\",\"channel\":\"in-person\",\"service\":\"passport\"}")
+                    .thenApply(created -> created.statusCode() == 201 ? keep(read(created.body()).get("id").asText())
+                            : null);
+        }
+
+    }
+
+    /** Bare Camunda: the same process started through engine-rest with the variables Samspill's API would pass. */
+    static final class BareCamunda extends Workload {
+
+        BareCamunda(List<Node> nodes) {
+            super(nodes);
+        }
+
+        @Override
+        CompletableFuture<String> registerOne() {
+            String key = UUID.randomUUID().toString();
+            return send(null, "POST", "/engine-rest/process-definition/key/" + BareCamundaBaseline.PROCESS
+                            + "/start", "{\"businessKey\":\"" + key + "\",\"variables\":{"
+                            + "\"municipality\":{\"value\":\"NO-3118\"},\"servicePoint\":{\"value\":\"mysen\"},"
+                            + "\"channel\":{\"value\":\"in-person\"},\"service\":{\"value\":\"passport\"}}}")
+                    .thenApply(started -> started.statusCode() == 200 ? keep(key) : null);
+        }
+
+        @Override
+        CompletableFuture<HttpResponse<String>> staff(int node, String method, String path, String body) {
+            return send(HTTP, node, method, "/engine-rest/" + path, body, Map.of());
+        }
+    }
+
+    String keep(String key) {
+        registered.add(key);
+        return key;
+    }
+}
