@@ -53,12 +53,7 @@ public class ConflictRetry extends OncePerRequestFilter {
     }
 
     private static boolean causedByConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, ConcurrencyException.class::isInstance);
     }
 
     private static void pause(int attempt) {

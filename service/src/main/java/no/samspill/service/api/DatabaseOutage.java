@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * While the database cannot be reached, the API answers at once with 503 and {@code Retry-After}, an RFC 9457
  * problem, instead of a 500 or a request that hangs: the pool gives up on a connection after a few seconds
  * ({@code spring.datasource.hikari.connection-timeout}). Nothing was accepted, so the caller sends it again later;
- * the node itself reconnects when the database is back.
+ * the node itself reconnects when the database is back. A node so overloaded that no pooled connection frees up in
+ * time answers the same way (the benchmark met it): the caller cannot tell the two apart, nor need it.
  */
 public class DatabaseOutage extends OncePerRequestFilter {
 
@@ -48,7 +49,7 @@ public class DatabaseOutage extends OncePerRequestFilter {
             if (response.isCommitted() || !isOutage(failed) && databaseAnswers()) {
                 throw failed;
             }
-            log.warn("{} {} answered 503: the database cannot be reached ({})", request.getMethod(),
+            log.warn("{} {} answered 503: no database connection in time ({})", request.getMethod(),
                     request.getRequestURI(), rootCause(failed).getMessage());
             response.resetBuffer();
             answerUnavailable(objectMapper, request, response);
@@ -67,7 +68,8 @@ public class DatabaseOutage extends OncePerRequestFilter {
     public static void answerUnavailable(ObjectMapper objectMapper, HttpServletRequest request,
                                          HttpServletResponse response) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The database cannot be reached; nothing was done. Send the request again in a few seconds.");
+                "No database connection could be had in time (the database is unreachable, or the service is too"
+                        + " busy); nothing was done. Send the request again in a few seconds.");
         problem.setTitle("Service unavailable");
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         ProblemResponses.write(objectMapper, request, response, problem);
@@ -75,16 +77,9 @@ public class DatabaseOutage extends OncePerRequestFilter {
 
     /** Whether the failure comes from not reaching the database (SQL state class 08: connection exception). */
     public static boolean isOutage(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
-                    || cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, cause -> cause instanceof CannotGetJdbcConnectionException
+                || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"));
     }
 
     private static Throwable rootCause(Throwable failure) {

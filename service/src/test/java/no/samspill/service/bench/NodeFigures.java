@@ -26,6 +26,22 @@ final class NodeFigures {
         return total;
     }
 
+    /** The machine's CPU ticks so far: {total, stolen by the hypervisor} (first line of /proc/stat). */
+    static long[] machineTicks() throws Exception {
+        String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long total = 0;
+        for (int field = 1; field < fields.length; field++) {
+            total += Long.parseLong(fields[field]);
+        }
+        return new long[] {total, fields.length > 8 ? Long.parseLong(fields[8]) : 0};
+    }
+
+    /** The share of the machine's CPU time the hypervisor took between two readings: shared hosts vary. */
+    static double stealPercent(long[] before, long[] after) {
+        long total = after[0] - before[0];
+        return total == 0 ? 0 : 100.0 * (after[1] - before[1]) / total;
+    }
+
     static String memory(List<Node> nodes) throws Exception {
         StringBuilder figures = new StringBuilder();
         for (Node node : nodes) {

@@ -48,8 +48,8 @@ public final class ThroughputBenchmark {
     private static final String NODE_SETTINGS = System.getProperty("bench.node-settings", "");
 
     /** One scenario's figures at half of its sustained rate. */
-    private record Figures(int sustained, int half, OpenLoad.Result result, double cpuMsPerItem, String commits,
-                           String statements, String memory) {
+    private record Figures(int sustained, int half, OpenLoad.Result result, double cpuMsPerItem, double stealPercent,
+                           String commits, String statements, String memory) {
     }
 
     private final String setup;
@@ -150,8 +150,9 @@ public final class ThroughputBenchmark {
                 }
                 results.put(system + " " + scenario, Integer.toString(figures.sustained()));
                 System.out.printf("RESULT %s %s %s: sustained %d/s; at %d/s p50 %.1f ms, p99 %.1f ms; CPU %.1f ms"
-                                + " per item (nodes); %s; %s; %s%n", setup, system, scenario, figures.sustained(),
-                        figures.half(), figures.result().p50(), figures.result().p99(), figures.cpuMsPerItem(),
+                                + " per item (nodes; %.0f %% of the machine's CPU stolen by its host meanwhile); %s; %s;"
+                                + " %s%n", setup, system, scenario, figures.sustained(), figures.half(),
+                        figures.result().p50(), figures.result().p99(), figures.cpuMsPerItem(), figures.stealPercent(),
                         figures.commits(), figures.statements(), figures.memory());
             }
         } finally {
@@ -171,9 +172,11 @@ public final class ThroughputBenchmark {
         OpenLoad.run(item, 5, WARM_UP);
         OpenLoad.Result best = null;
         for (int rate : FIXED_RATE == null ? RATES : new int[0]) {
+            long[] ticks = NodeFigures.machineTicks();
             OpenLoad.Result result = OpenLoad.run(item, rate, STEP);
-            System.out.printf("  %-4s %-8s %-8s offered %3d/s: %6.1f/s done, %d failed, p50 %7.1f ms, p99 %7.1f ms%n",
-                    setup, system, scenario, rate, result.rate(), result.failed(), result.p50(), result.p99());
+            System.out.printf("  %-4s %-8s %-8s offered %3d/s: %6.1f/s done, %d failed, p50 %7.1f ms, p99 %7.1f ms"
+                            + " (steal %.0f %%)%n", setup, system, scenario, rate, result.rate(), result.failed(),
+                    result.p50(), result.p99(), NodeFigures.stealPercent(ticks, NodeFigures.machineTicks()));
             if (!result.sustained()) {
                 break;
             }
@@ -187,9 +190,11 @@ public final class ThroughputBenchmark {
             postgres.resetStatements();
         }
         double cpuBefore = NodeFigures.cpuMillis(nodes);
+        long[] ticksBefore = NodeFigures.machineTicks();
         workload.registered.clear();
         OpenLoad.Result result = OpenLoad.run(item, half, STEP);
         double cpuPerItem = (NodeFigures.cpuMillis(nodes) - cpuBefore) / Math.max(1, result.completed());
+        double steal = NodeFigures.stealPercent(ticksBefore, NodeFigures.machineTicks());
         String commits = "commits n/a (H2)";
         String statements = "SQL statements n/a (H2)";
         if (postgres != null && result.completed() > 0) {
@@ -201,7 +206,8 @@ public final class ThroughputBenchmark {
             System.out.printf("  most frequent statements per %s (%s, incl. background):%n", scenario, system);
             postgres.topStatements(system, 15, result.completed()).forEach(line -> System.out.println("    " + line));
         }
-        return new Figures(sustained, half, result, cpuPerItem, commits, statements, NodeFigures.memory(nodes));
+        return new Figures(sustained, half, result, cpuPerItem, steal, commits, statements,
+                NodeFigures.memory(nodes));
     }
 
     /** Statements the nodes run with no load (pollers of processors, job executor, webhooks), per second. */

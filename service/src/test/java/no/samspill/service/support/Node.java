@@ -76,6 +76,9 @@ public final class Node implements AutoCloseable {
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            // A test or benchmark stopped half-way must not leave its nodes running (they would load the machine)
+            Process started = process;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
