@@ -142,6 +142,9 @@ public final class ThroughputBenchmark {
         List<String> halfLoadRegistrations = List.of();
         try {
             for (String scenario : SCENARIOS) {
+                if (scenario.equals("life")) {
+                    workload.beginStaffWork();
+                }
                 Supplier<CompletableFuture<Boolean>> item = scenario.equals("register") ? workload::register
                         : workload::life;
                 Figures figures = measure(system, scenario, nodes, item, workload);
