@@ -55,7 +55,20 @@ public final class ThroughputBenchmark {
     private final String setup;
     private final Path logs;
     private final PostgresServer postgres;
-    private final Map<String, String> results = new HashMap<>();
+    private final Map<String, Integer> sustainedRates = new HashMap<>();
+
+    /** A system's own database: where its nodes connect, and where the benchmark reads its timings afterwards. */
+    private record Database(String url, String user, String password) {
+        void configure(Map<String, String> settings) {
+            settings.put("spring.datasource.url", url);
+            settings.put("spring.datasource.username", user);
+            settings.put("spring.datasource.password", password);
+        }
+
+        JdbcTemplate jdbc() {
+            return new JdbcTemplate(new DriverManagerDataSource(url, user, password));
+        }
+    }
 
     private ThroughputBenchmark(String setup) throws Exception {
         this.setup = setup;
@@ -82,7 +95,8 @@ public final class ThroughputBenchmark {
                 Map<String, String> settings = new HashMap<>();
                 tokens.samspillProperties().forEach((key, value) -> settings.put(key, value.toString()));
                 settings.put("logging.level.root", "warn");
-                String url = database("samspill", settings);
+                Database database = database("samspill");
+                database.configure(settings);
                 settings.put("spring.profiles.active", postgres == null ? "demo" : "demo,postgres");
                 Arrays.stream(NODE_SETTINGS.split(",")).filter(pair -> pair.contains("="))
                         .forEach(pair -> settings.put(pair.substring(0, pair.indexOf('=')),
@@ -91,19 +105,20 @@ public final class ThroughputBenchmark {
                 for (int n = 0; n < nodeCount; n++) {
                     nodes.add(Node.start(setup + "-samspill-" + n, settings, logs));
                 }
-                measure("samspill", nodes, new Workload.Samspill(nodes, tokens.tokenFor("io-sak")), url, true);
+                measure("samspill", nodes, new Workload.Samspill(nodes, tokens.tokenFor("io-sak")), database, true);
             }
         }
         if (SYSTEMS.contains("baseline")) {
             Map<String, String> settings = new HashMap<>();
             settings.put("logging.level.root", "warn");
-            String url = database("baseline", settings);
+            Database database = database("baseline");
+            database.configure(settings);
             List<Node> nodes = new ArrayList<>();
             for (int n = 0; n < nodeCount; n++) {
                 nodes.add(Node.startMain(setup + "-baseline-" + n, testClassPath(), BareCamundaBaseline.class,
                         settings, logs, "/engine-rest/engine"));
             }
-            measure("baseline", nodes, new Workload.BareCamunda(nodes), url, false);
+            measure("baseline", nodes, new Workload.BareCamunda(nodes), database, false);
         }
         if (postgres != null && Boolean.parseBoolean(System.getProperty("bench.pgbench", "true"))) {
             List<String> pgbench = postgres.pgbench((int) STEP.toSeconds());
@@ -111,33 +126,25 @@ public final class ThroughputBenchmark {
                     + "(8 clients, same server)%n", setup, pgbench.get(0), pgbench.get(1));
         }
         for (String scenario : SCENARIOS) {
-            String samspill = results.get("samspill " + scenario);
-            String baseline = results.get("baseline " + scenario);
+            Integer samspill = sustainedRates.get("samspill " + scenario);
+            Integer baseline = sustainedRates.get("baseline " + scenario);
             if (samspill != null && baseline != null) {
-                System.out.printf("RESULT %s %s: Samspill sustains %s%% of bare Camunda's rate%n", setup, scenario,
-                        Math.round(100.0 * Integer.parseInt(samspill) / Math.max(1, Integer.parseInt(baseline))));
+                System.out.printf("RESULT %s %s: Samspill sustains %d%% of bare Camunda's rate%n", setup, scenario,
+                        Math.round(100.0f * samspill / Math.max(1, baseline)));
             }
         }
     }
 
-    /** Creates the system's own database; puts its connection settings; returns its JDBC URL. */
-    private String database(String system, Map<String, String> settings) throws Exception {
-        String url;
+    /** Creates the system's own database: on the PostgreSQL server, else an H2 file. */
+    private Database database(String system) throws Exception {
         if (postgres != null) {
-            url = postgres.createDatabase(system);
-            settings.put("spring.datasource.username", "postgres");
-            settings.put("spring.datasource.password", "postgres");
-        } else {
-            url = "jdbc:h2:file:" + Files.createTempDirectory("samspill-bench-").resolve(system)
-                    + ";DB_CLOSE_ON_EXIT=FALSE";
-            settings.put("spring.datasource.username", "sa");
-            settings.put("spring.datasource.password", "");
+            return new Database(postgres.createDatabase(system), "postgres", "postgres");
         }
-        settings.put("spring.datasource.url", url);
-        return url;
+        return new Database("jdbc:h2:file:" + Files.createTempDirectory("samspill-bench-").resolve(system)
+                + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
     }
 
-    private void measure(String system, List<Node> nodes, Workload workload, String url, boolean hasEvents)
+    private void measure(String system, List<Node> nodes, Workload workload, Database database, boolean hasEvents)
             throws Exception {
         List<String> halfLoadRegistrations = List.of();
         try {
@@ -151,7 +158,7 @@ public final class ThroughputBenchmark {
                 if (scenario.equals("register")) {
                     halfLoadRegistrations = List.copyOf(workload.registered);
                 }
-                results.put(system + " " + scenario, Integer.toString(figures.sustained()));
+                sustainedRates.put(system + " " + scenario, figures.sustained());
                 System.out.printf("RESULT %s %s %s: sustained %d/s; at %d/s p50 %.1f ms, p99 %.1f ms; CPU %.1f ms"
                                 + " per item (nodes; %.0f %% of the machine's CPU stolen by its host meanwhile); %s; %s;"
                                 + " %s%n", setup, system, scenario, figures.sustained(), figures.half(),
@@ -165,7 +172,7 @@ public final class ThroughputBenchmark {
         }
         if (!halfLoadRegistrations.isEmpty()) {
             System.out.printf("RESULT %s %s register timings (from the database, at half load): %s%n", setup, system,
-                    timings(url, halfLoadRegistrations, hasEvents));
+                    timings(database.jdbc(), halfLoadRegistrations, hasEvents));
         }
     }
 
@@ -228,10 +235,7 @@ public final class ThroughputBenchmark {
      * For the given inquiries: process start → desk task, and for Samspill process start → InquiryRegistered event
      * (its first step) and event → desk task (routing decision and the routing command), p50 and p99 in ms.
      */
-    private static String timings(String url, List<String> businessKeys, boolean hasEvents) {
-        DriverManagerDataSource source = new DriverManagerDataSource(url, url.startsWith("jdbc:h2") ? "sa"
-                : "postgres", url.startsWith("jdbc:h2") ? "" : "postgres");
-        JdbcTemplate jdbc = new JdbcTemplate(source);
+    private static String timings(JdbcTemplate jdbc, List<String> businessKeys, boolean hasEvents) {
         List<double[]> rows = new ArrayList<>();
         for (int from = 0; from < businessKeys.size(); from += 500) {
             List<String> keys = businessKeys.subList(from, Math.min(businessKeys.size(), from + 500));

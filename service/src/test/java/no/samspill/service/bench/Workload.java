@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import no.samspill.service.support.Node;
 
 /**
@@ -99,10 +99,6 @@ abstract class Workload {
         });
     }
 
-    static HttpClient http() {
-        return HTTP;
-    }
-
     static JsonNode read(String body) {
         try {
             return JSON.readTree(body);
@@ -120,29 +116,27 @@ abstract class Workload {
         private static final String KARI = "Basic " + Base64.getEncoder().encodeToString("kari:demo".getBytes());
         private static final boolean TASKLIST = !"engine-rest".equals(System.getProperty("bench.staff"));
         private final String caseSystemToken;
-        private final List<HttpClient> tasklistSessions = new ArrayList<>();
+        /** kari's Tasklist session on each node. */
+        private final AtomicReferenceArray<HttpClient> tasklistSessions;
 
         Samspill(List<Node> nodes, String caseSystemToken) {
             super(nodes);
             this.caseSystemToken = "Bearer " + caseSystemToken;
+            this.tasklistSessions = new AtomicReferenceArray<>(nodes.size());
         }
 
-        /**
-         * Logs kari in anew on every node, as the life scenario begins: Tasklist re-checks a session after five
-         * minutes, and a check falling into an overloaded step would log her out (docs/stack.md).
-         */
+        /** Logs kari in anew on every node as the life scenario begins, not minutes before it. */
         @Override
         void beginStaffWork() throws Exception {
-            tasklistSessions.clear();
             for (int node = 0; node < nodes.size() && TASKLIST; node++) {
-                tasklistSessions.add(logInToTasklist(node));
+                tasklistSessions.set(node, logInToTasklist(node));
             }
         }
 
         /** As Tasklist's login page does it: a first page for the CSRF cookie, then the login form. */
         private HttpClient logInToTasklist(int node) throws Exception {
             HttpClient session = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .cookieHandler(new CookieManager()).executor(Executors.newFixedThreadPool(32)).build();
+                    .cookieHandler(new CookieManager()).build();
             send(session, node, "GET", "/camunda/app/tasklist/default/", null, Map.of()).get();
             HttpResponse<String> login = session.send(HttpRequest.newBuilder(URI.create(
                             nodes.get(node).baseUrl() + "/camunda/api/admin/auth/user/default/login/tasklist"))
@@ -167,28 +161,32 @@ abstract class Workload {
             if (!TASKLIST) {
                 return send(HTTP, node, method, "/engine-rest/" + path, body, Map.of("Authorization", KARI));
             }
-            return tasklist(node, method, path, body).thenCompose(answer -> answer.statusCode() != 401
+            HttpClient session = tasklistSessions.get(node);
+            return tasklist(session, node, method, path, body).thenCompose(answer -> answer.statusCode() != 401
                     ? CompletableFuture.completedFuture(answer)
-                    : CompletableFuture.runAsync(() -> logInAgain(node)).thenCompose(ok -> tasklist(node, method, path,
-                    body)));
+                    : CompletableFuture.supplyAsync(() -> renew(node, session))
+                            .thenCompose(renewed -> tasklist(renewed, node, method, path, body)));
         }
 
-        private CompletableFuture<HttpResponse<String>> tasklist(int node, String method, String path, String body) {
-            HttpClient session = tasklistSessions.get(node);
+        private CompletableFuture<HttpResponse<String>> tasklist(HttpClient session, int node, String method,
+                                                                 String path, String body) {
             return send(session, node, method, "/camunda/api/engine/engine/default/" + path, body,
                     Map.of("X-XSRF-TOKEN", csrfToken(session), "Accept", "application/json"));
         }
 
         /**
-         * Tasklist checks a session's user again every five minutes; a check that fails (e.g. no database connection
-         * in time under overload) ends the session, and staff log in again.
+         * Tasklist sometimes ends a session under load (docs/stack.md); kari logs in again, once for all the
+         * requests that were refused on the same session.
          */
-        private synchronized void logInAgain(int node) {
-            try {
-                tasklistSessions.set(node, logInToTasklist(node));
-            } catch (Exception failed) {
-                throw new IllegalStateException(failed);
+        private synchronized HttpClient renew(int node, HttpClient refused) {
+            if (tasklistSessions.get(node) == refused) {
+                try {
+                    tasklistSessions.set(node, logInToTasklist(node));
+                } catch (Exception failed) {
+                    throw new IllegalStateException(failed);
+                }
             }
+            return tasklistSessions.get(node);
         }
 
         @Override
