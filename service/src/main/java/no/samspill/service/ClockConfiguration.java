@@ -1,17 +1,16 @@
 package no.samspill.service;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
+import no.samspill.core.shared.MunicipalTime;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The municipalities' clock: dates such as a model change's effective date are local (Norway and Denmark). */
+/** The municipalities' clock: dates such as a model change's effective date are local ({@link MunicipalTime}). */
 @Configuration(proxyBeanMethods = false)
 public class ClockConfiguration {
 
     @Bean
-    Clock clock(@Value("${samspill.time-zone:Europe/Oslo}") String timeZone) {
-        return Clock.system(ZoneId.of(timeZone));
+    Clock clock() {
+        return Clock.system(MunicipalTime.ZONE);
     }
 }

@@ -2,7 +2,6 @@ package no.samspill.service.analytics;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import no.samspill.core.shared.MunicipalTime;
 import no.samspill.service.analytics.Measures.Fact;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,8 +17,6 @@ import org.springframework.stereotype.Component;
 /** Reads the analytics read models, always within the municipalities the reader may see. */
 @Component
 public class AnalyticsQueries {
-
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final JdbcTemplate database;
 
@@ -86,7 +84,7 @@ public class AnalyticsQueries {
             byPeriod.put(start, new ArrayList<>());
         }
         for (Fact fact : facts(from, to, Set.of(municipality), servicePoint)) {
-            byPeriod.get(periodStart(fact.registeredAt().atZone(OSLO).toLocalDate(), period)).add(fact);
+            byPeriod.get(periodStart(fact.registeredAt().atZone(MunicipalTime.ZONE).toLocalDate(), period)).add(fact);
         }
         List<Point> points = byPeriod.entrySet().stream().map(entry -> {
             Measures measures = Measures.of(entry.getValue());
@@ -189,7 +187,7 @@ public class AnalyticsQueries {
 
     /** Days are Oslo days: a day starts at midnight in Norway. */
     private static Timestamp start(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(OSLO).toInstant());
+        return Timestamp.from(day.atStartOfDay(MunicipalTime.ZONE).toInstant());
     }
 
     private static Map<String, Double> difference(Measures before, Measures after) {

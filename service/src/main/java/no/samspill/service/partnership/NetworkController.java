@@ -95,6 +95,6 @@ public class NetworkController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock); // the municipalities' clock (samspill.time-zone)
+        return LocalDate.now(clock); // the municipalities' clock (MunicipalTime)
     }
 }

@@ -241,6 +241,6 @@ public class PartnershipController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock); // the municipalities' clock (samspill.time-zone)
+        return LocalDate.now(clock); // the municipalities' clock (MunicipalTime)
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -13,6 +12,7 @@ import no.samspill.core.inquiry.InquiryEvents.InquiryRegistered;
 import no.samspill.core.servicepoint.ServicePointEvents.CoOrganisationModelChanged;
 import no.samspill.core.servicepoint.ServicePointId;
 import no.samspill.core.shared.CoOrganisationModel;
+import no.samspill.core.shared.MunicipalTime;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.StaffId;
 import no.samspill.service.analytics.AnalyticsProjection;
@@ -75,7 +75,7 @@ public class DemoSimulation {
             log.warn("No simulated history: the demo's service points are missing (samspill.demo.enabled=false?)");
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Oslo")));
+        LocalDate today = LocalDate.now(clock.withZone(MunicipalTime.ZONE));
         LocalDate change = today.minusDays(days / 2);
         InquiryHistorySimulator simulator = new InquiryHistorySimulator(new Random(20261122L));
         int inquiries = 0;
@@ -141,7 +141,7 @@ public class DemoSimulation {
                 CoOrganisationModel.TOTAL_COLLABORATION, CoOrganisationModel.ONE_DOOR_IN, "KST 2026/17 (simulert)",
                 effectiveFrom);
         eventStore.publish(new GenericDomainEventMessage<>("ServicePoint", KRONA.toString(), next, changed, SIMULATED,
-                UUID.randomUUID().toString(), effectiveFrom.minusDays(20).atStartOfDay(ZoneId.of("Europe/Oslo"))
+                UUID.randomUUID().toString(), effectiveFrom.minusDays(20).atStartOfDay(MunicipalTime.ZONE)
                 .toInstant()));
     }
 }

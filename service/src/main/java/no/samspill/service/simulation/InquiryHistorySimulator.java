@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -24,6 +23,7 @@ import no.samspill.core.servicepoint.ServicePointId;
 import no.samspill.core.shared.Channel;
 import no.samspill.core.shared.CoOrganisationModel;
 import no.samspill.core.shared.Competence;
+import no.samspill.core.shared.MunicipalTime;
 import no.samspill.core.shared.ServiceCode;
 import no.samspill.core.shared.StaffId;
 
@@ -34,7 +34,6 @@ import no.samspill.core.shared.StaffId;
  */
 final class InquiryHistorySimulator {
 
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final List<ServiceCode> LIBRARY = List.of(ServiceCode.LOANS_RETURNS, ServiceCode.REFERENCE_QUESTION);
     private static final List<ServiceCode> CITIZEN_SERVICE = List.of(ServiceCode.PASSPORT, ServiceCode.DRIVING_LICENCE,
             ServiceCode.FORMS, ServiceCode.HOUSING, ServiceCode.TAX, ServiceCode.WASTE, ServiceCode.DIGITAL_ID);
@@ -67,7 +66,7 @@ final class InquiryHistorySimulator {
 
     List<Simulated> inquiry(Place place, LocalDate day) {
         InquiryId id = InquiryId.generate();
-        Instant at = day.atTime(LocalTime.of(9, 0).plusMinutes(random.nextInt(7 * 60))).atZone(OSLO).toInstant();
+        Instant at = day.atTime(LocalTime.of(9, 0).plusMinutes(random.nextInt(7 * 60))).atZone(MunicipalTime.ZONE).toInstant();
         Channel channel = pick(Channel.IN_PERSON, 55, Channel.PHONE, 25, Channel.DIGITAL, 15, Channel.CASE_SYSTEM, 5);
         ServiceCode service = service();
         List<Simulated> events = new ArrayList<>();

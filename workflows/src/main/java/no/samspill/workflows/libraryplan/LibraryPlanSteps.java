@@ -3,7 +3,6 @@ package no.samspill.workflows.libraryplan;
 import static no.samspill.workflows.libraryplan.LibraryPlanVariables.*;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -24,6 +23,7 @@ import no.samspill.core.libraryplan.LibraryPlanCommands.SubmitToCouncil;
 import no.samspill.core.libraryplan.LibraryPlanId;
 import no.samspill.core.libraryplan.PlanCalendar;
 import no.samspill.core.libraryplan.Region;
+import no.samspill.core.shared.MunicipalTime;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.libraryplan.WorkingGroupMember;
 import no.samspill.core.shared.StaffId;
@@ -40,8 +40,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * the task ends (an execution listener, so that a refusal answers 400); the service tasks send one command each.
  */
 public final class LibraryPlanSteps {
-
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     private LibraryPlanSteps() {
     }
@@ -130,7 +128,7 @@ public final class LibraryPlanSteps {
     }
 
     private static Date endOf(LocalDate day) {
-        return Date.from(day.plusDays(1).atStartOfDay(NORWAY).toInstant().minusSeconds(1));
+        return Date.from(day.plusDays(1).atStartOfDay(MunicipalTime.ZONE).toInstant().minusSeconds(1));
     }
 
     private static LibraryPlanId planOf(DelegateExecution execution) {
@@ -140,7 +138,7 @@ public final class LibraryPlanSteps {
     private static LocalDate date(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         if (value instanceof Date date) {
-            return date.toInstant().atZone(NORWAY).toLocalDate();
+            return date.toInstant().atZone(MunicipalTime.ZONE).toLocalDate();
         }
         return Variables.required(scope, name, LocalDate::parse);
     }

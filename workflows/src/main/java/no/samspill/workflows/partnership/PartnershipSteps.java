@@ -4,7 +4,6 @@ import static no.samspill.workflows.partnership.PartnershipVariables.*;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -23,6 +22,7 @@ import no.samspill.core.partnership.PartnershipId;
 import no.samspill.core.partnership.RelationKind;
 import no.samspill.core.partnership.ScreeningAnswer;
 import no.samspill.core.partnership.ScreeningQuestion;
+import no.samspill.core.shared.MunicipalTime;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.StaffId;
 import no.samspill.workflows.engine.CommandSender;
@@ -41,8 +41,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * "Today" is the engine's clock, so that process tests can move it past an evaluation date.
  */
 public final class PartnershipSteps {
-
-    private static final ZoneId NORDIC = ZoneId.of("Europe/Oslo");
 
     private PartnershipSteps() {
     }
@@ -147,9 +145,9 @@ public final class PartnershipSteps {
 
     /** The timer fires at the start of the due day; the task is late after the grace period. */
     private static void scheduleEvaluation(DelegateExecution execution, LocalDate due) {
-        execution.setVariable(EVALUATION_DUE_AT, Date.from(due.atStartOfDay(NORDIC).toInstant()));
+        execution.setVariable(EVALUATION_DUE_AT, Date.from(due.atStartOfDay(MunicipalTime.ZONE).toInstant()));
         execution.setVariable(EVALUATION_LATE_AT, Date.from(due.plus(Partnership.EVALUATION_GRACE).plusDays(1)
-                .atStartOfDay(NORDIC).toInstant().minusSeconds(1)));
+                .atStartOfDay(MunicipalTime.ZONE).toInstant().minusSeconds(1)));
     }
 
     private static PartnershipId partnershipOf(DelegateExecution execution) {
@@ -157,6 +155,6 @@ public final class PartnershipSteps {
     }
 
     private static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(NORDIC).toLocalDate();
+        return ClockUtil.getCurrentTime().toInstant().atZone(MunicipalTime.ZONE).toLocalDate();
     }
 }
