@@ -15,31 +15,73 @@ final class NodeFigures {
     }
 
     /** User and system CPU time the nodes' processes have used, in milliseconds. */
-    static double cpuMillis(List<Node> nodes) throws Exception {
+    static double cpuMillis(List<Node> nodes) {
+        return nodes.stream().mapToDouble(node -> cpuMillis(node.pid())).sum();
+    }
+
+    /** CPU time the nodes' JIT compiler threads have used, in milliseconds: high while a JVM is still warming. */
+    static double compilerCpuMillis(List<Node> nodes) throws Exception {
         double total = 0;
         for (Node node : nodes) {
-            String stat = Files.readString(Path.of("/proc", Long.toString(node.pid()), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // after the command name: state is field 3, utime field 14, stime field 15
-            total += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS_PER_SECOND;
+            try (var threads = Files.list(Path.of("/proc", Long.toString(node.pid()), "task"))) {
+                for (Path thread : threads.toList()) {
+                    String name = Files.readString(thread.resolve("comm")).strip();
+                    if (name.matches("C\\d CompilerThre.*")) {
+                        total += cpuMillis(thread.resolve("stat"));
+                    }
+                }
+            }
         }
         return total;
     }
 
-    /** The machine's CPU ticks so far: {total, stolen by the hypervisor} (first line of /proc/stat). */
+    /** User and system CPU time of PostgreSQL's processes (server and backends) alive now, in milliseconds. */
+    static double postgresCpuMillis() {
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.info().command().map(command -> command.endsWith("/postgres")).orElse(false))
+                .mapToDouble(process -> cpuMillis(process.pid())).sum();
+    }
+
+    private static double cpuMillis(long pid) {
+        return cpuMillis(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    /** From a process's or thread's {@code stat} file; 0 once it has ended. */
+    private static double cpuMillis(Path statFile) {
+        try {
+            String stat = Files.readString(statFile);
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after the command name: state is field 3, utime field 14, stime field 15
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS_PER_SECOND;
+        } catch (Exception ended) {
+            return 0;
+        }
+    }
+
+    /**
+     * The machine's CPU ticks so far (first line of /proc/stat): {all, busy (user, nice, system, irq, softirq),
+     * stolen by the hypervisor}.
+     */
     static long[] machineTicks() throws Exception {
         String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-        long total = 0;
+        long[] ticks = new long[fields.length];
+        long all = 0;
         for (int field = 1; field < fields.length; field++) {
-            total += Long.parseLong(fields[field]);
+            ticks[field] = Long.parseLong(fields[field]);
+            all += field <= 8 ? ticks[field] : 0;
         }
-        return new long[] {total, fields.length > 8 ? Long.parseLong(fields[8]) : 0};
+        return new long[] {all, ticks[1] + ticks[2] + ticks[3] + ticks[6] + ticks[7], ticks[8]};
     }
 
     /** The share of the machine's CPU time the hypervisor took between two readings: shared hosts vary. */
     static double stealPercent(long[] before, long[] after) {
-        long total = after[0] - before[0];
-        return total == 0 ? 0 : 100.0 * (after[1] - before[1]) / total;
+        long all = after[0] - before[0];
+        return all == 0 ? 0 : 100.0 * (after[2] - before[2]) / all;
+    }
+
+    /** CPU the whole machine spent between two readings, in milliseconds. */
+    static double busyMillis(long[] before, long[] after) {
+        return (after[1] - before[1]) * 1000 / CLOCK_TICKS_PER_SECOND;
     }
 
     static String memory(List<Node> nodes) throws Exception {

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 final class OpenLoad {
 
     /** A rate is sustained when nothing failed, everything offered completed and p99 stayed under a second. */
-    record Result(int offered, int completed, int failed, double p50, double p99, double seconds) {
+    record Result(int offered, int completed, int failed, double p50, double p99, double max, double seconds) {
         double rate() {
             return completed / seconds;
         }
@@ -72,7 +72,7 @@ final class OpenLoad {
         long finished = System.nanoTime();
         List<Double> sorted = latencies.stream().sorted().toList();
         return new Result(offered, sorted.size(), failed.get(), percentile(sorted, 0.5), percentile(sorted, 0.99),
-                (finished - start) / 1e9);
+                percentile(sorted, 1), (finished - start) / 1e9);
     }
 
     static double percentile(List<Double> sorted, double fraction) {

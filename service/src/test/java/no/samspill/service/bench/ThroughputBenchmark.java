@@ -1,5 +1,6 @@
 package no.samspill.service.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -24,12 +25,13 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * run the same figures for the baseline: the same BPMN on bare Camunda ({@link BareCamundaBaseline}, as many nodes,
  * same database kind) and, on PostgreSQL, pgbench on the same server. Load comes from this process (not the nodes'),
  * over loopback, as an open model ({@link OpenLoad}). Per system and scenario ({@link Workload}): the highest rate
- * sustained, then at half of it p50/p99, CPU time, commits and SQL statements per item; for registrations the time
- * from process start to the InquiryRegistered event and to the desk task, read from the database. Run by
- * bench/throughput.sh; results go to docs/benchmarks.md. System properties: {@code step.seconds},
- * {@code bench.rates} (the steps, per second), {@code bench.scenarios} (register,life), {@code bench.systems}
- * (samspill,baseline), {@code bench.fixed-rate} (no search: every figure at this rate), {@code bench.warm-up.seconds},
- * {@code bench.node-settings} (key=value,… for the Samspill nodes), {@code bench.staff} (tasklist or engine-rest),
+ * sustained, then at half of it p50/p99, CPU time (nodes, their JIT compilers, PostgreSQL, the load driver, the
+ * machine), commits and SQL statements per item; for registrations the time from process start to the
+ * InquiryRegistered event and to the desk task, read from the database. Run by bench/throughput.sh; results go to
+ * docs/benchmarks.md. System properties: {@code step.seconds}, {@code bench.rates} (the steps, per second),
+ * {@code bench.scenarios} (register,life), {@code bench.systems} (samspill,baseline), {@code bench.fixed-rate} (no
+ * search: every figure at this rate), {@code bench.warm-up.seconds} (the gentle start), {@code bench.warm-up.rounds}
+ * (most rounds waiting for the JIT), {@code bench.node-settings} (key=value,… for the Samspill nodes), {@code bench.staff} (tasklist or engine-rest),
  * {@code bench.pgbench} (false skips it), {@code samspill.node.jvm-options} (e.g. a flight recording).
  */
 public final class ThroughputBenchmark {
@@ -41,15 +43,17 @@ public final class ThroughputBenchmark {
     private static final List<String> SYSTEMS = List.of(System.getProperty("bench.systems", "samspill,baseline")
             .split(","));
     private static final Duration STEP = Duration.ofSeconds(Long.getLong("step.seconds", 15));
-    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warm-up.seconds", 40));
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warm-up.seconds", 30));
+    /** At most this many 10-second rounds at 10/s after the gentle warm-up, waiting for the JIT compilers to rest. */
+    private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warm-up.rounds", 30);
     /** Set to skip the search and measure every figure at this rate: to compare one setting with another. */
     private static final Integer FIXED_RATE = Integer.getInteger("bench.fixed-rate");
     /** More settings for the Samspill nodes, {@code key=value,key=value}: the choices an ADR weighs. */
     private static final String NODE_SETTINGS = System.getProperty("bench.node-settings", "");
 
     /** One scenario's figures at half of its sustained rate. */
-    private record Figures(int sustained, int half, OpenLoad.Result result, double cpuMsPerItem, double stealPercent,
-                           String commits, String statements, String memory) {
+    private record Figures(int sustained, int half, OpenLoad.Result result, String cpu, String commits,
+                           String statements, String memory) {
     }
 
     private final String setup;
@@ -159,11 +163,11 @@ public final class ThroughputBenchmark {
                     halfLoadRegistrations = List.copyOf(workload.registered);
                 }
                 sustainedRates.put(system + " " + scenario, figures.sustained());
-                System.out.printf("RESULT %s %s %s: sustained %d/s; at %d/s p50 %.1f ms, p99 %.1f ms; CPU %.1f ms"
-                                + " per item (nodes; %.0f %% of the machine's CPU stolen by its host meanwhile); %s; %s;"
-                                + " %s%n", setup, system, scenario, figures.sustained(), figures.half(),
-                        figures.result().p50(), figures.result().p99(), figures.cpuMsPerItem(), figures.stealPercent(),
-                        figures.commits(), figures.statements(), figures.memory());
+                System.out.printf("RESULT %s %s %s: sustained %d/s; at %d/s p50 %.1f ms, p99 %.1f ms (slowest %.0f ms,"
+                                + " step over after %.1f s); %s; %s; %s; %s%n", setup, system, scenario,
+                        figures.sustained(), figures.half(), figures.result().p50(), figures.result().p99(),
+                        figures.result().max(), figures.result().seconds(), figures.cpu(), figures.commits(),
+                        figures.statements(), figures.memory());
             }
         } finally {
             for (Node node : nodes) {
@@ -178,15 +182,16 @@ public final class ThroughputBenchmark {
 
     private Figures measure(String system, String scenario, List<Node> nodes,
                             Supplier<CompletableFuture<Boolean>> item, Workload workload) throws Exception {
-        // A gentle rate first: a cold JVM pushed hard keeps its compilers from catching up
-        OpenLoad.run(item, 5, WARM_UP);
+        warmUp(system, scenario, nodes, item);
         OpenLoad.Result best = null;
         for (int rate : FIXED_RATE == null ? RATES : new int[0]) {
             long[] ticks = NodeFigures.machineTicks();
             OpenLoad.Result result = OpenLoad.run(item, rate, STEP);
+            long[] after = NodeFigures.machineTicks();
             System.out.printf("  %-4s %-8s %-8s offered %3d/s: %6.1f/s done, %d failed, p50 %7.1f ms, p99 %7.1f ms"
-                            + " (steal %.0f %%)%n", setup, system, scenario, rate, result.rate(), result.failed(),
-                    result.p50(), result.p99(), NodeFigures.stealPercent(ticks, NodeFigures.machineTicks()));
+                            + " (CPU busy %.0f %%, steal %.0f %%)%n", setup, system, scenario, rate, result.rate(),
+                    result.failed(), result.p50(), result.p99(), busyPercent(ticks, after, result),
+                    NodeFigures.stealPercent(ticks, after));
             if (!result.sustained()) {
                 break;
             }
@@ -199,12 +204,19 @@ public final class ThroughputBenchmark {
         if (postgres != null) {
             postgres.resetStatements();
         }
-        double cpuBefore = NodeFigures.cpuMillis(nodes);
+        double[] cpuBefore = cpuMillis(nodes);
         long[] ticksBefore = NodeFigures.machineTicks();
         workload.registered.clear();
         OpenLoad.Result result = OpenLoad.run(item, half, STEP);
-        double cpuPerItem = (NodeFigures.cpuMillis(nodes) - cpuBefore) / Math.max(1, result.completed());
-        double steal = NodeFigures.stealPercent(ticksBefore, NodeFigures.machineTicks());
+        double[] cpuAfter = cpuMillis(nodes);
+        long[] ticksAfter = NodeFigures.machineTicks();
+        int items = Math.max(1, result.completed());
+        String cpu = String.format("CPU per item: nodes %.1f ms (JIT compilers %.1f ms), PostgreSQL %.1f ms, load"
+                        + " driver %.1f ms, whole machine %.1f ms (busy %.0f %%, %.0f %% stolen by its host)",
+                (cpuAfter[0] - cpuBefore[0]) / items, (cpuAfter[3] - cpuBefore[3]) / items,
+                (cpuAfter[1] - cpuBefore[1]) / items,
+                (cpuAfter[2] - cpuBefore[2]) / items, NodeFigures.busyMillis(ticksBefore, ticksAfter) / items,
+                busyPercent(ticksBefore, ticksAfter, result), NodeFigures.stealPercent(ticksBefore, ticksAfter));
         String commits = "commits n/a (H2)";
         String statements = "SQL statements n/a (H2)";
         if (postgres != null && result.completed() > 0) {
@@ -216,8 +228,41 @@ public final class ThroughputBenchmark {
             System.out.printf("  most frequent statements per %s (%s, incl. background):%n", scenario, system);
             postgres.topStatements(system, 15, result.completed()).forEach(line -> System.out.println("    " + line));
         }
-        return new Figures(sustained, half, result, cpuPerItem, steal, commits, statements,
-                NodeFigures.memory(nodes));
+        return new Figures(sustained, half, result, cpu, commits, statements, NodeFigures.memory(nodes));
+    }
+
+    /**
+     * A gentle rate first (a cold JVM pushed hard keeps its compilers from catching up), then rounds at 10/s until the
+     * JIT compilers use under 5 % of a core: CPU per item then measures the running system, not its compilation.
+     */
+    private static void warmUp(String system, String scenario, List<Node> nodes,
+                               Supplier<CompletableFuture<Boolean>> item) throws Exception {
+        OpenLoad.run(item, 5, WARM_UP);
+        Duration round = Duration.ofSeconds(10);
+        double compilerShare = 1;
+        int rounds = 0;
+        while (compilerShare > 0.05 && rounds < WARM_UP_ROUNDS) {
+            double before = NodeFigures.compilerCpuMillis(nodes);
+            OpenLoad.run(item, 10, round);
+            compilerShare = (NodeFigures.compilerCpuMillis(nodes) - before) / nodes.size() / round.toMillis();
+            rounds++;
+        }
+        System.out.printf("  warm-up of %s %s: %d s at 5/s, then %d s at 10/s; JIT compilers at %.0f %% of a core"
+                + " per node in the last 10 s%n", system, scenario, WARM_UP.toSeconds(),
+                rounds * round.toSeconds(), 100 * compilerShare);
+    }
+
+    /** CPU time so far, in ms: the nodes, PostgreSQL's processes, this process (the load driver), the nodes' JIT. */
+    private static double[] cpuMillis(List<Node> nodes) throws Exception {
+        return new double[] {NodeFigures.cpuMillis(nodes), NodeFigures.postgresCpuMillis(),
+                ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime() / 1e6, NodeFigures.compilerCpuMillis(nodes)};
+    }
+
+    /** How busy the machine's cores were during a step, in percent of all of them. */
+    private static double busyPercent(long[] before, long[] after, OpenLoad.Result step) {
+        return 100 * NodeFigures.busyMillis(before, after) / (step.seconds() * 1000
+                * Runtime.getRuntime().availableProcessors());
     }
 
     /** Statements the nodes run with no load (pollers of processors, job executor, webhooks), per second. */
