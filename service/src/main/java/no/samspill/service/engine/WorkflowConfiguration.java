@@ -10,6 +10,7 @@ import no.samspill.core.partnership.ScreeningQuestion;
 import no.samspill.workflows.engine.CommandSender;
 import no.samspill.workflows.engine.ForeignTenantsLookAbsent;
 import no.samspill.workflows.engine.MunicipalityTenants;
+import no.samspill.workflows.engine.ParsedFeelExpressions;
 import no.samspill.workflows.engine.SensitiveVariables;
 import no.samspill.workflows.inquiry.InquiryNotes;
 import no.samspill.workflows.language.StaffLanguage;
@@ -113,8 +114,8 @@ public class WorkflowConfiguration {
      * Process expressions reach only the step beans, not the whole application context: a stored expression
      * cannot call into arbitrary services. Instances are stamped with their municipality as tenant, and another
      * municipality's objects look absent rather than forbidden. Task names, form labels and choices speak the staff's
-     * language (StaffLanguage). The engine's
-     * history leaves out variables that may hold personal data (task forms' notes).
+     * language (StaffLanguage). The engine's history leaves out variables that may hold personal data (task forms'
+     * notes). Decisions parse each FEEL expression once (ParsedFeelExpressions).
      */
     @Bean
     AbstractProcessEnginePlugin samspillProcessEnginePlugin(ApplicationContext applicationContext,
@@ -139,6 +140,7 @@ public class WorkflowConfiguration {
                         new AuthorizationCommandChecker())));
                 configuration.setHistoryEventHandler(new SensitiveVariables(Set.of(InquiryNotes.NOTE)));
                 StaffTexts.install(configuration, staffLanguage);
+                ParsedFeelExpressions.install(configuration);
             }
         };
     }

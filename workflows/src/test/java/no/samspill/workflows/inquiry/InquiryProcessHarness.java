@@ -12,6 +12,7 @@ import no.samspill.core.shared.Channel;
 import no.samspill.core.shared.ServiceCode;
 import no.samspill.workflows.engine.CommandSender;
 import no.samspill.workflows.engine.MunicipalityTenants;
+import no.samspill.workflows.engine.ParsedFeelExpressions;
 import no.samspill.workflows.language.StaffLanguage;
 import no.samspill.workflows.language.StaffTexts;
 import no.samspill.workflows.engine.SensitiveVariables;
@@ -70,6 +71,7 @@ final class InquiryProcessHarness {
         configuration.setJobExecutorActivate(false);
         configuration.setTenantIdProvider(new MunicipalityTenants());
         StaffTexts.install(configuration, new StaffLanguage(Map.of(), List::of));
+        ParsedFeelExpressions.install(configuration);
         configuration.setBeans(Map.copyOf(InquirySteps.byName(registration, directory,
                 (inquiry, author, note) -> notes.add(author + ": " + note),
                 new CommandSender(axon.commandGateway()))));
