@@ -60,11 +60,13 @@ final class OpenLoad {
                 running.add(done);
             }
         }, 0, period, TimeUnit.NANOSECONDS);
-        // Every offered item leaves (the clock thread may lag under load), then all are waited for
+        // Every offered item leaves (the clock thread may lag under load), then all are waited for: the clock's
+        // last run must have put its item in the list first
         while (sent.get() < offered) {
             Thread.sleep(20);
         }
         clock.shutdown();
+        clock.awaitTermination(30, TimeUnit.SECONDS);
         synchronized (running) {
             CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).exceptionally(e -> null)
                     .get(300, TimeUnit.SECONDS);

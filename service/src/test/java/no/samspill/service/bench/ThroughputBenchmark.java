@@ -109,7 +109,7 @@ public final class ThroughputBenchmark {
                 for (int n = 0; n < nodeCount; n++) {
                     nodes.add(Node.start(setup + "-samspill-" + n, settings, logs));
                 }
-                measure("samspill", nodes, new Workload.Samspill(nodes, tokens.tokenFor("io-sak")), database, true);
+                measure("samspill", nodes, new Workload.Samspill(nodes, () -> tokens.tokenFor("io-sak")), database, true);
             }
         }
         if (SYSTEMS.contains("baseline")) {
@@ -188,10 +188,10 @@ public final class ThroughputBenchmark {
             long[] ticks = NodeFigures.machineTicks();
             OpenLoad.Result result = OpenLoad.run(item, rate, STEP);
             long[] after = NodeFigures.machineTicks();
-            System.out.printf("  %-4s %-8s %-8s offered %3d/s: %6.1f/s done, %d failed, p50 %7.1f ms, p99 %7.1f ms"
-                            + " (CPU busy %.0f %%, steal %.0f %%)%n", setup, system, scenario, rate, result.rate(),
-                    result.failed(), result.p50(), result.p99(), busyPercent(ticks, after, result),
-                    NodeFigures.stealPercent(ticks, after));
+            System.out.printf("  %-4s %-8s %-8s offered %3d/s: %6.1f/s done (%d of %d), %d failed, p50 %7.1f ms,"
+                            + " p99 %7.1f ms (CPU busy %.0f %%, steal %.0f %%)%n", setup, system, scenario, rate,
+                    result.rate(), result.completed(), result.offered(), result.failed(), result.p50(), result.p99(),
+                    busyPercent(ticks, after, result), NodeFigures.stealPercent(ticks, after));
             if (!result.sustained()) {
                 break;
             }

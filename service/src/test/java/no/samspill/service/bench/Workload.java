@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
 import no.samspill.service.support.Node;
 
 /**
@@ -119,13 +121,16 @@ abstract class Workload {
     static final class Samspill extends Workload {
         private static final String KARI = "Basic " + Base64.getEncoder().encodeToString("kari:demo".getBytes());
         private static final boolean TASKLIST = !"engine-rest".equals(System.getProperty("bench.staff"));
-        private final String caseSystemToken;
+        /** Gives a new token for the case system: they last five minutes, a run of the benchmark longer. */
+        private final Supplier<String> newToken;
+        private volatile String caseSystemToken;
+        private volatile Instant renewTokenAt = Instant.MIN;
         /** kari's Tasklist session on each node. */
         private final AtomicReferenceArray<HttpClient> tasklistSessions;
 
-        Samspill(List<Node> nodes, String caseSystemToken) {
+        Samspill(List<Node> nodes, Supplier<String> newToken) {
             super(nodes);
-            this.caseSystemToken = "Bearer " + caseSystemToken;
+            this.newToken = newToken;
             this.tasklistSessions = new AtomicReferenceArray<>(nodes.size());
         }
 
@@ -173,9 +178,22 @@ abstract class Workload {
                     Map.of("X-XSRF-TOKEN", csrfToken(session), "Accept", "application/json"));
         }
 
+        /** As a case system keeps its token: a new one a while before the old one expires. */
+        private String caseSystemToken() {
+            if (Instant.now().isAfter(renewTokenAt)) {
+                synchronized (this) {
+                    if (Instant.now().isAfter(renewTokenAt)) {
+                        caseSystemToken = "Bearer " + newToken.get();
+                        renewTokenAt = Instant.now().plus(Duration.ofMinutes(3));
+                    }
+                }
+            }
+            return caseSystemToken;
+        }
+
         @Override
         CompletableFuture<String> registerOne() {
-            return send(caseSystemToken, "POST", "/api/v1/municipalities/NO-3118/inquiries",
+            return send(caseSystemToken(), "POST", "/api/v1/municipalities/NO-3118/inquiries",
                     "{\"servicePoint\":\"mysen\",\"channel\":\"in-person\",\"service\":\"passport\"}")
                     .thenApply(created -> created.statusCode() == 201 ? keep(read(created.body()).get("id").asText())
                             : null);
