@@ -27,7 +27,10 @@ public final class ParsedFeelExpressions extends ScalaFeelEngineFactory {
     /** More distinct texts than any set of deployed tables holds: beyond it the cache starts afresh. */
     static final int MOST_KEPT = 10_000;
 
-    /** Makes the process engine's decisions use it. */
+    /**
+     * Makes the process engine's decisions use it. Custom FEEL functions set on the process engine would not reach
+     * it (Samspill has none): give them to this factory's {@code setCustomFunctionProviders} too.
+     */
     public static void install(ProcessEngineConfigurationImpl configuration) {
         DefaultDmnEngineConfiguration decisions = configuration.getDmnEngineConfiguration() != null
                 ? configuration.getDmnEngineConfiguration()
