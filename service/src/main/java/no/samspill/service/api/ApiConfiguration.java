@@ -35,7 +35,7 @@ public class ApiConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<DatabaseOutage> databaseOutage(ObjectMapper objectMapper, DataSource dataSource) {
         FilterRegistrationBean<DatabaseOutage> registration = new FilterRegistrationBean<>(
                 new DatabaseOutage(objectMapper, dataSource));
-        registration.addUrlPatterns("/api/*");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 5);
         return registration;
     }

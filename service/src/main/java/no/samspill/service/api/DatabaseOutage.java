@@ -23,12 +23,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * problem, instead of a 500 or a request that hangs: the pool gives up on a connection after a few seconds
  * ({@code spring.datasource.hikari.connection-timeout}). Nothing was accepted, so the caller sends it again later;
  * the node itself reconnects when the database is back. A node so overloaded that no pooled connection frees up in
- * time answers the same way (the benchmark met it): the caller cannot tell the two apart, nor need it.
+ * time answers the same way (the benchmark met it): the caller cannot tell the two apart, nor need it. It also
+ * stands before Camunda's REST API and webapps, for the failures that leave Camunda's filters (checking a password
+ * needs the database); inside Camunda's REST resources, CamundaApiOutage answers.
  */
 public class DatabaseOutage extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
-    static final String RETRY_AFTER_SECONDS = "5";
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     private final ObjectMapper objectMapper;
     private final DataSource dataSource;
@@ -67,12 +69,17 @@ public class DatabaseOutage extends OncePerRequestFilter {
     /** Writes the 503 problem; also used by security, whose client look-up needs the database too. */
     public static void answerUnavailable(ObjectMapper objectMapper, HttpServletRequest request,
                                          HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        ProblemResponses.write(objectMapper, request, response, unavailable());
+    }
+
+    /** The 503 problem, without its instance; Camunda's REST API answers with it too (CamundaApiOutage). */
+    public static ProblemDetail unavailable() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "No database connection could be had in time (the database is unreachable, or the service is too"
                         + " busy); nothing was done. Send the request again in a few seconds.");
         problem.setTitle("Service unavailable");
-        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-        ProblemResponses.write(objectMapper, request, response, problem);
+        return problem;
     }
 
     /** Whether the failure comes from not reaching the database (SQL state class 08: connection exception). */

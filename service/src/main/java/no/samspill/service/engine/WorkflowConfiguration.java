@@ -33,9 +33,12 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
+import org.glassfish.jersey.server.ServerProperties;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,6 +58,22 @@ public class WorkflowConfiguration {
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /**
+     * Camunda's REST API answers an unreachable database with 503 (CamundaApiOutage): engine-rest's resources are
+     * Spring Boot's Jersey application; the webapps' API servlets are Jersey's own and take properties from the
+     * servlet context's attributes (not its init parameters).
+     */
+    @Bean
+    ResourceConfigCustomizer engineRestOutage() {
+        return config -> config.register(CamundaApiOutage.class);
+    }
+
+    @Bean
+    ServletContextInitializer webappApiOutage() {
+        return servletContext -> servletContext.setAttribute(ServerProperties.PROVIDER_CLASSNAMES,
+                CamundaApiOutage.class.getName());
     }
 
     @Bean

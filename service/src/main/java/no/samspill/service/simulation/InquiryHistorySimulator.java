@@ -66,7 +66,8 @@ final class InquiryHistorySimulator {
 
     List<Simulated> inquiry(Place place, LocalDate day) {
         InquiryId id = InquiryId.generate();
-        Instant at = day.atTime(LocalTime.of(9, 0).plusMinutes(random.nextInt(7 * 60))).atZone(MunicipalTime.ZONE).toInstant();
+        Instant at = day.atTime(LocalTime.of(9, 0).plusMinutes(random.nextInt(7 * 60)))
+                .atZone(MunicipalTime.ZONE).toInstant();
         Channel channel = pick(Channel.IN_PERSON, 55, Channel.PHONE, 25, Channel.DIGITAL, 15, Channel.CASE_SYSTEM, 5);
         ServiceCode service = service();
         List<Simulated> events = new ArrayList<>();
@@ -83,7 +84,8 @@ final class InquiryHistorySimulator {
         return events;
     }
 
-    private void totalCollaboration(InquiryId id, Place place, ServiceCode service, Instant at, List<Simulated> events) {
+    private void totalCollaboration(InquiryId id, Place place, ServiceCode service, Instant at,
+                                    List<Simulated> events) {
         events.add(new Simulated(new InquiryRouted(id, Route.SERVE_HERE, true, null, Competence.GENERALIST), at));
         serve(id, place.generalist(), at.plus(minutes(2, 20)), events, 72, place.specialist(),
                 Competence.GENERALIST, Competence.CITIZEN_SERVICE, ReferralReason.SPECIAL_COMPETENCE);
@@ -101,7 +103,8 @@ final class InquiryHistorySimulator {
     private void hybrid(InquiryId id, Place place, ServiceCode service, Instant at, List<Simulated> events) {
         boolean elsewhere = random.nextInt(100) < (CITIZEN_SERVICE.contains(service) ? 45 : 5);
         events.add(new Simulated(elsewhere
-                ? new InquiryRouted(id, Route.REFER_TO_OTHER_LOCATION, false, "offered-at-other-location", Competence.GENERALIST)
+                ? new InquiryRouted(id, Route.REFER_TO_OTHER_LOCATION, false, "offered-at-other-location",
+                        Competence.GENERALIST)
                 : new InquiryRouted(id, Route.SERVE_HERE, true, null, Competence.GENERALIST), at));
         StaffId server = elsewhere ? place.specialist() : place.generalist();
         serve(id, server, at.plus(minutes(elsewhere ? 60 : 2, elsewhere ? 1440 : 20)), events, 85, place.specialist(),

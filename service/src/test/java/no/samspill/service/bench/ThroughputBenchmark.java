@@ -31,8 +31,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * docs/benchmarks.md. System properties: {@code step.seconds}, {@code bench.rates} (the steps, per second),
  * {@code bench.scenarios} (register,life), {@code bench.systems} (samspill,baseline), {@code bench.fixed-rate} (no
  * search: every figure at this rate), {@code bench.warm-up.seconds} (the gentle start), {@code bench.warm-up.rounds}
- * (most rounds waiting for the JIT), {@code bench.node-settings} (key=value,… for the Samspill nodes), {@code bench.staff} (tasklist or engine-rest),
- * {@code bench.pgbench} (false skips it), {@code samspill.node.jvm-options} (e.g. a flight recording).
+ * (most rounds waiting for the JIT), {@code bench.node-settings} (key=value,… for the Samspill nodes),
+ * {@code bench.staff} (tasklist or engine-rest), {@code bench.pgbench} (false skips it),
+ * {@code samspill.node.jvm-options} (e.g. a flight recording).
  */
 public final class ThroughputBenchmark {
 
@@ -211,10 +212,12 @@ public final class ThroughputBenchmark {
         double[] cpuAfter = cpuMillis(nodes);
         long[] ticksAfter = NodeFigures.machineTicks();
         int items = Math.max(1, result.completed());
-        String cpu = String.format("CPU per item: nodes %.1f ms (JIT compilers %.1f ms), PostgreSQL %.1f ms, load"
+        // H2 runs inside the node: its CPU is in the node's figure
+        String postgresCpu = postgres == null ? "n/a (H2, in the node)"
+                : String.format("%.1f ms", (cpuAfter[1] - cpuBefore[1]) / items);
+        String cpu = String.format("CPU per item: nodes %.1f ms (JIT compilers %.1f ms), PostgreSQL %s, load"
                         + " driver %.1f ms, whole machine %.1f ms (busy %.0f %%, %.0f %% stolen by its host)",
-                (cpuAfter[0] - cpuBefore[0]) / items, (cpuAfter[3] - cpuBefore[3]) / items,
-                (cpuAfter[1] - cpuBefore[1]) / items,
+                (cpuAfter[0] - cpuBefore[0]) / items, (cpuAfter[3] - cpuBefore[3]) / items, postgresCpu,
                 (cpuAfter[2] - cpuBefore[2]) / items, NodeFigures.busyMillis(ticksBefore, ticksAfter) / items,
                 busyPercent(ticksBefore, ticksAfter, result), NodeFigures.stealPercent(ticksBefore, ticksAfter));
         String commits = "commits n/a (H2)";

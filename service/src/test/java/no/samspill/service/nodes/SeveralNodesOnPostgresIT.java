@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import no.samspill.service.support.Http;
 import no.samspill.service.support.Node;
 import no.samspill.service.support.Problems;
+import no.samspill.service.support.TasklistSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -195,7 +196,14 @@ class SeveralNodesOnPostgresIT {
     @Test
     @Order(5)
     void while_postgres_is_down_callers_get_503_at_once_and_the_nodes_recover_by_themselves() throws IOException {
+        TasklistSession kariAtTheDesk = TasklistSession.login(a.baseUrl(), "kari", "demo");
         postgres.close();
+        // Staff too: Tasklist's API (inside Camunda's REST resources) and engine-rest (its password check fails first)
+        for (Http.Response refused : List.of(kariAtTheDesk.engine("task?assignee=kari"),
+                Http.as(a.baseUrl(), "kari", "demo").get("/engine-rest/task"))) {
+            Problems.assertProblemStatus(refused, 503);
+            assertThat(refused.header("Retry-After")).isEqualTo("5");
+        }
         for (Node node : List.of(a, b)) {
             long started = System.nanoTime();
             Http.Response refused = Http.as(node.baseUrl(), "io-sak", "demo").postJson(INQUIRIES,

@@ -1,0 +1,51 @@
+package no.samspill.service.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+import no.samspill.service.api.DatabaseOutage;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+/**
+ * Camunda's REST API (engine-rest, and the webapps' API that Tasklist and Cockpit call) answers every failure it does
+ * not know with 500. When the database is unreachable (no transaction can begin, or a pooled connection broke), this
+ * answers as Samspill's own API does: 503 with {@code Retry-After} and an RFC 9457 problem, so that staff's browsers
+ * and load balancers see an outage, not a fault. Any other failure gets Camunda's own answer, as before; Camunda's
+ * mappers for its own exceptions are nearer to them and still answer those. Registered with Jersey by class name
+ * (Camunda's JAX-RS applications are built by Jersey, not Spring), see WorkflowConfiguration.
+ */
+@Provider
+public class CamundaApiOutage implements ExceptionMapper<RuntimeException> {
+
+    private static final ObjectMapper JSON = Jackson2ObjectMapperBuilder.json().build();
+
+    @Context
+    private HttpServletRequest request;
+
+    @Override
+    public Response toResponse(RuntimeException failure) {
+        if (!DatabaseOutage.isOutage(failure)) {
+            return ExceptionHandlerHelper.getInstance().getResponse(failure);
+        }
+        ProblemDetail problem = DatabaseOutage.unavailable();
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return Response.status(problem.getStatus()).type(MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+                .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).entity(json(problem)).build();
+    }
+
+    private static String json(ProblemDetail problem) {
+        try {
+            return JSON.writeValueAsString(problem);
+        } catch (JsonProcessingException unexpected) {
+            throw new IllegalStateException(unexpected);
+        }
+    }
+}
