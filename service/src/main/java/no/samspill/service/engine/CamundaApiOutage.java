@@ -10,6 +10,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import no.samspill.service.api.DatabaseOutage;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
@@ -25,6 +27,7 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 @Provider
 public class CamundaApiOutage implements ExceptionMapper<RuntimeException> {
 
+    private static final Logger log = LoggerFactory.getLogger(CamundaApiOutage.class);
     private static final ObjectMapper JSON = Jackson2ObjectMapperBuilder.json().build();
 
     @Context
@@ -35,6 +38,8 @@ public class CamundaApiOutage implements ExceptionMapper<RuntimeException> {
         if (!DatabaseOutage.isOutage(failure)) {
             return ExceptionHandlerHelper.getInstance().getResponse(failure);
         }
+        log.warn("{} {} answered 503: no database connection in time ({})", request.getMethod(),
+                request.getRequestURI(), failure.getMessage());
         ProblemDetail problem = DatabaseOutage.unavailable();
         problem.setInstance(URI.create(request.getRequestURI()));
         return Response.status(problem.getStatus()).type(MediaType.APPLICATION_PROBLEM_JSON_VALUE)

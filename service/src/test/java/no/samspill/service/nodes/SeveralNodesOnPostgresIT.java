@@ -203,6 +203,7 @@ class SeveralNodesOnPostgresIT {
                 Http.as(a.baseUrl(), "kari", "demo").get("/engine-rest/task"))) {
             Problems.assertProblemStatus(refused, 503);
             assertThat(refused.header("Retry-After")).isEqualTo("5");
+            assertThat(refused.json().get("title").asText()).isEqualTo("Service unavailable");
         }
         for (Node node : List.of(a, b)) {
             long started = System.nanoTime();
