@@ -48,7 +48,7 @@ public class DatabaseOutage extends OncePerRequestFilter {
         } catch (ServletException | RuntimeException failed) {
             // A connection that broke mid-request fails in many shapes (a rollback "Connection is closed", …):
             // when the failure does not say so itself, ask the pool whether the database answers now
-            if (response.isCommitted() || !isOutage(failed) && databaseAnswers()) {
+            if (response.isCommitted() || !isOutage(failed) && answers(dataSource)) {
                 throw failed;
             }
             log.warn("{} {} answered 503: no database connection in time ({})", request.getMethod(),
@@ -58,7 +58,8 @@ public class DatabaseOutage extends OncePerRequestFilter {
         }
     }
 
-    private boolean databaseAnswers() {
+    /** Whether the database answers now: asked when a failure does not say itself that it could not reach it. */
+    public static boolean answers(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             return connection.isValid(2);
         } catch (SQLException unreachable) {

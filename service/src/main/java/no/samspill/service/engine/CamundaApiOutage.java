@@ -2,19 +2,24 @@ package no.samspill.service.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
+import javax.sql.DataSource;
 import no.samspill.service.api.DatabaseOutage;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * Camunda's REST API (engine-rest, and the webapps' API that Tasklist and Cockpit call) answers every failure it does
@@ -33,9 +38,12 @@ public class CamundaApiOutage implements ExceptionMapper<RuntimeException> {
     @Context
     private HttpServletRequest request;
 
+    @Context
+    private ServletContext servletContext;
+
     @Override
     public Response toResponse(RuntimeException failure) {
-        if (!DatabaseOutage.isOutage(failure)) {
+        if (!isOutage(failure)) {
             return ExceptionHandlerHelper.getInstance().getResponse(failure);
         }
         log.warn("{} {} answered 503: no database connection in time ({})", request.getMethod(),
@@ -44,6 +52,19 @@ public class CamundaApiOutage implements ExceptionMapper<RuntimeException> {
         problem.setInstance(URI.create(request.getRequestURI()));
         return Response.status(problem.getStatus()).type(MediaType.APPLICATION_PROBLEM_JSON_VALUE)
                 .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).entity(json(problem)).build();
+    }
+
+    /**
+     * A connection that broke mid-request may fail in a shape that does not say so (a rollback's "Connection is
+     * closed"): for failures of data access, ask the pool whether the database answers now, as DatabaseOutage does.
+     */
+    private boolean isOutage(RuntimeException failure) {
+        if (DatabaseOutage.isOutage(failure)) {
+            return true;
+        }
+        return (failure instanceof DataAccessException || failure instanceof TransactionException)
+                && !DatabaseOutage.answers(WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext)
+                .getBean(DataSource.class));
     }
 
     private static String json(ProblemDetail problem) {
