@@ -48,7 +48,7 @@ public class DatabaseOutage extends OncePerRequestFilter {
         } catch (ServletException | RuntimeException failed) {
             // A connection that broke mid-request fails in many shapes (a rollback "Connection is closed", …):
             // when the failure does not say so itself, ask the pool whether the database answers now
-            if (response.isCommitted() || !isOutage(failed) && answers(dataSource)) {
+            if (response.isCommitted() || !unreachable(failed, dataSource)) {
                 throw failed;
             }
             log.warn("{} {} answered 503: no database connection in time ({})", request.getMethod(),
@@ -58,8 +58,15 @@ public class DatabaseOutage extends OncePerRequestFilter {
         }
     }
 
-    /** Whether the database answers now: asked when a failure does not say itself that it could not reach it. */
-    public static boolean answers(DataSource dataSource) {
+    /**
+     * Whether the failure came from not reaching the database: it says so itself, or (a broken connection fails in
+     * shapes that do not say so) the database does not answer now.
+     */
+    public static boolean unreachable(Throwable failure, DataSource dataSource) {
+        return isOutage(failure) || !answers(dataSource);
+    }
+
+    private static boolean answers(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             return connection.isValid(2);
         } catch (SQLException unreachable) {

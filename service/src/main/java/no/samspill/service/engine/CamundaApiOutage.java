@@ -59,12 +59,11 @@ public class CamundaApiOutage implements ExceptionMapper<RuntimeException> {
      * closed"): for failures of data access, ask the pool whether the database answers now, as DatabaseOutage does.
      */
     private boolean isOutage(RuntimeException failure) {
-        if (DatabaseOutage.isOutage(failure)) {
-            return true;
+        if (failure instanceof DataAccessException || failure instanceof TransactionException) {
+            return DatabaseOutage.unreachable(failure, WebApplicationContextUtils
+                    .getRequiredWebApplicationContext(servletContext).getBean(DataSource.class));
         }
-        return (failure instanceof DataAccessException || failure instanceof TransactionException)
-                && !DatabaseOutage.answers(WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext)
-                .getBean(DataSource.class));
+        return DatabaseOutage.isOutage(failure);
     }
 
     private static String json(ProblemDetail problem) {
