@@ -21,13 +21,26 @@ final class NodeFigures {
 
     /** CPU time the nodes' JIT compiler threads have used, in milliseconds: high while a JVM is still warming. */
     static double compilerCpuMillis(List<Node> nodes) throws Exception {
+        return threadCpuMillis(nodes, "C\\d CompilerThre.*");
+    }
+
+    /** CPU time the nodes' HTTP request threads (Tomcat's) have used, in milliseconds: the requests' own work. */
+    static double requestCpuMillis(List<Node> nodes) throws Exception {
+        return threadCpuMillis(nodes, "http-nio-.*");
+    }
+
+    /** CPU time of the nodes' threads whose names (as the kernel keeps them, 15 characters) match, in ms. */
+    private static double threadCpuMillis(List<Node> nodes, String threadName) throws Exception {
         double total = 0;
         for (Node node : nodes) {
             try (var threads = Files.list(Path.of("/proc", Long.toString(node.pid()), "task"))) {
                 for (Path thread : threads.toList()) {
-                    String name = Files.readString(thread.resolve("comm")).strip();
-                    if (name.matches("C\\d CompilerThre.*")) {
-                        total += cpuMillis(thread.resolve("stat"));
+                    try {
+                        if (Files.readString(thread.resolve("comm")).strip().matches(threadName)) {
+                            total += cpuMillis(thread.resolve("stat"));
+                        }
+                    } catch (java.io.IOException ended) {
+                        // the thread ended between the listing and the reading
                     }
                 }
             }

@@ -53,8 +53,8 @@ public final class ThroughputBenchmark {
     private static final String NODE_SETTINGS = System.getProperty("bench.node-settings", "");
 
     /** One scenario's figures at half of its sustained rate. */
-    private record Figures(int sustained, int half, OpenLoad.Result result, String cpu, String commits,
-                           String statements, String memory) {
+    private record Figures(int sustained, int half, OpenLoad.Result result, String requests, String cpu,
+                           String commits, String statements, String memory) {
     }
 
     private final String setup;
@@ -165,10 +165,10 @@ public final class ThroughputBenchmark {
                 }
                 sustainedRates.put(system + " " + scenario, figures.sustained());
                 System.out.printf("RESULT %s %s %s: sustained %d/s; at %d/s p50 %.1f ms, p99 %.1f ms (slowest %.0f ms,"
-                                + " step over after %.1f s); %s; %s; %s; %s%n", setup, system, scenario,
+                                + " step over after %.1f s); %s; %s; %s; %s; %s%n", setup, system, scenario,
                         figures.sustained(), figures.half(), figures.result().p50(), figures.result().p99(),
-                        figures.result().max(), figures.result().seconds(), figures.cpu(), figures.commits(),
-                        figures.statements(), figures.memory());
+                        figures.result().max(), figures.result().seconds(), figures.requests(), figures.cpu(),
+                        figures.commits(), figures.statements(), figures.memory());
             }
         } finally {
             for (Node node : nodes) {
@@ -208,16 +208,19 @@ public final class ThroughputBenchmark {
         double[] cpuBefore = cpuMillis(nodes);
         long[] ticksBefore = NodeFigures.machineTicks();
         workload.registered.clear();
+        workload.requestLatencies.clear();
         OpenLoad.Result result = OpenLoad.run(item, half, STEP);
+        String requests = workload.requestLatencies();
         double[] cpuAfter = cpuMillis(nodes);
         long[] ticksAfter = NodeFigures.machineTicks();
         int items = Math.max(1, result.completed());
         // H2 runs inside the node: its CPU is in the node's figure
         String postgresCpu = postgres == null ? "n/a (H2, in the node)"
                 : String.format("%.1f ms", (cpuAfter[1] - cpuBefore[1]) / items);
-        String cpu = String.format("CPU per item: nodes %.1f ms (JIT compilers %.1f ms), PostgreSQL %s, load"
-                        + " driver %.1f ms, whole machine %.1f ms (busy %.0f %%, %.0f %% stolen by its host)",
-                (cpuAfter[0] - cpuBefore[0]) / items, (cpuAfter[3] - cpuBefore[3]) / items, postgresCpu,
+        String cpu = String.format("CPU per item: nodes %.1f ms (request threads %.1f ms, JIT compilers %.1f ms),"
+                        + " PostgreSQL %s, load driver %.1f ms, whole machine %.1f ms (busy %.0f %%, %.0f %% stolen"
+                        + " by its host)", (cpuAfter[0] - cpuBefore[0]) / items, (cpuAfter[4] - cpuBefore[4]) / items,
+                (cpuAfter[3] - cpuBefore[3]) / items, postgresCpu,
                 (cpuAfter[2] - cpuBefore[2]) / items, NodeFigures.busyMillis(ticksBefore, ticksAfter) / items,
                 busyPercent(ticksBefore, ticksAfter, result), NodeFigures.stealPercent(ticksBefore, ticksAfter));
         String commits = "commits n/a (H2)";
@@ -231,7 +234,7 @@ public final class ThroughputBenchmark {
             System.out.printf("  most frequent statements per %s (%s, incl. background):%n", scenario, system);
             postgres.topStatements(system, 15, result.completed()).forEach(line -> System.out.println("    " + line));
         }
-        return new Figures(sustained, half, result, cpu, commits, statements, NodeFigures.memory(nodes));
+        return new Figures(sustained, half, result, requests, cpu, commits, statements, NodeFigures.memory(nodes));
     }
 
     /**
@@ -255,11 +258,15 @@ public final class ThroughputBenchmark {
                 rounds * round.toSeconds(), 100 * compilerShare);
     }
 
-    /** CPU time so far, in ms: the nodes, PostgreSQL's processes, this process (the load driver), the nodes' JIT. */
+    /**
+     * CPU time so far, in ms: the nodes, PostgreSQL's processes, this process (the load driver), the nodes' JIT, the
+     * nodes' request threads.
+     */
     private static double[] cpuMillis(List<Node> nodes) throws Exception {
         return new double[] {NodeFigures.cpuMillis(nodes), NodeFigures.postgresCpuMillis(),
                 ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                        .getProcessCpuTime() / 1e6, NodeFigures.compilerCpuMillis(nodes)};
+                        .getProcessCpuTime() / 1e6, NodeFigures.compilerCpuMillis(nodes),
+                NodeFigures.requestCpuMillis(nodes)};
     }
 
     /** How busy the machine's cores were during a step, in percent of all of them. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,6 +43,8 @@ abstract class Workload {
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicBoolean firstRefusalShown = new AtomicBoolean();
     final Queue<String> registered = new ConcurrentLinkedQueue<>();
+    /** Each REST request's own latency (from its sending to its answer), by request: register, find, claim, resolve. */
+    final Map<String, Queue<Double>> requestLatencies = new ConcurrentHashMap<>();
 
     Workload(List<Node> nodes) {
         this.nodes = nodes;
@@ -51,25 +54,49 @@ abstract class Workload {
     abstract CompletableFuture<String> registerOne();
 
     final CompletableFuture<Boolean> register() {
-        return registerOne().thenApply(key -> key != null);
+        return timed("register", this::registerOne).thenApply(key -> key != null);
     }
 
     final CompletableFuture<Boolean> life() {
-        return registerOne()
+        return timed("register", this::registerOne)
                 .thenCompose(key -> {
                     if (key == null) {
                         return CompletableFuture.completedFuture(null);
                     }
                     int desk = nextNode();
-                    return staff(desk, "GET", "task?processInstanceBusinessKey=" + key, null)
+                    return timed("find", () -> staff(desk, "GET", "task?processInstanceBusinessKey=" + key, null))
                             .thenCompose(found -> {
                                 String task = read(found.body()).get(0).get("id").asText();
-                                return staff(desk, "POST", "task/" + task + "/claim", "{\"userId\":\"kari\"}")
-                                        .thenCompose(claimed -> staff(desk, "POST", "task/" + task + "/submit-form",
-                                                "{\"variables\":{\"outcome\":{\"value\":\"resolved\"}}}"));
+                                return timed("claim", () -> staff(desk, "POST", "task/" + task + "/claim",
+                                        "{\"userId\":\"kari\"}"))
+                                        .thenCompose(claimed -> timed("resolve", () -> staff(desk, "POST",
+                                                "task/" + task + "/submit-form",
+                                                "{\"variables\":{\"outcome\":{\"value\":\"resolved\"}}}")));
                             });
                 })
                 .thenApply(resolved -> resolved != null && resolved.statusCode() == 204);
+    }
+
+    /** Sends one request and keeps its latency under its name. */
+    private <T> CompletableFuture<T> timed(String request, Supplier<CompletableFuture<T>> send) {
+        long sent = System.nanoTime();
+        return send.get().whenComplete((answer, failure) -> requestLatencies
+                .computeIfAbsent(request, name -> new ConcurrentLinkedQueue<>())
+                .add((System.nanoTime() - sent) / 1e6));
+    }
+
+    /** p50 / p99 of each request's own latency since the last call, in the order the life sends them; then forgets. */
+    String requestLatencies() {
+        StringBuilder figures = new StringBuilder("per request p50 / p99:");
+        for (String request : List.of("register", "find", "claim", "resolve")) {
+            Queue<Double> latencies = requestLatencies.remove(request);
+            if (latencies != null) {
+                List<Double> sorted = latencies.stream().sorted().toList();
+                figures.append(String.format(" %s %.1f / %.1f ms;", request, OpenLoad.percentile(sorted, 0.5),
+                        OpenLoad.percentile(sorted, 0.99)));
+            }
+        }
+        return figures.toString().replaceAll(";$", "");
     }
 
     /** Called before the life scenario starts. */

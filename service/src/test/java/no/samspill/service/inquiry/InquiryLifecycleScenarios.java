@@ -1,6 +1,7 @@
 package no.samspill.service.inquiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -9,12 +10,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import no.samspill.core.inquiry.InquiryCommands.RegisterInquiry;
+import no.samspill.core.inquiry.InquiryId;
+import no.samspill.core.shared.Channel;
+import no.samspill.core.shared.CoOrganisationModel;
+import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.core.shared.ServiceCode;
 import no.samspill.service.support.Http;
 import no.samspill.service.support.Problems;
 import no.samspill.service.support.RunningSamspill;
 import no.samspill.service.support.TasklistSession;
 import no.samspill.service.support.TestTokenIssuer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterAll;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import no.samspill.service.analytics.AnalyticsByHandScenarios;
 import no.samspill.service.analytics.AnalyticsScenarios;
 import no.samspill.service.api.IdempotencyScenarios;
@@ -325,6 +335,28 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDo
         for (int i = 1; i < indexes.size(); i++) {
             assertThat(indexes.get(i)).isEqualTo(indexes.get(i - 1) + 1);
         }
+    }
+
+    @Test
+    void events_are_stored_in_the_callers_transaction_and_roll_back_with_it() {
+        // ADR 0001: the event store writes on the transaction's own connection, so a step that fails after a
+        // command took effect leaves no event behind (an engine on a connection of its own would keep it)
+        TransactionTemplate transaction = new TransactionTemplate(samspill().bean(PlatformTransactionManager.class));
+        CommandGateway commands = samspill().bean(CommandGateway.class);
+        InquiryId inquiry = InquiryId.generate();
+        String eventsOfInquiry = "select count(*) from domain_event_entry where aggregate_identifier = ?";
+        long before = eventCount();
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            commands.sendAndWait(new RegisterInquiry(inquiry, new MunicipalityCode("NO-3118"), "mysen",
+                    CoOrganisationModel.TOTAL_COLLABORATION, Channel.IN_PERSON, ServiceCode.PASSPORT, null, null));
+            assertThat(samspill().database().queryForObject(eventsOfInquiry, Long.class, inquiry.value()))
+                    .as("visible inside the transaction").isEqualTo(1);
+            throw new IllegalStateException("a later step fails");
+        })).hasMessage("a later step fails");
+
+        assertThat(samspill().database().queryForObject(eventsOfInquiry, Long.class, inquiry.value())).isZero();
+        assertThat(eventCount()).isEqualTo(before);
     }
 
     @Test

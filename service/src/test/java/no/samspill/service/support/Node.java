@@ -44,7 +44,12 @@ public final class Node implements AutoCloseable {
 
     /** Starts the node and waits until it reports itself ready. */
     public static Node start(String name, Map<String, String> settings, Path logDirectory) {
-        Node node = new Node(name, settings, logDirectory, List.of("-jar", jar().toString()),
+        return start(name, settings, logDirectory, jar());
+    }
+
+    /** Starts a node of another build of Samspill (the benchmark compares two builds side by side). */
+    public static Node start(String name, Map<String, String> settings, Path logDirectory, Path jar) {
+        Node node = new Node(name, settings, logDirectory, List.of("-jar", jar.toString()),
                 "/actuator/health/readiness");
         node.startProcess();
         return node;
