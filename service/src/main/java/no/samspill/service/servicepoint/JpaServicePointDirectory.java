@@ -34,9 +34,8 @@ public class JpaServicePointDirectory implements ServicePointDirectory {
 
     @Override
     public Optional<ServicePointSummary> offeringElsewhere(ServicePointId id, ServiceCode service) {
-        return views.findByMunicipalityOrderByCode(id.municipality().value()).stream()
-                .filter(other -> !other.code().equals(id.code()) && other.catalogue().containsKey(service.code()))
-                .findFirst()
+        return views.othersOffering(id.municipality().value(), id.code(), service.code()).stream().findFirst()
+                .flatMap(views::findById)
                 .map(this::summary);
     }
 

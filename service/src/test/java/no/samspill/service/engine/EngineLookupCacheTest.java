@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URL;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.rest.spi.ProcessEngineProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -17,9 +20,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class EngineLookupCacheTest {
 
-    /** The thread's class loader as Tomcat sets it, counting the service-file searches that reach it. */
+    /** The thread's class loader as Tomcat sets it, counting the service-file searches and reads that reach it. */
     private static final class CountingLoader extends ClassLoader {
         final List<String> searches = new ArrayList<>();
+        final AtomicInteger reads = new AtomicInteger();
+        final AtomicInteger filesFound = new AtomicInteger();
 
         CountingLoader() {
             super(EngineLookupCacheTest.class.getClassLoader());
@@ -28,7 +33,19 @@ class EngineLookupCacheTest {
         @Override
         public Enumeration<URL> getResources(String name) throws IOException {
             searches.add(name);
-            return super.getResources(name);
+            List<URL> counted = new ArrayList<>();
+            for (URL found : Collections.list(super.getResources(name))) {
+                counted.add(new URL(found.getProtocol(), found.getHost(), found.getPort(), found.getFile(),
+                        new URLStreamHandler() {
+                            @Override
+                            protected URLConnection openConnection(URL url) throws IOException {
+                                reads.incrementAndGet();
+                                return new URL(found.toExternalForm()).openConnection();
+                            }
+                        }));
+            }
+            filesFound.addAndGet(counted.size());
+            return Collections.enumeration(counted);
         }
     }
 
@@ -61,5 +78,8 @@ class EngineLookupCacheTest {
         assertThat(providersFound).hasSize(6).allMatch(name -> name.equals(providersFound.get(0)));
         assertThat(Collections.frequency(tomcatsLoader.searches,
                 "META-INF/services/" + ProcessEngineProvider.class.getName())).isEqualTo(1);
+        assertThat(tomcatsLoader.filesFound.get()).isPositive();
+        assertThat(tomcatsLoader.reads).as("each service file found is read once, then kept")
+                .hasValue(tomcatsLoader.filesFound.get());
     }
 }
