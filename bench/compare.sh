@@ -15,6 +15,7 @@ if [ ! -f "$other" ]; then
   cp "$tree/service/target/samspill.jar" "$tree.jar"
   git worktree remove --force "$tree"
   other="$tree.jar"
+  trap 'rm -f "$other"' EXIT
 fi
 ./mvnw -B -q install -DskipTests
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); this tree against $1"
