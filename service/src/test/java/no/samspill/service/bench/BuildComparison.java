@@ -3,7 +3,6 @@ package no.samspill.service.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.samspill.service.support.Node;
@@ -43,12 +42,15 @@ public final class BuildComparison {
             this.database = database;
         }
 
+        double perLife(double total) {
+            return total / Math.max(1, items);
+        }
+
         String figures() {
-            int n = Math.max(1, items);
             return String.format("%s: %d lives; per life node %.1f ms (request threads %.1f ms), PostgreSQL %.1f ms,"
                             + " node ÷ PostgreSQL %.2f; %.1f commits, %.1f SQL statements (with background)", name, items,
-                    nodeCpu / n, requestCpu / n, postgresCpu / n, nodeCpu / postgresCpu, commits / (double) n,
-                    statements / (double) n);
+                    perLife(nodeCpu), perLife(requestCpu), perLife(postgresCpu), nodeCpu / postgresCpu,
+                    perLife(commits), perLife(statements));
         }
     }
 
@@ -82,8 +84,7 @@ public final class BuildComparison {
                 System.out.println("RESULT   " + current.figures());
                 System.out.println("RESULT   " + other.figures());
                 System.out.printf("RESULT   this build's node CPU per life is %.0f %% of the other's%n",
-                        100 * (current.nodeCpu / Math.max(1, current.items))
-                                / (other.nodeCpu / Math.max(1, other.items)));
+                        100 * current.perLife(current.nodeCpu) / other.perLife(other.nodeCpu));
             } finally {
                 current.node.close();
                 other.node.close();
@@ -94,13 +95,8 @@ public final class BuildComparison {
 
     private static Build start(String name, String database, Path jar, PostgresServer postgres,
                                TestTokenIssuer tokens, Path logs) {
-        Map<String, String> settings = new HashMap<>();
-        tokens.samspillProperties().forEach((key, value) -> settings.put(key, value.toString()));
-        settings.put("logging.level.root", "warn");
-        settings.put("spring.profiles.active", "demo,postgres");
-        settings.put("spring.datasource.url", postgres.createDatabase(database));
-        settings.put("spring.datasource.username", "postgres");
-        settings.put("spring.datasource.password", "postgres");
+        Map<String, String> settings = ThroughputBenchmark.samspillSettings(tokens,
+                ThroughputBenchmark.Database.on(postgres, database), true);
         Node node = jar == null ? Node.start("compare-" + database, settings, logs)
                 : Node.start("compare-" + database, settings, logs, jar);
         return new Build(name, node, new Workload.Samspill(List.of(node), () -> tokens.tokenFor("io-sak")), database);

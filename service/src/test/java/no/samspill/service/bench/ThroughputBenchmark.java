@@ -63,7 +63,12 @@ public final class ThroughputBenchmark {
     private final Map<String, Integer> sustainedRates = new HashMap<>();
 
     /** A system's own database: where its nodes connect, and where the benchmark reads its timings afterwards. */
-    private record Database(String url, String user, String password) {
+    record Database(String url, String user, String password) {
+        /** A fresh database of its own on the benchmark's PostgreSQL server. */
+        static Database on(PostgresServer postgres, String name) {
+            return new Database(postgres.createDatabase(name), "postgres", "postgres");
+        }
+
         void configure(Map<String, String> settings) {
             settings.put("spring.datasource.url", url);
             settings.put("spring.datasource.username", user);
@@ -97,12 +102,8 @@ public final class ThroughputBenchmark {
         int nodeCount = setup.equals("pg2") ? 2 : 1;
         if (SYSTEMS.contains("samspill")) {
             try (TestTokenIssuer tokens = TestTokenIssuer.start()) {
-                Map<String, String> settings = new HashMap<>();
-                tokens.samspillProperties().forEach((key, value) -> settings.put(key, value.toString()));
-                settings.put("logging.level.root", "warn");
                 Database database = database("samspill");
-                database.configure(settings);
-                settings.put("spring.profiles.active", postgres == null ? "demo" : "demo,postgres");
+                Map<String, String> settings = samspillSettings(tokens, database, postgres != null);
                 Arrays.stream(NODE_SETTINGS.split(",")).filter(pair -> pair.contains("="))
                         .forEach(pair -> settings.put(pair.substring(0, pair.indexOf('=')),
                                 pair.substring(pair.indexOf('=') + 1)));
@@ -140,10 +141,20 @@ public final class ThroughputBenchmark {
         }
     }
 
+    /** A Samspill node's settings: case systems' tokens from the test issuer, the demo, quiet logs, its database. */
+    static Map<String, String> samspillSettings(TestTokenIssuer tokens, Database database, boolean onPostgres) {
+        Map<String, String> settings = new HashMap<>();
+        tokens.samspillProperties().forEach((key, value) -> settings.put(key, value.toString()));
+        settings.put("logging.level.root", "warn");
+        database.configure(settings);
+        settings.put("spring.profiles.active", onPostgres ? "demo,postgres" : "demo");
+        return settings;
+    }
+
     /** Creates the system's own database: on the PostgreSQL server, else an H2 file. */
     private Database database(String system) throws Exception {
         if (postgres != null) {
-            return new Database(postgres.createDatabase(system), "postgres", "postgres");
+            return Database.on(postgres, system);
         }
         return new Database("jdbc:h2:file:" + Files.createTempDirectory("samspill-bench-").resolve(system)
                 + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
@@ -210,7 +221,7 @@ public final class ThroughputBenchmark {
         workload.registered.clear();
         workload.requestLatencies.clear();
         OpenLoad.Result result = OpenLoad.run(item, half, STEP);
-        String requests = workload.requestLatencies();
+        String requests = workload.requestLatencyFigures();
         double[] cpuAfter = cpuMillis(nodes);
         long[] ticksAfter = NodeFigures.machineTicks();
         int items = Math.max(1, result.completed());

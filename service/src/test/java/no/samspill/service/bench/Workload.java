@@ -86,7 +86,7 @@ abstract class Workload {
     }
 
     /** p50 / p99 of each request's own latency since the last call, in the order the life sends them; then forgets. */
-    String requestLatencies() {
+    String requestLatencyFigures() {
         StringBuilder figures = new StringBuilder("per request p50 / p99:");
         for (String request : List.of("register", "find", "claim", "resolve")) {
             Queue<Double> latencies = requestLatencies.remove(request);
