@@ -357,6 +357,11 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDo
 
         assertThat(samspill().database().queryForObject(eventsOfInquiry, Long.class, inquiry.value())).isZero();
         assertThat(eventCount()).isEqualTo(before);
+        // The rolled-back append used up a value of the global index's sequence; the other scenarios (the gapless
+        // index, the replay's event count) read the log as gapless, so the next event takes that value again
+        long highest = samspill().database().queryForObject("select coalesce(max(global_index), 0) from"
+                + " domain_event_entry", Long.class);
+        samspill().database().execute("alter sequence domain_event_entry_seq restart with " + (highest + 1));
     }
 
     @Test
