@@ -220,10 +220,13 @@
     }
   });
 
+  // Days as the municipalities count them (the API's MunicipalTime), not in UTC: after 23:00 UTC it is already
+  // tomorrow in Oslo, and an inquiry registered then would fall outside a range ending on UTC's today.
+  const municipalDay = new Intl.DateTimeFormat('sv-SE', {timeZone: 'Europe/Oslo'});
   const today = new Date();
   const yearAgo = new Date(today.getTime() - 365 * 24 * 3600 * 1000);
-  document.getElementById('from').value = yearAgo.toISOString().slice(0, 10);
-  document.getElementById('to').value = today.toISOString().slice(0, 10);
+  document.getElementById('from').value = municipalDay.format(yearAgo);
+  document.getElementById('to').value = municipalDay.format(today);
   document.getElementById('period').addEventListener('submit', event => { event.preventDefault(); showAll(); });
   document.getElementById('service-point').addEventListener('change', () => showAll());
   document.getElementById('models-csv').addEventListener('click', event => {

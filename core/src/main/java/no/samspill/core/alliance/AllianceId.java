@@ -2,15 +2,14 @@ package no.samspill.core.alliance;
 
 import java.util.Objects;
 import java.util.UUID;
+import no.samspill.core.shared.AggregateIds;
 
 /** Identifies one alliance of county libraries (for example Regionbibliotek 1). */
 public record AllianceId(String value) {
 
     public AllianceId {
         Objects.requireNonNull(value, "alliance id is required");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("alliance id must not be blank");
-        }
+        AggregateIds.requireUuid(value, "alliance id");
     }
 
     public static AllianceId generate() {

@@ -21,6 +21,10 @@ import no.samspill.core.inquiry.InquiryEvents.InquiryRouted;
 import no.samspill.core.inquiry.InquiryEvents.InquiryTaken;
 import no.samspill.core.shared.Competence;
 import no.samspill.core.shared.RuleViolation;
+import no.samspill.core.shared.ActingMunicipality;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import no.samspill.core.shared.MunicipalityCode;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -33,6 +37,7 @@ public class Inquiry {
 
     @AggregateIdentifier
     private InquiryId inquiryId;
+    private MunicipalityCode municipality;
     private InquiryStatus status;
     private boolean satisfactionRecorded;
     private Holder holder;
@@ -42,6 +47,12 @@ public class Inquiry {
 
     /** Required by Axon to rebuild the aggregate from its events. */
     protected Inquiry() {
+    }
+
+    /** A process step's command acts for its instance's municipality: another municipality's inquiry refuses it. */
+    @CommandHandlerInterceptor
+    void onlyForItsOwnMunicipality(@MetaDataValue(ActingMunicipality.METADATA_KEY) String actingFor) {
+        ActingMunicipality.requireOwnedBy(municipality, actingFor, "inquiry", "inquiry");
     }
 
     @CommandHandler
@@ -136,6 +147,7 @@ public class Inquiry {
     @EventSourcingHandler
     void on(InquiryRegistered event) {
         inquiryId = event.inquiryId();
+        municipality = event.municipality();
         status = InquiryStatus.after(event);
         competence = Competence.GENERALIST;
     }

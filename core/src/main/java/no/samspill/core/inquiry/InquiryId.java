@@ -2,15 +2,14 @@ package no.samspill.core.inquiry;
 
 import java.util.Objects;
 import java.util.UUID;
+import no.samspill.core.shared.AggregateIds;
 
 /** Identifies one inquiry; also the business key of its process instance. */
 public record InquiryId(String value) {
 
     public InquiryId {
         Objects.requireNonNull(value, "inquiry id is required");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("inquiry id must not be blank");
-        }
+        AggregateIds.requireUuid(value, "inquiry id");
     }
 
     public static InquiryId generate() {

@@ -32,6 +32,10 @@ import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalGoalAdded;
 import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalMeetingHeld;
 import no.samspill.core.libraryplan.LibraryPlanEvents.WorkingGroupAppointed;
 import no.samspill.core.shared.RuleViolation;
+import no.samspill.core.shared.ActingMunicipality;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import no.samspill.core.shared.MunicipalityCode;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -47,10 +51,17 @@ public class LibraryPlan {
 
     @AggregateIdentifier
     private LibraryPlanId planId;
+    private MunicipalityCode county;
     private final PlanProgress progress = new PlanProgress();
 
     /** Required by Axon to rebuild the aggregate from its events. */
     protected LibraryPlan() {
+    }
+
+    /** A process step's command acts for its instance's municipality: another municipality's library plan refuses it. */
+    @CommandHandlerInterceptor
+    void onlyForItsOwnMunicipality(@MetaDataValue(ActingMunicipality.METADATA_KEY) String actingFor) {
+        ActingMunicipality.requireOwnedBy(county, actingFor, "plan", "library plan");
     }
 
     @CommandHandler
@@ -171,6 +182,7 @@ public class LibraryPlan {
     @EventSourcingHandler
     void on(LibraryPlanKickedOff event) {
         planId = event.planId();
+        county = event.county();
         progress.apply(event);
     }
 

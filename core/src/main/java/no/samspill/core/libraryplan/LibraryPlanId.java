@@ -2,15 +2,14 @@ package no.samspill.core.libraryplan;
 
 import java.util.Objects;
 import java.util.UUID;
+import no.samspill.core.shared.AggregateIds;
 
 /** Identifies one regional library plan; also the business key of its process instance. */
 public record LibraryPlanId(String value) {
 
     public LibraryPlanId {
         Objects.requireNonNull(value, "library plan id is required");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("library plan id must not be blank");
-        }
+        AggregateIds.requireUuid(value, "library plan id");
     }
 
     public static LibraryPlanId generate() {

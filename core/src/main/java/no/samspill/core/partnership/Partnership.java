@@ -29,6 +29,10 @@ import no.samspill.core.partnership.PartnershipEvents.PartnershipScreenedIn;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipScreenedOut;
 import no.samspill.core.partnership.PartnershipEvents.RelationChanged;
 import no.samspill.core.shared.Coded;
+import no.samspill.core.shared.ActingMunicipality;
+import no.samspill.core.shared.MunicipalityCode;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -47,6 +51,7 @@ public class Partnership {
 
     @AggregateIdentifier
     private PartnershipId partnershipId;
+    private MunicipalityCode library;
     private PartnershipStage stage;
     private RelationKind relation;
     private Period evaluationInterval;
@@ -56,6 +61,12 @@ public class Partnership {
 
     /** Required by Axon to rebuild the aggregate from its events. */
     protected Partnership() {
+    }
+
+    /** A process step's command acts for its instance's municipality: another municipality's partnership refuses it. */
+    @CommandHandlerInterceptor
+    void onlyForItsOwnMunicipality(@MetaDataValue(ActingMunicipality.METADATA_KEY) String actingFor) {
+        ActingMunicipality.requireOwnedBy(library, actingFor, "partnership", "partnership");
     }
 
     @CommandHandler
@@ -181,6 +192,7 @@ public class Partnership {
     @EventSourcingHandler
     void on(PartnershipProposed event) {
         partnershipId = event.partnershipId();
+        library = event.library();
         stage = PartnershipStage.PROPOSED;
         relation = event.relation();
     }

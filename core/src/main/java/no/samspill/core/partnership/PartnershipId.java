@@ -2,15 +2,14 @@ package no.samspill.core.partnership;
 
 import java.util.Objects;
 import java.util.UUID;
+import no.samspill.core.shared.AggregateIds;
 
 /** Identifies one partnership of a library with an outside partner; also its process instance's business key. */
 public record PartnershipId(String value) {
 
     public PartnershipId {
         Objects.requireNonNull(value, "partnership id is required");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("partnership id must not be blank");
-        }
+        AggregateIds.requireUuid(value, "partnership id");
     }
 
     public static PartnershipId generate() {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** Regionbibliotek 1 (seed 000): four county libraries formalise their collaboration. */
 class AllianceTest {
 
-    private static final AllianceId ID = new AllianceId("regionbibliotek-1");
+    private static final AllianceId ID = new AllianceId("a11a4ce0-1b2c-4d3e-8f4a-5b6c7d8e9f01");
     private static final MunicipalityCode BUSKERUD = new MunicipalityCode("NO-06");
     private static final MunicipalityCode VESTFOLD = new MunicipalityCode("NO-07");
     private static final MunicipalityCode TELEMARK = new MunicipalityCode("NO-08");

@@ -1,5 +1,8 @@
 package no.samspill.core.inquiry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import no.samspill.core.citizen.CitizenRef;
 import no.samspill.core.inquiry.InquiryCommands.AbandonInquiry;
 import no.samspill.core.inquiry.InquiryCommands.HandOverInquiry;
@@ -17,6 +20,8 @@ import no.samspill.core.inquiry.InquiryEvents.InquiryRegistered;
 import no.samspill.core.inquiry.InquiryEvents.InquiryResolved;
 import no.samspill.core.inquiry.InquiryEvents.InquiryRouted;
 import no.samspill.core.inquiry.InquiryEvents.InquiryTaken;
+import java.util.Map;
+import no.samspill.core.shared.ActingMunicipality;
 import no.samspill.core.shared.Channel;
 import no.samspill.core.shared.CoOrganisationModel;
 import no.samspill.core.shared.Competence;
@@ -31,7 +36,7 @@ import org.junit.jupiter.api.Test;
 
 class InquiryTest {
 
-    private static final InquiryId ID = new InquiryId("inq-1");
+    private static final InquiryId ID = new InquiryId("7b0c3a52-4f6e-4d7a-9a55-1f2d3c4b5a61");
     private static final MunicipalityCode INDRE_OSTFOLD = new MunicipalityCode("NO-3118");
     private static final StaffId KARI = new StaffId("kari");
     private static final StaffId PER = new StaffId("per");
@@ -149,6 +154,30 @@ class InquiryTest {
         fixture.given(registered, takenByKari)
                 .when(new ResolveInquiry(ID, KARI))
                 .expectEvents(new InquiryResolved(ID, KARI, true));
+    }
+
+    @Test
+    void a_process_step_acting_for_another_municipality_finds_no_such_inquiry() {
+        fixture.given(registered, takenByKari)
+                .when(new ResolveInquiry(ID, KARI), Map.of(ActingMunicipality.METADATA_KEY, "NO-3303"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("no inquiry with this id in your municipality")
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_process_step_acting_for_the_inquirys_own_municipality_goes_ahead() {
+        fixture.given(registered, takenByKari)
+                .when(new ResolveInquiry(ID, KARI), Map.of(ActingMunicipality.METADATA_KEY, "NO-3118"))
+                .expectEvents(new InquiryResolved(ID, KARI, true));
+    }
+
+    @Test
+    void an_inquiry_id_is_a_uuid_so_that_it_cannot_take_another_aggregates_stream() {
+        assertThatThrownBy(() -> new InquiryId("NO-3303.krona")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("inquiry id must be a UUID in lower case (8-4-4-4-12 hexadecimal digits)");
+        assertThatThrownBy(() -> new InquiryId(ID.value().toUpperCase())).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new InquiryId(ID.value())).isEqualTo(ID);
     }
 
     @Test

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 
 class LibraryPlanTest {
 
-    private static final LibraryPlanId ID = new LibraryPlanId("plan-1");
+    private static final LibraryPlanId ID = new LibraryPlanId("0d3f6a1e-2b4c-4e5f-8a9b-7c6d5e4f3a21");
     private static final MunicipalityCode TROMS = new MunicipalityCode("NO-55");
     private static final List<Region> REGIONS = List.of(new Region("nord", "Nord-Troms"),
             new Region("midt", "Midt-Troms"), new Region("sor", "Sør-Troms"));

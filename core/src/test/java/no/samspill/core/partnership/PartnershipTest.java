@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 class PartnershipTest {
 
-    private static final PartnershipId ID = new PartnershipId("partnership-1");
+    private static final PartnershipId ID = new PartnershipId("5e2a9c7b-3d1f-4a8e-b6c4-9f0e1d2c3b4a");
     private static final MunicipalityCode ROSKILDE = new MunicipalityCode("DK-0265");
     private static final LocalDate PROPOSED_ON = LocalDate.of(2026, 3, 2);
     private static final LocalDate AGREED_ON = LocalDate.of(2026, 4, 1);

@@ -2,7 +2,10 @@ package no.samspill.service.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
+import no.samspill.service.personaldata.PersonalDataCipher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -49,12 +52,17 @@ public class ApiConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    @Bean
+    IdempotentRequests idempotentRequestStore(JdbcTemplate database, TransactionTemplate transaction,
+                                              ObjectMapper objectMapper, Clock clock, PersonalDataCipher cipher,
+                                              @Value("${samspill.idempotency.lifetime:P1D}") Duration lifetime) {
+        return new IdempotentRequests(database, transaction, objectMapper, clock, cipher, lifetime);
+    }
+
     /** After Spring Security, which tells whose key it is. */
     @Bean
-    FilterRegistrationBean<IdempotentRequests> idempotentRequests(JdbcTemplate database, TransactionTemplate transaction,
-                                                                  ObjectMapper objectMapper, Clock clock) {
-        FilterRegistrationBean<IdempotentRequests> registration = new FilterRegistrationBean<>(
-                new IdempotentRequests(database, transaction, objectMapper, clock));
+    FilterRegistrationBean<IdempotentRequests> idempotentRequests(IdempotentRequests idempotentRequests) {
+        FilterRegistrationBean<IdempotentRequests> registration = new FilterRegistrationBean<>(idempotentRequests);
         registration.addUrlPatterns("/api/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
         return registration;

@@ -6,18 +6,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import no.samspill.service.personaldata.PersonalDataCipher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +29,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * the same request again with the same key and gets the first answer back, while nothing else happens. The same
  * key with another body is a 422 problem. A success is stored in the request's own transaction, so it exists
  * exactly when what the request did exists; refusals changed nothing and are not kept, so a repeat is checked anew.
+ * A request is told from another by a keyed hash ({@link PersonalDataCipher#requestFingerprint}), never a plain one:
+ * a body may hold a citizen's identifier. Answers are kept for {@code samspill.idempotency.lifetime} (a day by
+ * default), then removed; an answer that names a citizen goes when that citizen is erased.
  */
 public class IdempotentRequests extends OncePerRequestFilter {
 
@@ -39,13 +42,17 @@ public class IdempotentRequests extends OncePerRequestFilter {
     private final TransactionTemplate transaction;
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final PersonalDataCipher cipher;
+    private final Duration lifetime;
 
     public IdempotentRequests(JdbcTemplate database, TransactionTemplate transaction, ObjectMapper objectMapper,
-                              Clock clock) {
+                              Clock clock, PersonalDataCipher cipher, Duration lifetime) {
         this.database = database;
         this.transaction = transaction;
         this.objectMapper = objectMapper;
         this.clock = clock;
+        this.cipher = cipher;
+        this.lifetime = lifetime;
     }
 
     private record Stored(String requestHash, int status, String contentType, String location, byte[] body) {
@@ -70,7 +77,7 @@ public class IdempotentRequests extends OncePerRequestFilter {
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
-        String hash = hash(request.getRequestURI(), body);
+        String hash = cipher.requestFingerprint(request.getRequestURI(), body);
         List<Stored> earlier = find(caller.getName(), key);
         if (!earlier.isEmpty()) {
             replay(request, response, earlier.get(0), hash);
@@ -86,10 +93,11 @@ public class IdempotentRequests extends OncePerRequestFilter {
                 }
                 if (captured.getStatus() < 300) {
                     database.update("insert into idempotent_request (client_id, idempotency_key, request_hash, status, "
-                                    + "content_type, location, response_body, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                                    + "content_type, location, response_body, created_at, citizen_ref) "
+                                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                             caller.getName(), key, hash, captured.getStatus(), captured.getContentType(),
                             captured.getHeader(HttpHeaders.LOCATION), captured.getContentAsByteArray(),
-                            Timestamp.from(clock.instant()));
+                            Timestamp.from(clock.instant()), citizenNamedIn(captured.getContentAsByteArray()));
                 } else {
                     status.setRollbackOnly();
                 }
@@ -103,11 +111,36 @@ public class IdempotentRequests extends OncePerRequestFilter {
         captured.copyBodyToResponse();
     }
 
+    /** The answer kept for this key, unless its lifetime has passed (then it is gone, and the key free again). */
     private List<Stored> find(String client, String key) {
+        database.update("delete from idempotent_request where client_id = ? and idempotency_key = ? and created_at < ?",
+                client, key, Timestamp.from(clock.instant().minus(lifetime)));
         return database.query("select request_hash, status, content_type, location, response_body from "
                         + "idempotent_request where client_id = ? and idempotency_key = ?",
                 (row, n) -> new Stored(row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
                         row.getBytes(5)), client, key);
+    }
+
+    /** Hourly by default: kept answers do not outlive their lifetime on keys that are never used again. */
+    @Scheduled(fixedDelayString = "${samspill.idempotency.cleanup-interval:PT1H}")
+    public void removeExpiredNow() {
+        removeExpired();
+    }
+
+    /** Removes every kept answer older than its lifetime; returns how many. */
+    public int removeExpired() {
+        return database.update("delete from idempotent_request where created_at < ?",
+                Timestamp.from(clock.instant().minus(lifetime)));
+    }
+
+    /** The citizen's pseudonym an answer names (an inquiry's registration), so that erasure finds the answer. */
+    private String citizenNamedIn(byte[] answer) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode citizen = objectMapper.readTree(answer).path("citizen");
+            return citizen.isTextual() ? citizen.asText() : null;
+        } catch (IOException notJson) {
+            return null;
+        }
     }
 
     private void replay(HttpServletRequest request, HttpServletResponse response, Stored first, String hash)
@@ -135,16 +168,5 @@ public class IdempotentRequests extends OncePerRequestFilter {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, HEADER + ": " + reason);
         problem.setProperty("errors", List.of(Map.of("field", HEADER, "reason", reason)));
         ProblemResponses.write(objectMapper, request, response, problem);
-    }
-
-    private static String hash(String path, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            return HexFormat.of().formatHex(digest.digest(body));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

@@ -25,7 +25,10 @@ import no.samspill.service.county.CountyViews;
 import no.samspill.service.security.CaseSystemClient;
 import no.samspill.service.security.CaseSystemClients;
 import no.samspill.service.security.ClientPermission;
+import no.samspill.workflows.inquiry.InquiryProcesses;
+import no.samspill.workflows.libraryplan.LibraryPlans;
 import no.samspill.workflows.partnership.PartnershipSteps;
+import no.samspill.workflows.partnership.Partnerships;
 import no.samspill.service.servicepoint.ServicePointViews;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -149,7 +152,8 @@ public class DemoSetup {
         transaction.executeWithoutResult(status -> create(TROMS));
         transaction.executeWithoutResult(status -> PARTNERSHIP_COORDINATORS.forEach((municipality, userId) -> {
             String group = PartnershipSteps.partnershipGroupOf(municipality);
-            staffDirectory.ensureStaffGroup(group, municipality + " – partnerskap", municipality);
+            staffDirectory.ensureStaffGroup(group, municipality + " – partnerskap", municipality,
+                    List.of(Partnerships.PROCESS_KEY));
             staffDirectory.ensureMembership(userId, group);
         }));
         // A statistics client of Indre Østfold that may read its analytics and nothing else
@@ -172,13 +176,15 @@ public class DemoSetup {
             }
             for (Staff staff : servicePoint.staff()) {
                 String group = groupOf(id, staff.group());
+                List<String> inquiries = List.of(InquiryProcesses.processKeyFor(servicePoint.model()));
                 staffDirectory.ensureStaffGroup(group, servicePoint.name() + " – " + groupLabel(servicePoint, staff.group()),
-                        municipality.code());
+                        municipality.code(), inquiries);
                 staffDirectory.ensureStaffMember(staff.userId(), staff.firstName(), staff.lastName(), PASSWORD, group,
                         municipality.code());
                 if (servicePoint.model() == CoOrganisationModel.HYBRID) {
                     String jointTeam = StaffGroups.jointTeam(municipality.code());
-                    staffDirectory.ensureStaffGroup(jointTeam, municipality.name() + " – felles team", municipality.code());
+                    staffDirectory.ensureStaffGroup(jointTeam, municipality.name() + " – felles team", municipality.code(),
+                            inquiries);
                     staffDirectory.ensureMembership(staff.userId(), jointTeam);
                 }
             }
@@ -192,14 +198,16 @@ public class DemoSetup {
             commandGateway.sendAndWait(new RegisterCounty(county.code(), county.name(), county.regions()));
         }
         String countyLibrary = county.code() + ".county-library";
-        staffDirectory.ensureStaffGroup(countyLibrary, county.name() + " – fylkesbiblioteket", county.code());
+        staffDirectory.ensureStaffGroup(countyLibrary, county.name() + " – fylkesbiblioteket", county.code(),
+                List.of(LibraryPlans.PROCESS_KEY, LibraryPlans.ANSWER_PROCESS_KEY));
         for (Staff staff : county.countyLibrary()) {
             staffDirectory.ensureStaffMember(staff.userId(), staff.firstName(), staff.lastName(), PASSWORD,
                     countyLibrary, county.code());
         }
         for (Staff chief : county.libraryChiefs()) {
             String region = county.code() + ".region." + chief.group();
-            staffDirectory.ensureStaffGroup(region, county.name() + " – biblioteksjefer " + chief.group(), county.code());
+            staffDirectory.ensureStaffGroup(region, county.name() + " – biblioteksjefer " + chief.group(), county.code(),
+                    List.of());
             staffDirectory.ensureStaffMember(chief.userId(), chief.firstName(), chief.lastName(), PASSWORD, region,
                     county.code());
         }

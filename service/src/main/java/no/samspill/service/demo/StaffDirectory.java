@@ -3,7 +3,10 @@ package no.samspill.service.demo;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.service.security.StaffPrincipal;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -20,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Staff in Camunda's identity store: municipalities as tenants, staff groups per service point, and what a staff
- * group may do (use Tasklist, see the task filters, start and read inquiry processes). Tasks themselves become
- * visible through candidate groups, for which the engine grants access task by task.
+ * group may do (use Tasklist, see the task filters, read the process definitions, start the processes it works and
+ * no others). Tasks themselves become visible through candidate groups, for which the engine grants access task by
+ * task.
  */
 @Component
 public class StaffDirectory {
@@ -42,10 +46,16 @@ public class StaffDirectory {
         }
     }
 
-    public void ensureStaffGroup(String groupId, String name, MunicipalityCode municipality) {
-        if (identity.createGroupQuery().groupId(groupId).count() > 0) {
-            return;
+    /** The group, if missing, in the municipality; and it may start exactly {@code startableProcesses} (keys). */
+    public void ensureStaffGroup(String groupId, String name, MunicipalityCode municipality,
+                                 Collection<String> startableProcesses) {
+        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+            createStaffGroup(groupId, name, municipality);
         }
+        allowStarting(groupId, Set.copyOf(startableProcesses));
+    }
+
+    private void createStaffGroup(String groupId, String name, MunicipalityCode municipality) {
         Group group = identity.newGroup(groupId);
         group.setName(name);
         group.setType("WORKFLOW");
@@ -53,10 +63,34 @@ public class StaffDirectory {
         identity.createTenantGroupMembership(municipality.value(), groupId);
         grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(groupId, Resources.FILTER, ANY, Permissions.READ);
-        grant(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
+        grant(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         grant(groupId, Resources.USER, ANY, Permissions.READ);
         grant(groupId, Resources.GROUP, ANY, Permissions.READ);
+    }
+
+    /**
+     * Exactly these processes may the group start, one grant per process key. Groups made before this rule could
+     * start every process; that grant loses its CREATE_INSTANCE here.
+     */
+    private void allowStarting(String groupId, Set<String> processKeys) {
+        Set<String> granted = new HashSet<>();
+        for (Authorization existing : authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(Resources.PROCESS_DEFINITION).list()) {
+            if (!existing.isPermissionGranted(Permissions.CREATE_INSTANCE)) {
+                continue;
+            }
+            if (processKeys.contains(existing.getResourceId())) {
+                granted.add(existing.getResourceId());
+            } else if (ANY.equals(existing.getResourceId())) {
+                existing.removePermission(Permissions.CREATE_INSTANCE);
+                authorizations.saveAuthorization(existing);
+            } else {
+                authorizations.deleteAuthorization(existing.getId());
+            }
+        }
+        processKeys.stream().filter(key -> !granted.contains(key)).forEach(key ->
+                grant(groupId, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE));
     }
 
     public void ensureStaffMember(String userId, String firstName, String lastName, String password, String groupId,

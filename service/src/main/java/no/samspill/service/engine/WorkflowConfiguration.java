@@ -3,6 +3,7 @@ package no.samspill.service.engine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,11 @@ import no.samspill.workflows.engine.ForeignTenantsLookAbsent;
 import no.samspill.workflows.engine.MunicipalityTenants;
 import no.samspill.workflows.engine.ParsedFeelExpressions;
 import no.samspill.workflows.engine.SensitiveVariables;
+import no.samspill.workflows.engine.StaffCommandGate;
+import no.samspill.workflows.engine.StepTenant;
+import no.samspill.workflows.inquiry.InquiryVariables;
+import no.samspill.workflows.libraryplan.LibraryPlanVariables;
+import no.samspill.workflows.partnership.PartnershipVariables;
 import no.samspill.workflows.inquiry.InquiryNotes;
 import no.samspill.workflows.language.StaffLanguage;
 import no.samspill.workflows.language.StaffTexts;
@@ -32,6 +38,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
+import org.camunda.bpm.engine.impl.delegate.DefaultDelegateInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.glassfish.jersey.server.ServerProperties;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -61,19 +69,20 @@ public class WorkflowConfiguration {
     }
 
     /**
-     * Camunda's REST API answers an unreachable database with 503 (CamundaApiOutage): engine-rest's resources are
+     * Camunda's REST API answers an unreachable database with 503 (CamundaApiOutage) and a refused start with 400
+     * (CamundaRefusals): engine-rest's resources are
      * Spring Boot's Jersey application; the webapps' API servlets are Jersey's own and take properties from the
      * servlet context's attributes (not its init parameters).
      */
     @Bean
-    ResourceConfigCustomizer engineRestOutage() {
-        return config -> config.register(CamundaApiOutage.class);
+    ResourceConfigCustomizer engineRestAnswers() {
+        return config -> config.register(CamundaApiOutage.class).register(CamundaRefusals.class);
     }
 
     @Bean
-    ServletContextInitializer webappApiOutage() {
+    ServletContextInitializer webappApiAnswers() {
         return servletContext -> servletContext.setAttribute(ServerProperties.PROVIDER_CLASSNAMES,
-                CamundaApiOutage.class.getName());
+                CamundaApiOutage.class.getName() + "," + CamundaRefusals.class.getName());
     }
 
     @Bean
@@ -134,7 +143,9 @@ public class WorkflowConfiguration {
      * cannot call into arbitrary services. Instances are stamped with their municipality as tenant, and another
      * municipality's objects look absent rather than forbidden. Task names, form labels and choices speak the staff's
      * language (StaffLanguage). The engine's history leaves out variables that may hold personal data (task forms'
-     * notes). Decisions parse each FEEL expression once (ParsedFeelExpressions).
+     * notes). Decisions parse each FEEL expression once (ParsedFeelExpressions). Staff cannot start a process at a
+     * chosen step, choose its business key or set the variables its steps own (StaffCommandGate), and every command
+     * a step sends acts for its instance's municipality (StepTenant).
      */
     @Bean
     AbstractProcessEnginePlugin samspillProcessEnginePlugin(ApplicationContext applicationContext,
@@ -155,6 +166,9 @@ public class WorkflowConfiguration {
                 configuration.setBeans(steps);
                 configuration.setExpressionManager(new SpringExpressionManager(applicationContext, steps));
                 configuration.setTenantIdProvider(new MunicipalityTenants());
+                configuration.setDelegateInterceptor(new StepTenant(new DefaultDelegateInterceptor()));
+                configuration.setCustomPreCommandInterceptorsTxRequired(withGate(configuration,
+                        configuration.getCustomPreCommandInterceptorsTxRequired()));
                 configuration.setCommandCheckers(new ArrayList<>(List.of(ForeignTenantsLookAbsent.tenantChecker(),
                         new AuthorizationCommandChecker())));
                 configuration.setHistoryEventHandler(new SensitiveVariables(Set.of(InquiryNotes.NOTE)));
@@ -162,5 +176,18 @@ public class WorkflowConfiguration {
                 ParsedFeelExpressions.install(configuration);
             }
         };
+    }
+
+    /** The staff gate first in the chain that the engine's services run their commands through. */
+    private static List<CommandInterceptor> withGate(ProcessEngineConfigurationImpl configuration,
+                                                     List<CommandInterceptor> others) {
+        Set<String> stepOwned = new HashSet<>(InquiryVariables.SET_BY_STEPS);
+        stepOwned.addAll(LibraryPlanVariables.SET_BY_STEPS);
+        stepOwned.addAll(PartnershipVariables.SET_BY_STEPS);
+        List<CommandInterceptor> chain = new ArrayList<>(List.of(new StaffCommandGate(configuration, stepOwned)));
+        if (others != null) {
+            chain.addAll(others);
+        }
+        return chain;
     }
 }

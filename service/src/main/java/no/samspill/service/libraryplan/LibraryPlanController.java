@@ -81,7 +81,7 @@ public class LibraryPlanController {
                                                   @Valid @RequestBody AnswerRequest body) {
         MunicipalityCode code = client.municipalityOf(county);
         read(code, planId);
-        plans.answer(new LibraryPlanId(planId), body.from(), body.receivedOn(), body.documentReference());
+        plans.answer(code, new LibraryPlanId(planId), body.from(), body.receivedOn(), body.documentReference());
         return ResponseEntity.status(201).body(read(code, planId));
     }
 

@@ -198,9 +198,10 @@ public class PartnershipController {
                                @AuthenticationPrincipal CaseSystemPrincipal client,
                                @Valid @RequestBody EndingRequest body) {
         EndReason reason = InvalidInput.parse("reason", body.reason(), EndReason::fromCode);
-        PartnershipId id = new PartnershipId(partnershipId);
-        return change(client.municipalityOf(municipality), partnershipId, () -> {
-            if (!partnerships.end(id, reason, body.explanation())) {
+        MunicipalityCode library = client.municipalityOf(municipality);
+        return change(library, partnershipId, () -> {
+            PartnershipId id = new PartnershipId(partnershipId);
+            if (!partnerships.end(library, id, reason, body.explanation())) {
                 // No process waits: the partnership has ended; the aggregate says how
                 commands.sendAndWait(new EndPartnership(id, reason, body.explanation(), today()));
             }
@@ -228,7 +229,7 @@ public class PartnershipController {
     private PartnershipView completeStep(MunicipalityCode library, String partnershipId, Step step,
                                          Map<String, Object> form) {
         PartnershipView partnership = read(library, partnershipId);
-        if (!partnerships.complete(new PartnershipId(partnershipId), step, form)) {
+        if (!partnerships.complete(library, new PartnershipId(partnershipId), step, form)) {
             throw new Conflict("partnership", "is " + partnership.stage() + " and not waiting for its "
                     + step.name().toLowerCase());
         }

@@ -26,12 +26,14 @@ public class PersonalDataCipher {
 
     private final SecretKeySpec sealingKey;
     private final SecretKeySpec lookupKey;
+    private final SecretKeySpec requestKey;
     private final SecureRandom random = new SecureRandom();
 
     public PersonalDataCipher(PersonalDataProperties properties) {
         byte[] master = masterKey(properties.masterKey());
         this.sealingKey = new SecretKeySpec(derive(master, "samspill personal data sealing"), "AES");
         this.lookupKey = new SecretKeySpec(derive(master, "samspill citizen lookup"), "HmacSHA256");
+        this.requestKey = new SecretKeySpec(derive(master, "samspill idempotent request"), "HmacSHA256");
     }
 
     private static byte[] masterKey(String base64) {
@@ -55,6 +57,22 @@ public class PersonalDataCipher {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
             return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException impossible) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", impossible);
+        }
+    }
+
+    /**
+     * The keyed hash that tells a repeated API request from another one (IdempotentRequests): a request body may hold
+     * a citizen's identifier, and without the master key its hash cannot be tested against guesses.
+     */
+    public String requestFingerprint(String path, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(requestKey);
+            mac.update(path.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return HexFormat.of().formatHex(mac.doFinal(body));
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", impossible);
         }

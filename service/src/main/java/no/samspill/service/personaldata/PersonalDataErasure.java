@@ -43,6 +43,8 @@ public class PersonalDataErasure {
             return false;
         }
         inquiries.forEach(this::eraseNotes);
+        // The API's kept answers that named the citizen (IdempotentRequests) go with them
+        database.update("delete from idempotent_request where citizen_ref = ?", citizen.value());
         log.info("Erased the personal data of citizen {} ({} inquiries)", citizen, inquiries.size());
         return true;
     }

@@ -91,7 +91,8 @@ public class PersonalDataStore implements InquiryNotes {
     public Optional<InquiryPersonalData> read(MunicipalityCode municipality, String inquiryId, String reader) {
         List<InquiryPersonalData> found = database.query(
                 "select i.citizen_ref, i.erased_at, c.identifier_sealed from inquiry_personal_data i "
-                        + "left join citizen c on c.citizen_ref = i.citizen_ref "
+                        // a pseudonym opens only in its own municipality, whatever an inquiry carries
+                        + "left join citizen c on c.citizen_ref = i.citizen_ref and c.municipality = i.municipality "
                         + "where i.inquiry_id = ? and i.municipality = ?",
                 (row, n) -> {
                     String citizen = row.getString(1);

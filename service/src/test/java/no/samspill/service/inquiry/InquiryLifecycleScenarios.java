@@ -33,6 +33,7 @@ import no.samspill.service.libraryplan.LibraryPlanScenarios;
 import no.samspill.service.partnership.PartnershipScenarios;
 import no.samspill.service.webhook.WebhookScenarios;
 import no.samspill.service.personaldata.PersonalDataScenarios;
+import no.samspill.service.security.AttackScenarios;
 import no.samspill.service.security.CaseSystemTokenScenarios;
 import no.samspill.service.security.ClientAdministrationScenarios;
 import no.samspill.service.security.TenantIsolationScenarios;
@@ -46,7 +47,7 @@ import org.junit.jupiter.api.Test;
 abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDoorInScenarios, PacManScenarios, HybridScenarios,
         LibraryPlanScenarios, PersonalDataScenarios, CaseSystemTokenScenarios, TenantIsolationScenarios,
         AnalyticsScenarios, AnalyticsByHandScenarios, IdempotencyScenarios, ClientAdministrationScenarios,
-        PartnershipScenarios, WebhookScenarios, IncidentScenarios {
+        PartnershipScenarios, WebhookScenarios, IncidentScenarios, AttackScenarios {
 
     static final String INQUIRIES = "/api/v1/municipalities/NO-3118/inquiries";
 

@@ -32,8 +32,11 @@ public final class Actors {
                 : authentication.getTenantIds();
     }
 
-    /** The staff member who completed the last user task, as recorded by its outcome check. */
+    /**
+     * Who acts in this step: the logged-in staff member whose request runs it; else (a case system's call through
+     * Samspill's API, which logs in no Camunda user) the one the process recorded when the last task ended.
+     */
     public static StaffId handledBy(VariableScope scope) {
-        return Variables.required(scope, HANDLED_BY, StaffId::new);
+        return authenticatedUser().orElseGet(() -> Variables.required(scope, HANDLED_BY, StaffId::new));
     }
 }

@@ -1,11 +1,17 @@
 package no.samspill.workflows.engine;
 
+import java.util.Map;
+import no.samspill.core.shared.ActingMunicipality;
 import no.samspill.core.shared.RuleViolation;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
- * Sends a command from inside a process step, in the step's own transaction. A refused command becomes
- * {@link RefusedInput}: the engine rolls the step back, Tasklist shows the reason, and engine-rest answers 400.
+ * Sends a command from inside a process step, in the step's own transaction. The command acts for the municipality
+ * of the step's process instance ({@link StepTenant}), which the aggregate checks ({@link ActingMunicipality}). A
+ * refused command becomes {@link RefusedInput}: the engine rolls the step back, Tasklist shows the reason, and
+ * engine-rest answers 400.
  */
 public class CommandSender {
 
@@ -21,8 +27,11 @@ public class CommandSender {
 
     /** Sends the command and returns what its handler answered. */
     public <R> R ask(Object command) {
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);
+        message = StepTenant.current().<CommandMessage<?>>map(tenant -> GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of(ActingMunicipality.METADATA_KEY, tenant))).orElse(message);
         try {
-            return commandGateway.sendAndWait(command);
+            return commandGateway.sendAndWait(message);
         } catch (RuleViolation violation) {
             throw new RefusedInput(violation.field(), violation.getMessage(), violation);
         }

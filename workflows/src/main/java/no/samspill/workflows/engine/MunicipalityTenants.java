@@ -5,10 +5,16 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
- * One set of process definitions serves every municipality; each instance carries its municipality as tenant:
- * the {@code municipality} variable when a case system starts it, else the starting staff member's one municipality.
+ * One set of process definitions serves every municipality; each instance carries its municipality as tenant.
+ * A staff member starts in their own municipality only: the {@code municipality} variable, if they give one, must be
+ * one of theirs (else the start is refused), and without it their one municipality is taken. An administrator may
+ * name any municipality. Samspill's own API starts without a Camunda login; it has checked the caller's municipality
+ * and passes it as the variable.
  */
 public class MunicipalityTenants implements TenantIdProvider {
 
@@ -16,16 +22,33 @@ public class MunicipalityTenants implements TenantIdProvider {
 
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext context) {
-        Object municipality = context.getVariables().get(MUNICIPALITY);
-        if (municipality != null) {
-            return municipality.toString();
+        Object given = context.getVariables().get(MUNICIPALITY);
+        String requested = given == null || given.toString().isBlank() ? null : given.toString();
+        CommandContext commandContext = Context.getCommandContext();
+        Authentication user = commandContext == null ? null : commandContext.getAuthentication();
+        if (user == null || user.getUserId() == null) {
+            return requested;
         }
-        return onlyTenantOfCurrentUser();
+        List<String> own = user.getTenantIds() == null ? List.of() : user.getTenantIds();
+        if (commandContext.getAuthorizationManager().isCamundaAdmin(user)) {
+            return requested != null ? requested : onlyOne(own);
+        }
+        if (requested != null) {
+            if (!own.contains(requested)) {
+                throw new RefusedInput(MUNICIPALITY, "you can start processes only in your own municipality");
+            }
+            return requested;
+        }
+        if (own.size() != 1) {
+            throw new RefusedInput(MUNICIPALITY, own.isEmpty() ? "you belong to no municipality"
+                    : "is required: you belong to several municipalities; name the one to start in");
+        }
+        return own.get(0);
     }
 
     @Override
     public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext context) {
-        return onlyTenantOfCurrentUser();
+        return onlyOne(Actors.authenticatedTenants());
     }
 
     @Override
@@ -33,8 +56,7 @@ public class MunicipalityTenants implements TenantIdProvider {
         return context.getExecution() == null ? null : context.getExecution().getTenantId();
     }
 
-    private static String onlyTenantOfCurrentUser() {
-        List<String> tenants = Actors.authenticatedTenants();
+    private static String onlyOne(List<String> tenants) {
         return tenants.size() == 1 ? tenants.get(0) : null;
     }
 }

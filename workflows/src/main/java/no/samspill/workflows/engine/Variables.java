@@ -1,10 +1,14 @@
 package no.samspill.workflows.engine;
 
 import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Reads process variables that a form or an API call supplies, refusing a missing or malformed one by name. */
 public final class Variables {
+
+    static final String BUSINESS_KEY = "businessKey";
 
     private Variables() {
     }
@@ -20,6 +24,24 @@ public final class Variables {
     public static String optional(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    /**
+     * The process's business key (the aggregate's id) read through its parser, or a refusal naming it; null when the
+     * instance has none yet.
+     */
+    public static <T> T businessKey(VariableScope scope, Function<String, T> parser) {
+        String key = scope instanceof DelegateExecution execution
+                ? execution.getProcessBusinessKey()
+                : ((DelegateTask) scope).getExecution().getProcessBusinessKey();
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(key);
+        } catch (IllegalArgumentException invalid) {
+            throw new RefusedInput(BUSINESS_KEY, invalid.getMessage(), invalid);
+        }
     }
 
     /** A required variable read through a parser that rejects bad values with IllegalArgumentException. */

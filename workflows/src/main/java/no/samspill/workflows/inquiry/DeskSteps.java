@@ -57,7 +57,7 @@ public final class DeskSteps {
             if (target.equals(Variables.optional(execution, InquiryVariables.CURRENT_DESK))) {
                 throw new RefusedInput(InquiryVariables.SEND_TO_DESK, "the citizen is already at desk '" + target + "'");
             }
-            commands.send(new ReferInquiry(new InquiryId(execution.getProcessBusinessKey()), desk.competence(),
+            commands.send(new ReferInquiry(Variables.businessKey(execution, InquiryId::new), desk.competence(),
                     ReferralReason.SENT_TO_RESOURCE_PERSON, Actors.handledBy(execution)));
             moveTo(execution, servicePoint, desk);
         }

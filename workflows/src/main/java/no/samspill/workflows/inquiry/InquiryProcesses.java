@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import no.samspill.core.inquiry.InquiryId;
 import no.samspill.core.shared.CoOrganisationModel;
+import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.workflows.engine.Actors;
 import no.samspill.workflows.engine.RefusedInput;
 import no.samspill.workflows.inquiry.InquiryRegistration.Request;
@@ -35,12 +36,12 @@ public class InquiryProcesses {
 
     /**
      * The municipality's case system answers a digital inquiry that PAC-man routed out to it: the waiting process
-     * records the answer as the inquiry's resolution, by that client.
+     * records the answer as the inquiry's resolution, by that client. Found by its id within the municipality only.
      */
-    public void answerFromCaseSystem(InquiryId inquiryId, String clientId) {
+    public void answerFromCaseSystem(MunicipalityCode municipality, InquiryId inquiryId, String clientId) {
         try {
             runtimeService.createMessageCorrelation(CASE_SYSTEM_ANSWER)
-                    .processInstanceBusinessKey(inquiryId.value())
+                    .processInstanceBusinessKey(inquiryId.value()).tenantId(municipality.value())
                     .setVariable(Actors.HANDLED_BY, clientId)
                     .correlate();
         } catch (MismatchingMessageCorrelationException notWaiting) {

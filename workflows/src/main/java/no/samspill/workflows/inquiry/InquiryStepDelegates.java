@@ -27,7 +27,7 @@ public final class InquiryStepDelegates {
     }
 
     private static InquiryId inquiryOf(DelegateExecution execution) {
-        return new InquiryId(execution.getProcessBusinessKey());
+        return Variables.businessKey(execution, InquiryId::new);
     }
 
     private static StaffId existingStaff(DelegateExecution execution, String userId) {

@@ -1,5 +1,8 @@
 package no.samspill.workflows.inquiry;
 
+import java.util.Set;
+import no.samspill.workflows.engine.Actors;
+
 /** Names of the inquiry processes' variables, shared by forms, delegates and the API. None holds personal data. */
 public final class InquiryVariables {
 
@@ -33,6 +36,15 @@ public final class InquiryVariables {
     public static final String HAND_OVER_KIND = "handOverKind";
     public static final String HAND_OVER_TO = "handOverTo";
     public static final String HANDED_OVER_TO_STAFF = "handedOverToStaff";
+
+    /**
+     * Set by the process's own steps (and the API), never by staff: the citizen, who handled a task, where the
+     * inquiry was routed and which staff groups its tasks go to (StaffCommandGate refuses them from staff).
+     */
+    public static final Set<String> SET_BY_STEPS = Set.of(MUNICIPALITY, CITIZEN,
+            Actors.HANDLED_BY, GENERALIST_GROUP, SPECIALIST_GROUP, DESK_GROUP,
+            HybridSteps.SERVING_GROUP, CURRENT_DESK, SERVED_WITH, MODEL, OFFERED_HERE, OFFERED_ELSEWHERE,
+            NEEDED_COMPETENCE, ROUTING, HANDED_OVER_TO_STAFF);
 
     private InquiryVariables() {
     }

@@ -29,6 +29,6 @@ public class KeepNoteOutOfProcess implements ExecutionListener {
         if (note.length() > InquiryNotes.MAX_LENGTH) {
             throw new RefusedInput(InquiryNotes.NOTE, "must be at most " + InquiryNotes.MAX_LENGTH + " characters");
         }
-        notes.add(new InquiryId(execution.getProcessBusinessKey()), Actors.handledBy(execution), note);
+        notes.add(Variables.businessKey(execution, InquiryId::new), Actors.handledBy(execution), note);
     }
 }

@@ -52,9 +52,9 @@ public class RegisterInquiryDelegate implements JavaDelegate {
     }
 
     private static InquiryId inquiryIdOf(DelegateExecution execution) {
-        String businessKey = execution.getProcessBusinessKey();
-        if (businessKey != null && !businessKey.isBlank()) {
-            return new InquiryId(businessKey);
+        InquiryId given = Variables.businessKey(execution, InquiryId::new);
+        if (given != null) {
+            return given;
         }
         InquiryId generated = InquiryId.generate();
         execution.setProcessBusinessKey(generated.value());

@@ -4,6 +4,7 @@ import no.samspill.core.inquiry.InquiryCommands.TakeInquiry;
 import no.samspill.core.inquiry.InquiryId;
 import no.samspill.core.shared.StaffId;
 import no.samspill.workflows.engine.CommandSender;
+import no.samspill.workflows.engine.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -21,7 +22,7 @@ public class TakeInquiryListener implements TaskListener {
         if (task.getAssignee() == null) {
             return; // unclaimed: nobody takes it
         }
-        commands.send(new TakeInquiry(new InquiryId(task.getExecution().getProcessBusinessKey()),
+        commands.send(new TakeInquiry(Variables.businessKey(task, InquiryId::new),
                 new StaffId(task.getAssignee())));
     }
 }

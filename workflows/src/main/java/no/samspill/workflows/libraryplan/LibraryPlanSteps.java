@@ -49,7 +49,7 @@ public final class LibraryPlanSteps {
                 Map.entry("planRegions", new PlanRegions()),
                 Map.entry("kickOffPlan", new KickOff(counties, commands)),
                 Map.entry("forwardConsultationAnswer", (JavaDelegate) execution -> new LibraryPlans(
-                        execution.getProcessEngineServices().getRuntimeService()).answer(
+                        execution.getProcessEngineServices().getRuntimeService()).answer(countyOf(execution),
                         Variables.required(execution, PLAN, LibraryPlanId::new), Variables.required(execution, ANSWER_FROM),
                         date(execution, ANSWER_RECEIVED_ON), Variables.optional(execution, ANSWER_DOCUMENT))),
                 Map.entry("recordExecutiveCase", (ExecutionListener) execution -> commands.send(new RecordExecutiveCase(
@@ -97,10 +97,9 @@ public final class LibraryPlanSteps {
                     new RefusedInput(MUNICIPALITY, "is required: the staff member must belong to exactly one county")));
             List<Region> regions = counties.regionsOf(code).orElseThrow(() -> new RefusedInput("county",
                     "county " + code + " is not registered; register it with its regions first"));
-            String businessKey = execution.getProcessBusinessKey();
-            LibraryPlanId plan = businessKey == null || businessKey.isBlank() ? LibraryPlanId.generate()
-                    : new LibraryPlanId(businessKey);
-            if (businessKey == null || businessKey.isBlank()) {
+            LibraryPlanId given = Variables.businessKey(execution, LibraryPlanId::new);
+            LibraryPlanId plan = given == null ? LibraryPlanId.generate() : given;
+            if (given == null) {
                 execution.setProcessBusinessKey(plan.value());
             }
             LocalDate kickoff = date(execution, KICKOFF);
@@ -131,8 +130,14 @@ public final class LibraryPlanSteps {
         return Date.from(day.plusDays(1).atStartOfDay(MunicipalTime.ZONE).toInstant().minusSeconds(1));
     }
 
+    /** The county library's own county, whose plans its staff's answers go to. */
+    private static MunicipalityCode countyOf(DelegateExecution execution) {
+        return new MunicipalityCode(Optional.ofNullable(execution.getTenantId()).orElseThrow(() ->
+                new RefusedInput(MUNICIPALITY, "is required: the staff member must belong to exactly one county")));
+    }
+
     private static LibraryPlanId planOf(DelegateExecution execution) {
-        return new LibraryPlanId(execution.getProcessBusinessKey());
+        return Variables.businessKey(execution, LibraryPlanId::new);
     }
 
     private static LocalDate date(VariableScope scope, String name) {

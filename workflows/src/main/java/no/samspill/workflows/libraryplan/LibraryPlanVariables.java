@@ -1,5 +1,7 @@
 package no.samspill.workflows.libraryplan;
 
+import java.util.Set;
+
 /** Names of the library-plan process's variables. */
 public final class LibraryPlanVariables {
 
@@ -29,6 +31,10 @@ public final class LibraryPlanVariables {
     public static final String ANSWER_FROM = "answerFrom";
     public static final String ANSWER_RECEIVED_ON = "answerReceivedOn";
     public static final String ANSWER_DOCUMENT = "answerDocument";
+
+    /** Set by the plan's own steps, never by staff (StaffCommandGate): its county, regions and working group. */
+    public static final Set<String> SET_BY_STEPS = Set.of(MUNICIPALITY, REGION_CODES,
+            COUNTY_LIBRARY_GROUP, CONSULTATION_CLOSES_AT);
 
     private LibraryPlanVariables() {
     }

@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.RuntimeService;
 /** Starts library plans' processes and feeds consultation answers into them. */
 public class LibraryPlans {
 
-    static final String PROCESS_KEY = "library-plan";
+    public static final String PROCESS_KEY = "library-plan";
+    /** The county library registers an answer that came by letter or e-mail. */
+    public static final String ANSWER_PROCESS_KEY = "consultation-answer";
     static final String CONSULTATION_ANSWER = "consultationAnswer";
 
     private final RuntimeService runtimeService;
@@ -36,14 +38,19 @@ public class LibraryPlans {
         return id;
     }
 
-    /** A consultation answer, from the API or Tasklist; recorded as late after the deadline. */
-    public void answer(LibraryPlanId plan, String from, LocalDate receivedOn, String documentReference) {
+    /**
+     * A consultation answer to the county's plan, from the API or Tasklist; recorded as late after the deadline. The
+     * plan is found by its id within the county only.
+     */
+    public void answer(MunicipalityCode county, LibraryPlanId plan, String from, LocalDate receivedOn,
+                       String documentReference) {
         Map<String, Object> answer = new HashMap<>();
         answer.put(LibraryPlanVariables.ANSWER_FROM, from);
         answer.put(LibraryPlanVariables.ANSWER_RECEIVED_ON, receivedOn == null ? null : receivedOn.toString());
         answer.put(LibraryPlanVariables.ANSWER_DOCUMENT, documentReference);
         try {
             runtimeService.createMessageCorrelation(CONSULTATION_ANSWER).processInstanceBusinessKey(plan.value())
+                    .tenantId(county.value())
                     .setVariables(answer).correlate();
         } catch (MismatchingMessageCorrelationException noProcess) {
             throw new RefusedInput("plan", "no running library plan " + plan);

@@ -25,6 +25,7 @@ import no.samspill.core.partnership.ScreeningQuestion;
 import no.samspill.core.shared.MunicipalTime;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.StaffId;
+import no.samspill.workflows.engine.Actors;
 import no.samspill.workflows.engine.CommandSender;
 import no.samspill.workflows.engine.RefusedInput;
 import no.samspill.workflows.engine.Variables;
@@ -32,7 +33,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -65,7 +65,8 @@ public final class PartnershipSteps {
 
     /**
      * "Registrere forslaget": proposes the partnership for the library of the instance's municipality (the staff
-     * member's own when started in Tasklist), proposed by the given staff member or the one who started it.
+     * member's own when started in Tasklist), proposed by the staff member who started it, or the one a case
+     * system names through the API.
      */
     public record Propose(CommandSender commands) implements JavaDelegate {
         @Override
@@ -74,13 +75,11 @@ public final class PartnershipSteps {
                     .or(() -> Optional.ofNullable(execution.getTenantId())).map(MunicipalityCode::new)
                     .orElseThrow(() -> new RefusedInput(MUNICIPALITY,
                             "is required: the staff member must belong to exactly one municipality"));
-            StaffId proposedBy = Optional.ofNullable(Variables.optional(execution, PROPOSED_BY))
-                    .or(() -> Optional.ofNullable(execution.getProcessEngineServices().getIdentityService()
-                            .getCurrentAuthentication()).map(Authentication::getUserId))
-                    .map(StaffId::new).orElseThrow(() -> new RefusedInput(PROPOSED_BY, "is required"));
-            String businessKey = execution.getProcessBusinessKey();
-            PartnershipId partnership = businessKey == null || businessKey.isBlank() ? PartnershipId.generate()
-                    : new PartnershipId(businessKey);
+            StaffId proposedBy = Actors.authenticatedUser()
+                    .or(() -> Optional.ofNullable(Variables.optional(execution, PROPOSED_BY)).map(StaffId::new))
+                    .orElseThrow(() -> new RefusedInput(PROPOSED_BY, "is required"));
+            PartnershipId given = Variables.businessKey(execution, PartnershipId::new);
+            PartnershipId partnership = given == null ? PartnershipId.generate() : given;
             execution.setProcessBusinessKey(partnership.value());
             String relation = Variables.optional(execution, RELATION);
             commands.send(new ProposePartnership(partnership, library, Variables.required(execution, PARTNER),
@@ -151,7 +150,7 @@ public final class PartnershipSteps {
     }
 
     private static PartnershipId partnershipOf(DelegateExecution execution) {
-        return new PartnershipId(execution.getProcessBusinessKey());
+        return Variables.businessKey(execution, PartnershipId::new);
     }
 
     private static LocalDate today() {

@@ -1,5 +1,7 @@
 package no.samspill.workflows.partnership;
 
+import java.util.Set;
+
 /** Names of the partnership process's variables. */
 public final class PartnershipVariables {
 
@@ -27,6 +29,10 @@ public final class PartnershipVariables {
     public static final String CONTINUATION = "continuation";
     public static final String END_REASON = "endReason";
     public static final String END_EXPLANATION = "endExplanation";
+
+    /** Set by the partnership's own steps, never by staff (StaffCommandGate): its library, group and proposer. */
+    public static final Set<String> SET_BY_STEPS = Set.of(MUNICIPALITY, PARTNERSHIP_GROUP,
+            PROPOSED_BY, EVALUATION_DUE_AT, EVALUATION_LATE_AT);
 
     private PartnershipVariables() {
     }

@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.task.Task;
  */
 public class Partnerships {
 
-    static final String PROCESS_KEY = "partnership";
+    public static final String PROCESS_KEY = "partnership";
     static final String ENDING = "partnershipEnding";
 
     /** The user tasks the API may complete, by their BPMN ids. */
@@ -58,10 +58,12 @@ public class Partnerships {
 
     /**
      * Completes the partnership's open task of this step with the given form values. Answers false when the
-     * partnership has no such task open (it is at another step).
+     * partnership has no such task open (it is at another step). Found by its id within the library's municipality.
      */
-    public boolean complete(PartnershipId partnership, Step step, Map<String, Object> formValues) {
+    public boolean complete(MunicipalityCode library, PartnershipId partnership, Step step,
+                            Map<String, Object> formValues) {
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(partnership.value())
+                .tenantIdIn(library.value())
                 .processDefinitionKey(PROCESS_KEY).taskDefinitionKey(step.taskKey).singleResult();
         if (task == null) {
             return false;
@@ -70,13 +72,17 @@ public class Partnerships {
         return true;
     }
 
-    /** Ends a running partnership now, whatever step it is at. Answers false when no process is running. */
-    public boolean end(PartnershipId partnership, EndReason reason, String explanation) {
+    /**
+     * Ends a running partnership of the library now, whatever step it is at. Answers false when no process is
+     * running.
+     */
+    public boolean end(MunicipalityCode library, PartnershipId partnership, EndReason reason, String explanation) {
         Map<String, Object> ending = new HashMap<>();
         ending.put(PartnershipVariables.END_REASON, reason.code());
         ending.put(PartnershipVariables.END_EXPLANATION, explanation);
         try {
             runtimeService.createMessageCorrelation(ENDING).processInstanceBusinessKey(partnership.value())
+                    .tenantId(library.value())
                     .setVariables(ending).correlate();
             return true;
         } catch (MismatchingMessageCorrelationException noProcess) {

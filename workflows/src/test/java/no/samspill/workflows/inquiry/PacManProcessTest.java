@@ -125,7 +125,7 @@ class PacManProcessTest {
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(inquiry.getId()).count()).isZero();
 
         // When the case system answers
-        harness.processes(engine.getProcessEngine()).answerFromCaseSystem(idOf(inquiry), "bibliotekby-sak");
+        harness.processes(engine.getProcessEngine()).answerFromCaseSystem(HOVEDBIBLIOTEKET.municipality(), idOf(inquiry), "bibliotekby-sak");
 
         // Then it is resolved by the case system, and counted as not handled locally
         assertThat(inquiry).hasPassed("recordCaseSystemAnswer", "inquiryAnsweredByMunicipality").isEnded();
@@ -140,7 +140,7 @@ class PacManProcessTest {
     void an_answer_for_an_inquiry_that_is_not_waiting_for_one_is_refused() {
         ProcessInstance inquiry = start(Channel.IN_PERSON, ServiceCode.FORMS);
         assertThatThrownBy(() -> harness.processes(engine.getProcessEngine())
-                .answerFromCaseSystem(idOf(inquiry), "bibliotekby-sak"))
+                .answerFromCaseSystem(HOVEDBIBLIOTEKET.municipality(), idOf(inquiry), "bibliotekby-sak"))
                 .isInstanceOf(RefusedInput.class)
                 .hasMessage("inquiry: the inquiry is not waiting for an answer from the case system");
     }

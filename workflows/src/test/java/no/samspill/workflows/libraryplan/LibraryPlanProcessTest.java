@@ -122,13 +122,13 @@ class LibraryPlanProcessTest {
         assertThat(plan).isWaitingAt("draftPlan");
         complete(task(plan), withVariables("documentReference", "doc-2027-1", "version", "1.0"));
         assertThat(plan).isWaitingAt("consultationDeadlinePassed");
-        plans.answer(idOf(plan), "NO-5501", LocalDate.of(2027, 4, 20), "svar-tromso");
+        plans.answer(TROMS, idOf(plan), "NO-5501", LocalDate.of(2027, 4, 20), "svar-tromso");
 
         // The deadline passes: the timer closes the consultation; a late answer is still recorded, as late
         ClockUtil.setCurrentTime(date(LocalDate.of(2027, 5, 1)));
         execute(job());
         assertThat(plan).hasPassed("closeConsultation").isWaitingAt("councilCase");
-        plans.answer(idOf(plan), "Sametinget", LocalDate.of(2027, 5, 2), "svar-sametinget");
+        plans.answer(TROMS, idOf(plan), "Sametinget", LocalDate.of(2027, 5, 2), "svar-sametinget");
 
         // June: the county council adopts the plan
         complete(task(plan), withVariables("caseReference", "FT-sak 12/27"));
@@ -201,9 +201,16 @@ class LibraryPlanProcessTest {
     void an_answer_that_came_by_letter_is_registered_from_tasklist() {
         ProcessInstance plan = inConsultation();
 
-        ProcessInstance registration = engine.getFormService().submitStartForm(processDefinitionId("consultation-answer"),
-                Map.of("plan", plan.getBusinessKey(), "answerFrom", "Troms kommune",
-                        "answerReceivedOn", date(LocalDate.of(2027, 4, 29)), "answerDocument", "brev-17"));
+        // Birgit of Troms's county library, logged in to Tasklist: the answer goes to her county's plan
+        engine.getIdentityService().setAuthentication("birgit", List.of("NO-55.county-library"), List.of("NO-55"));
+        ProcessInstance registration;
+        try {
+            registration = engine.getFormService().submitStartForm(processDefinitionId("consultation-answer"),
+                    Map.of("plan", plan.getBusinessKey(), "answerFrom", "Troms kommune",
+                            "answerReceivedOn", date(LocalDate.of(2027, 4, 29)), "answerDocument", "brev-17"));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
 
         assertThat(registration).hasPassed("forwardAnswer", "answerRegistered").isEnded();
         assertThat(eventsOf(plan)).last().isEqualTo(new ConsultationAnswerReceived(idOf(plan), "Troms kommune",
@@ -220,7 +227,7 @@ class LibraryPlanProcessTest {
     @Test
     void no_answers_before_the_consultation_opens() {
         ProcessInstance plan = kickOff();
-        assertThatThrownBy(() -> plans.answer(idOf(plan), "NO-5501", LocalDate.of(2026, 7, 1), "for-tidlig"))
+        assertThatThrownBy(() -> plans.answer(TROMS, idOf(plan), "NO-5501", LocalDate.of(2026, 7, 1), "for-tidlig"))
                 .isInstanceOf(RefusedInput.class)
                 .hasMessageStartingWith("consultation: answers are received once the consultation has opened");
         assertThat(eventsOf(plan)).noneMatch(ConsultationAnswerReceived.class::isInstance);

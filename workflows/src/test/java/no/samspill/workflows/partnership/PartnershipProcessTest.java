@@ -152,12 +152,12 @@ class PartnershipProcessTest {
     void a_partnership_is_ended_from_outside_while_it_waits_for_its_evaluation() {
         ProcessInstance partnership = agreed();
 
-        assertThat(partnerships.end(idOf(partnership), EndReason.PARTNER_WITHDREW, "Festivalen lukker")).isTrue();
+        assertThat(partnerships.end(BIBLIOTEKBY, idOf(partnership), EndReason.PARTNER_WITHDREW, "Festivalen lukker")).isTrue();
 
         assertThat(partnership).hasPassed("endEarly", "endedEarly").isEnded();
         assertThat(eventsOf(partnership)).last().isEqualTo(new PartnershipEnded(idOf(partnership),
                 EndReason.PARTNER_WITHDREW, "Festivalen lukker", PROPOSED_ON));
-        assertThat(partnerships.end(idOf(partnership), EndReason.PARTNER_WITHDREW, null)).isFalse();
+        assertThat(partnerships.end(BIBLIOTEKBY, idOf(partnership), EndReason.PARTNER_WITHDREW, null)).isFalse();
     }
 
     @Test
@@ -165,9 +165,9 @@ class PartnershipProcessTest {
         ProcessInstance partnership = propose();
         PartnershipId id = idOf(partnership);
 
-        assertThat(partnerships.complete(id, Partnerships.Step.AGREEMENT, agreement(6))).as("not yet screened").isFalse();
-        assertThat(partnerships.complete(id, Partnerships.Step.SCREENING, screening(true))).isTrue();
-        assertThat(partnerships.complete(id, Partnerships.Step.AGREEMENT, agreement(12))).isTrue();
+        assertThat(partnerships.complete(BIBLIOTEKBY, id, Partnerships.Step.AGREEMENT, agreement(6))).as("not yet screened").isFalse();
+        assertThat(partnerships.complete(BIBLIOTEKBY, id, Partnerships.Step.SCREENING, screening(true))).isTrue();
+        assertThat(partnerships.complete(BIBLIOTEKBY, id, Partnerships.Step.AGREEMENT, agreement(12))).isTrue();
         assertThat(partnership).isWaitingAt("evaluationDue");
     }
 

@@ -83,7 +83,7 @@ public class InquiryController {
         MunicipalityCode code = client.municipalityOf(municipality);
         history.find(code.value(), inquiryId)
                 .orElseThrow(() -> new NotFound("No inquiry " + inquiryId + " in municipality " + code));
-        processes.answerFromCaseSystem(new InquiryId(inquiryId), client.getUsername());
+        processes.answerFromCaseSystem(code, new InquiryId(inquiryId), client.getUsername());
         return history.find(code.value(), inquiryId).orElseThrow();
     }
 
