@@ -14,7 +14,9 @@ import no.samspill.core.alliance.AllianceCommands.ChooseProject;
 import no.samspill.core.alliance.AllianceCommands.FormAlliance;
 import no.samspill.core.alliance.AllianceCommands.GatherJointMeasure;
 import no.samspill.core.alliance.AllianceCommands.RecordRegionalOrganisationDecision;
+import no.samspill.core.alliance.AllianceCommands.SignAlliance;
 import no.samspill.core.alliance.AllianceEvents.AllianceFormed;
+import no.samspill.core.alliance.AllianceEvents.AllianceSigned;
 import no.samspill.core.alliance.AllianceEvents.AllianceProjectChosen;
 import no.samspill.core.alliance.AllianceEvents.JointMeasureGathered;
 import no.samspill.core.alliance.AllianceEvents.RegionalOrganisationDecided;
@@ -25,7 +27,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 
 /**
  * County libraries' alliance (seed 000, Regionbibliotek 1): formed by a written agreement that every party signs,
- * with existing joint measures gathered under it and a few concrete projects chosen. It becomes a regional
+ * each for itself (the county drawing it up signs first, the others through their own case systems); only once all
+ * have signed is it in force, and existing joint measures are gathered under it and a few concrete projects chosen. It becomes a regional
  * organisation with decision-making authority only by a political decision, recorded as such.
  */
 public class Alliance {
@@ -36,6 +39,7 @@ public class Alliance {
     @AggregateIdentifier
     private AllianceId allianceId;
     private List<MunicipalityCode> parties;
+    private final Set<MunicipalityCode> signed = new HashSet<>();
     private final Set<String> measures = new HashSet<>();
     private final Set<String> projects = new HashSet<>();
     private boolean regionalOrganisation;
@@ -60,16 +64,23 @@ public class Alliance {
         }
         Set<MunicipalityCode> signing = signatories.stream().map(Signatory::party).collect(Collectors.toSet());
         require(signing.size() == signatories.size(), "signatories", "each party signs once, by one role");
-        List<String> unsigned = parties.stream().filter(party -> !signing.contains(party))
-                .map(MunicipalityCode::value).toList();
-        require(unsigned.isEmpty(), "signatories", "every party signs the agreement; not signed by: "
-                + String.join(", ", unsigned));
+        require(!signing.isEmpty(), "signatories", "the county drawing up the agreement signs it");
         apply(new AllianceFormed(command.allianceId(), command.name().trim(), command.purpose().trim(),
                 command.agreedOn(), List.copyOf(parties), List.copyOf(signatories)));
     }
 
     @CommandHandler
+    public void handle(SignAlliance command) {
+        require(command.signatory() != null && parties.contains(command.signatory().party()), "party",
+                "only a party to the alliance signs it");
+        require(!signed.contains(command.signatory().party()), "party", "has signed already");
+        requireText(command.signatory().role(), "role", 200);
+        apply(new AllianceSigned(allianceId, command.signatory()));
+    }
+
+    @CommandHandler
     public void handle(GatherJointMeasure command) {
+        requireInForce();
         requireText(command.measure(), "measure", 500);
         require(!measures.contains(key(command.measure())), "measure", "is already gathered under the alliance");
         apply(new JointMeasureGathered(allianceId, command.measure().trim()));
@@ -77,6 +88,7 @@ public class Alliance {
 
     @CommandHandler
     public void handle(ChooseProject command) {
+        requireInForce();
         requireText(command.project(), "project", 500);
         require(!projects.contains(key(command.project())), "project", "is already chosen");
         require(projects.size() < MOST_PROJECTS, "project", "the alliance chooses a few concrete projects, at most "
@@ -89,6 +101,7 @@ public class Alliance {
 
     @CommandHandler
     public void handle(RecordRegionalOrganisationDecision command) {
+        requireInForce();
         require(!regionalOrganisation, "alliance", "is already a regional organisation");
         requireText(command.decidingBody(), "decidingBody", 200);
         requireText(command.decisionReference(), "decisionReference", 200);
@@ -97,10 +110,23 @@ public class Alliance {
                 command.decisionReference().trim(), command.decidedOn()));
     }
 
+    private void requireInForce() {
+        List<String> unsigned = parties.stream().filter(party -> !signed.contains(party)).map(MunicipalityCode::value)
+                .toList();
+        require(unsigned.isEmpty(), "alliance", "is not in force until every party has signed; not signed by: "
+                + String.join(", ", unsigned));
+    }
+
     @EventSourcingHandler
     void on(AllianceFormed event) {
         allianceId = event.allianceId();
         parties = event.parties();
+        event.signatories().forEach(signatory -> signed.add(signatory.party()));
+    }
+
+    @EventSourcingHandler
+    void on(AllianceSigned event) {
+        signed.add(event.signatory().party());
     }
 
     @EventSourcingHandler

@@ -11,9 +11,13 @@ public final class AllianceCommands {
     private AllianceCommands() {
     }
 
-    /** The written agreement that forms the alliance. */
+    /** The written agreement that forms the alliance, signed so far by the county drawing it up. */
     public record FormAlliance(AllianceId allianceId, String name, String purpose, LocalDate agreedOn,
                                List<MunicipalityCode> parties, List<Signatory> signatories) {
+    }
+
+    /** A party signs the agreement for itself. */
+    public record SignAlliance(@TargetAggregateIdentifier AllianceId allianceId, Signatory signatory) {
     }
 
     /** An existing joint measure, gathered under the alliance and presented as the alliance's. */

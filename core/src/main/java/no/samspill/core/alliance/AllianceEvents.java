@@ -16,6 +16,11 @@ public final class AllianceEvents {
                                  List<MunicipalityCode> parties, List<Signatory> signatories) {
     }
 
+    /** A party signed the agreement, through its own case system; the alliance is in force once all have. */
+    @Revision("1")
+    public record AllianceSigned(AllianceId allianceId, Signatory signatory) {
+    }
+
     @Revision("1")
     public record JointMeasureGathered(AllianceId allianceId, String measure) {
     }

@@ -5,8 +5,10 @@ import java.util.List;
 import no.samspill.core.alliance.AllianceCommands.ChooseProject;
 import no.samspill.core.alliance.AllianceCommands.FormAlliance;
 import no.samspill.core.alliance.AllianceCommands.GatherJointMeasure;
+import no.samspill.core.alliance.AllianceCommands.SignAlliance;
 import no.samspill.core.alliance.AllianceCommands.RecordRegionalOrganisationDecision;
 import no.samspill.core.alliance.AllianceEvents.AllianceFormed;
+import no.samspill.core.alliance.AllianceEvents.AllianceSigned;
 import no.samspill.core.alliance.AllianceEvents.AllianceProjectChosen;
 import no.samspill.core.alliance.AllianceEvents.JointMeasureGathered;
 import no.samspill.core.alliance.AllianceEvents.RegionalOrganisationDecided;
@@ -61,11 +63,38 @@ class AllianceTest {
     }
 
     @Test
-    void every_party_signs_and_only_parties_sign() {
+    void each_party_signs_for_itself_and_the_alliance_is_in_force_once_all_have() {
+        AllianceFormed drawnUp = new AllianceFormed(ID, "R1", "Formål", AGREED_ON, List.of(BUSKERUD, VESTFOLD),
+                List.of(new Signatory(BUSKERUD, "fylkesbiblioteksjef")));
         fixture.givenNoPriorActivity()
-                .when(new FormAlliance(ID, "R1", "Formål", AGREED_ON, PARTIES, SIGNATORIES.subList(0, 3)))
+                .when(new FormAlliance(ID, "R1", "Formål", AGREED_ON, List.of(BUSKERUD, VESTFOLD),
+                        List.of(new Signatory(BUSKERUD, "fylkesbiblioteksjef"))))
+                .expectEvents(drawnUp);
+        fixture.given(drawnUp)
+                .when(new GatherJointMeasure(ID, "Felles fjernlån"))
                 .expectException(RuleViolation.class)
-                .expectExceptionMessage("every party signs the agreement; not signed by: NO-42");
+                .expectExceptionMessage("is not in force until every party has signed; not signed by: " + VESTFOLD)
+                .expectNoEvents();
+        fixture.given(drawnUp)
+                .when(new SignAlliance(ID, new Signatory(VESTFOLD, "fylkesbiblioteksjef")))
+                .expectEvents(new AllianceSigned(ID, new Signatory(VESTFOLD, "fylkesbiblioteksjef")));
+        fixture.given(drawnUp, new AllianceSigned(ID, new Signatory(VESTFOLD, "fylkesbiblioteksjef")))
+                .when(new GatherJointMeasure(ID, "Felles fjernlån"))
+                .expectEvents(new JointMeasureGathered(ID, "Felles fjernlån"));
+        fixture.given(drawnUp)
+                .when(new SignAlliance(ID, new Signatory(BUSKERUD, "fylkesbiblioteksjef")))
+                .expectException(RuleViolation.class).expectExceptionMessage("has signed already");
+        fixture.given(drawnUp)
+                .when(new SignAlliance(ID, new Signatory(AGDER, "fylkesbiblioteksjef")))
+                .expectException(RuleViolation.class).expectExceptionMessage("only a party to the alliance signs it");
+    }
+
+    @Test
+    void only_parties_sign_each_once() {
+        fixture.givenNoPriorActivity()
+                .when(new FormAlliance(ID, "R1", "Formål", AGREED_ON, PARTIES, List.of()))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the county drawing up the agreement signs it");
         fixture.givenNoPriorActivity()
                 .when(new FormAlliance(ID, "R1", "Formål", AGREED_ON, List.of(BUSKERUD, VESTFOLD),
                         List.of(new Signatory(BUSKERUD, "x"), new Signatory(VESTFOLD, "y"),

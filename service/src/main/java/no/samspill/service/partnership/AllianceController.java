@@ -14,6 +14,7 @@ import no.samspill.core.alliance.AllianceCommands.ChooseProject;
 import no.samspill.core.alliance.AllianceCommands.FormAlliance;
 import no.samspill.core.alliance.AllianceCommands.GatherJointMeasure;
 import no.samspill.core.alliance.AllianceCommands.RecordRegionalOrganisationDecision;
+import no.samspill.core.alliance.AllianceCommands.SignAlliance;
 import no.samspill.core.alliance.AllianceId;
 import no.samspill.core.alliance.Signatory;
 import no.samspill.core.shared.MunicipalityCode;
@@ -70,8 +71,13 @@ public class AllianceController {
                                   @NotNull(message = "is required") LocalDate decidedOn) {
     }
 
+    public record SignatureRequest(@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String role) {
+    }
+
     @PostMapping
-    @Operation(summary = "Form an alliance", description = "By a written agreement that every party signs; the caller's county is a party.")
+    @Operation(summary = "Form an alliance", description = "By a written agreement that every party signs, each for "
+            + "itself: the caller's county is a party and signs now; the others sign with POST …/{allianceId}/signature "
+            + "through their own case systems. The alliance is in force once all have signed.")
     public ResponseEntity<AllianceView> form(@PathVariable String county,
                                              @AuthenticationPrincipal CaseSystemPrincipal client,
                                              @Valid @RequestBody FormRequest body) {
@@ -84,6 +90,10 @@ public class AllianceController {
         List<Signatory> signatories = body.signatories().stream().map(signatory -> new Signatory(
                 InvalidInput.parse("signatories.party", signatory.party(), MunicipalityCode::new), signatory.role()))
                 .toList();
+        if (signatories.stream().anyMatch(signatory -> !signatory.party().equals(own))) {
+            throw new InvalidInput("signatories", "each party signs for itself, through its own case system: sign for "
+                    + own + " only; the others sign the alliance afterwards");
+        }
         AllianceId id = AllianceId.generate();
         commands.sendAndWait(new FormAlliance(id, body.name(), body.purpose(), body.agreedOn(), parties, signatories));
         return ResponseEntity.created(URI.create("/api/v1/counties/" + own + "/alliances/" + id))
@@ -101,6 +111,18 @@ public class AllianceController {
     public AllianceView read(@PathVariable String county, @PathVariable String allianceId,
                              @AuthenticationPrincipal CaseSystemPrincipal client) {
         return read(client.municipalityOf(county), allianceId);
+    }
+
+    @PostMapping("/{allianceId}/signature")
+    @Operation(summary = "Sign the alliance for the caller's county", description = "Each party signs once; the "
+            + "alliance is in force when every party has signed.")
+    public AllianceView sign(@PathVariable String county, @PathVariable String allianceId,
+                             @AuthenticationPrincipal CaseSystemPrincipal client,
+                             @Valid @RequestBody SignatureRequest body) {
+        MunicipalityCode own = client.municipalityOf(county);
+        read(own, allianceId);
+        commands.sendAndWait(new SignAlliance(new AllianceId(allianceId), new Signatory(own, body.role())));
+        return read(own, allianceId);
     }
 
     @PostMapping("/{allianceId}/joint-measures")

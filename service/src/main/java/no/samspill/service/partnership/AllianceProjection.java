@@ -2,9 +2,11 @@ package no.samspill.service.partnership;
 
 import no.samspill.core.alliance.AllianceEvents.AllianceFormed;
 import no.samspill.core.alliance.AllianceEvents.AllianceProjectChosen;
+import no.samspill.core.alliance.AllianceEvents.AllianceSigned;
 import no.samspill.core.alliance.AllianceEvents.JointMeasureGathered;
 import no.samspill.core.alliance.AllianceEvents.RegionalOrganisationDecided;
 import no.samspill.core.alliance.Signatory;
+import no.samspill.core.shared.MunicipalityCode;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,10 +28,18 @@ public class AllianceProjection {
         String id = event.allianceId().value();
         database.update("insert into alliance_view (alliance_id, name, purpose, agreed_on) values (?, ?, ?, ?)",
                 id, event.name(), event.purpose(), event.agreedOn());
-        for (Signatory signatory : event.signatories()) {
+        for (MunicipalityCode party : event.parties()) {
+            String signedBy = event.signatories().stream().filter(signatory -> signatory.party().equals(party))
+                    .map(Signatory::role).findFirst().orElse(null);
             database.update("insert into alliance_party (alliance_id, party, signed_by) values (?, ?, ?)",
-                    id, signatory.party().value(), signatory.role());
+                    id, party.value(), signedBy);
         }
+    }
+
+    @EventHandler
+    void on(AllianceSigned event) {
+        database.update("update alliance_party set signed_by = ? where alliance_id = ? and party = ?",
+                event.signatory().role(), event.allianceId().value(), event.signatory().party().value());
     }
 
     @EventHandler

@@ -44,7 +44,9 @@ public class PartnershipFigures {
         return database.queryForList("select distinct party from alliance_party order by party", String.class).stream()
                 .filter(county -> visible == null || visible.contains(county))
                 .map(county -> new AllianceFigures(county,
-                        count("select count(*) from alliance_party where party = ?", county),
+                        // in force: every party has signed
+                        count("select count(*) from alliance_party p where p.party = ? and not exists (select 1 from "
+                                + "alliance_party q where q.alliance_id = p.alliance_id and q.signed_by is null)", county),
                         count("select count(*) from alliance_item i join alliance_party p on p.alliance_id = i.alliance_id "
                                 + "where p.party = ? and i.kind = 'measure'", county),
                         count("select count(*) from alliance_item i join alliance_party p on p.alliance_id = i.alliance_id "

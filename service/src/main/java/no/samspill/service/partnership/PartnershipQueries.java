@@ -79,7 +79,7 @@ public class PartnershipQueries {
                 : new AllianceView.RegionalOrganisation(row.getString("organisation_body"),
                 row.getString("organisation_ref"), date(row, "organisation_on"));
         return new AllianceView(id, row.getString("name"), row.getString("purpose"), date(row, "agreed_on"), parties,
-                measures, projects, organisation);
+                parties.stream().allMatch(party -> party.signedBy() != null), measures, projects, organisation);
     }
 
     private PartnershipView partnership(ResultSet row) throws SQLException {

@@ -4,9 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import java.time.Clock;
+import java.time.Duration;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpMethod;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,9 +41,51 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+    /** Successful password checks, remembered for {@code samspill.security.verified-secrets-remembered}. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    VerifiedSecrets verifiedSecrets(Clock clock,
+                                    @Value("${samspill.security.verified-secrets-remembered:PT5M}") Duration remembered) {
+        return new VerifiedSecrets(remembered, clock);
+    }
+
+    /** Case-system secrets: BCrypt (Spring's default encoding), checked through {@link VerifiedSecrets}. */
+    @Bean
+    PasswordEncoder passwordEncoder(VerifiedSecrets verified) {
+        PasswordEncoder encoding = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return encoding.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                return verified.matches(raw == null ? null : raw.toString(), encoded, encoding::matches);
+            }
+
+            @Override
+            public boolean upgradeEncoding(String encoded) {
+                return encoding.upgradeEncoding(encoded);
+            }
+        };
+    }
+
+    /**
+     * Staff sign-in in Camunda's identity store: BCrypt for passwords set from now on (older SHA-512 hashes still
+     * check), and no lock-out: Camunda would lock an account after failed attempts by anyone, so that any caller
+     * could lock staff and the administrator out. Guessing is slowed per caller instead ({@link LoginThrottle}).
+     */
+    @Bean
+    AbstractProcessEnginePlugin staffSignIn(VerifiedSecrets verified) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                // Camunda keeps checking its own SHA-512 hashes beside the BCrypt ones
+                configuration.setPasswordEncryptor(new StaffPasswords(verified));
+                configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+                configuration.setLoginDelayBase(0);
+            }
+        };
     }
 
     @Bean
@@ -96,7 +144,11 @@ public class SecurityConfiguration {
         // Path matchers, not MVC ones: engine-rest is served by Jersey, outside Spring MVC.
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return http.securityMatcher(new OrRequestMatcher(paths.matcher("/engine-rest/**"), paths.matcher("/camunda/**")))
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .authorizeHttpRequests(requests -> requests
+                        // Camunda's first-run page lets the first visitor make themselves administrator while none
+                        // exists; Samspill's first administrator comes from configuration (ProductionSettings)
+                        .requestMatchers(paths.matcher("/camunda/api/admin/setup/**")).denyAll()
+                        .anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
@@ -116,6 +168,16 @@ public class SecurityConfiguration {
                         .anyRequest().denyAll())
                 .httpBasic(Customizer.withDefaults())
                 .build();
+    }
+
+    /** Before every sign-in: Spring Security's on the API, Camunda's on engine-rest and the webapps' login. */
+    @Bean
+    FilterRegistrationBean<LoginThrottle> loginThrottle(ObjectMapper objectMapper, Clock clock) {
+        FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(
+                new LoginThrottle(objectMapper, clock));
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/admin/auth/user/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
     }
 
     /** engine-rest is never open to anonymous callers: Camunda checks HTTP Basic against its own users. */

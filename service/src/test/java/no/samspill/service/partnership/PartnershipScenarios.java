@@ -150,16 +150,46 @@ public interface PartnershipScenarios {
                 "by", "mette"), 422, "by", "only the holder, jonas, lets it go");
     }
 
+    /** Nordland county (NO-18) with a case system of its own, set up by the administrator. */
+    private Http nordlandsCaseSystem() {
+        Http admin = Http.as(samspill().baseUrl(), "admin", "demo");
+        admin.postJson("/engine-rest/tenant/create", "id", "NO-18", "name", "Nordland");
+        String client = "nordland-sak-" + Math.abs(System.nanoTime() % 100_000);
+        Http.Response registered = admin.postJson("/api/v1/admin/case-system-clients", "clientId", client,
+                "municipality", "NO-18", "secret", "nordland-hemmelighet-1", "permissions",
+                java.util.List.of("partnerships"));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return Http.as(samspill().baseUrl(), client, "nordland-hemmelighet-1");
+    }
+
     @Test
     default void county_libraries_form_an_alliance_choose_projects_and_later_decide_on_a_regional_organisation() {
         Http troms = Http.as(samspill().baseUrl(), "troms-sak", "demo");
-        Http.Response formed = troms.post(ALLIANCES, Http.json("name", "Regionbibliotek Nord", "purpose",
+        Http nordland = nordlandsCaseSystem();
+        // Troms cannot sign for Nordland: each party signs for itself
+        long events = count("select count(*) from domain_event_entry");
+        Problems.assertProblem(troms.post(ALLIANCES, Http.json("name", "Regionbibliotek Nord", "purpose",
                 "En synlig regional utviklingsaktør", "agreedOn", "2026-09-01", "parties", java.util.List.of("NO-55", "NO-18"),
                 "signatories", java.util.List.of(Map.of("party", "NO-55", "role", "fylkesbiblioteksjef"),
-                        Map.of("party", "NO-18", "role", "fylkesbiblioteksjef"))));
+                        Map.of("party", "NO-18", "role", "fylkesbiblioteksjef")))), 400, "signatories",
+                "each party signs for itself");
+        assertThat(count("select count(*) from domain_event_entry")).isEqualTo(events);
+
+        Http.Response formed = troms.post(ALLIANCES, Http.json("name", "Regionbibliotek Nord", "purpose",
+                "En synlig regional utviklingsaktør", "agreedOn", "2026-09-01", "parties", java.util.List.of("NO-55", "NO-18"),
+                "signatories", java.util.List.of(Map.of("party", "NO-55", "role", "fylkesbiblioteksjef"))));
         assertThat(formed.status()).as(formed.toString()).isEqualTo(201);
+        assertThat(formed.json().get("inForce").asBoolean()).isFalse();
         String id = formed.json().get("id").asText();
         String alliance = ALLIANCES + "/" + id;
+        Problems.assertProblem(troms.postJson(alliance + "/joint-measures", "measure", "Felles fjernlån"), 422,
+                "alliance", "is not in force until every party has signed; not signed by: NO-18");
+
+        // Nordland sees the agreement waiting for its signature, and signs it through its own case system
+        String nordlands = "/api/v1/counties/NO-18/alliances/" + id;
+        assertThat(nordland.get(nordlands).json().get("parties").toString()).contains("\"county\":\"NO-18\"");
+        JsonNode signed = nordland.postJson(nordlands + "/signature", "role", "fylkesbiblioteksjef").json();
+        assertThat(signed.get("inForce").asBoolean()).as(signed.toString()).isTrue();
 
         assertThat(troms.postJson(alliance + "/joint-measures", "measure", "Felles fjernlån").status()).isEqualTo(201);
         assertThat(troms.postJson(alliance + "/projects", "project", "Felles anbudsrunde for bibliotektransport",

@@ -361,4 +361,38 @@ public interface AttackScenarios {
         assertThat(dated.status()).as(dated.toString()).isEqualTo(204);
         assertThat(kari.get("/engine-rest/task/" + taskId).json().get("followUp").asText()).startsWith("2030-01-02");
     }
+
+    /**
+     * Medium 6: an anonymous caller guessing a staff member's password is slowed down (429 with Retry-After) and
+     * never locks the account: Camunda's lock-out, permanent after ten failures, would let anyone lock staff out.
+     */
+    @Test
+    default void guessing_a_password_slows_the_guesser_and_never_locks_the_staff_member_out() {
+        String user = "vikar" + Math.abs(System.nanoTime() % 100_000);
+        assertThat(as("admin").postJson("/engine-rest/user/create", "profile", java.util.Map.of("id", user,
+                "firstName", "Vikar", "lastName", "Mysen"), "credentials", java.util.Map.of("password", "demo"))
+                .status()).isEqualTo(204);
+
+        List<Integer> answers = new java.util.ArrayList<>();
+        Http.Response throttled = null;
+        for (int guess = 0; guess < 14; guess++) {
+            Http guesser = Http.as(samspill().baseUrl(), user, "guess" + guess);
+            Http.Response answer = guess % 2 == 0 ? guesser.get("/engine-rest/task")
+                    : guesser.get("/api/v1/analytics/service-points");
+            answers.add(answer.status());
+            if (answer.status() == 429) {
+                throttled = answer;
+            }
+        }
+        assertThat(answers.subList(0, 5)).containsOnly(401);
+        assertThat(answers).contains(429).containsOnly(401, 429);
+        assertThat(throttled.header("Retry-After")).matches("[0-9]+");
+        assertThat(throttled.header("Content-Type")).isEqualTo("application/problem+json");
+
+        // The account itself is not locked: the right password still opens it (here checked inside, not from the
+        // guesser's address, which waits)
+        assertThat(samspill().bean(org.camunda.bpm.engine.IdentityService.class).checkPassword(user, "demo")).isTrue();
+        // … and other staff from the same address are not held up
+        assertThat(as("kari").get("/engine-rest/task").status()).isEqualTo(200);
+    }
 }
