@@ -13,7 +13,7 @@ port=${PORT:-18081}
 days=${DAYS:-400}
 trap 'kill "${pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-(cd "$work" && exec java ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" --samspill.simulation.enabled=true \
+(cd "$work" && exec java ${JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=demo --server.port="$port" --samspill.simulation.enabled=true \
   --samspill.simulation.days="$days" > "$work/app.log" 2>&1) &
 pid=$!
 until grep -q "Simulated history written" "$work/app.log" 2>/dev/null; do

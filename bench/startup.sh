@@ -15,7 +15,7 @@ export AXONIQ_UPDATE_CHECKER_DISABLED=true
 run_once() {
   local label=$1
   local started=$(date +%s%N)
-  (cd "$work" && exec java ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" > "$work/$label.log" 2>&1) &
+  (cd "$work" && exec java ${JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=demo --server.port="$port" > "$work/$label.log" 2>&1) &
   pid=$!
   until curl -sf "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
     kill -0 "$pid" 2>/dev/null || { echo "$label: the application died; see its log:"; tail -20 "$work/$label.log"; exit 1; }
@@ -29,7 +29,7 @@ run_once() {
     -d '{"servicePoint":"mysen","channel":"in-person","service":"passport"}' \
     "http://localhost:$port/api/v1/municipalities/NO-3118/inquiries"
   local after_post=$(date +%s%N)
-  local rss_kb=$(ps -o rss= -p "$(pgrep -f "samspill.jar --server.port=$port" | head -1)")
+  local rss_kb=$(ps -o rss= -p "$(pgrep -f "samspill.jar --spring.profiles.active=demo --server.port=$port" | head -1)")
   local heap=$(curl -sf "http://localhost:$port/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {sum += $NF} END {printf "%.0f", sum / 1048576}')
   printf '%-22s ready %5.1f s   first inquiry %4d ms   RSS %4d MiB   heap used %4d MiB\n' "$label" \
     "$(echo "($ready - $started) / 1000000000" | bc -l)" "$(( (after_post - before_post) / 1000000 ))" \

@@ -21,7 +21,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The analytics tables as CSV downloads: RFC 4180, UTF-8 with a byte-order mark so that spreadsheets open
- * Norwegian and Danish letters cleanly.
+ * Norwegian and Danish letters cleanly; no cell opens as a formula.
  */
 final class AnalyticsCsv {
 
@@ -110,13 +110,25 @@ final class AnalyticsCsv {
         return values;
     }
 
+    /**
+     * A text cell that a spreadsheet would take for a formula (=, +, -, @, or a tab or carriage return first: a
+     * unit's name that staff typed, say) is written with an apostrophe first, so that it opens as text (OWASP's
+     * advice against CSV injection). Numbers are left as they are.
+     */
+    static Object inert(Object cell) {
+        if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return cell;
+    }
+
     private static ResponseEntity<byte[]> download(List<String> header, List<List<Object>> records, String fileName) {
         StringWriter text = new StringWriter();
         text.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder()
                 .setHeader(header.toArray(String[]::new)).setNullString("").get())) {
             for (List<Object> record : records) {
-                csv.printRecord(record);
+                csv.printRecord(record.stream().map(AnalyticsCsv::inert).toList());
             }
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
 import no.samspill.service.personaldata.PersonalDataCipher;
+import no.samspill.service.security.CrossSiteRequests;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -40,6 +41,26 @@ public class ApiConfiguration implements WebMvcConfigurer {
                 new DatabaseOutage(objectMapper, dataSource));
         registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 5);
+        return registration;
+    }
+
+    /** First of all: no body beyond the limit is read, and no other site's page acts with a browser's login. */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(ObjectMapper objectMapper,
+            @Value("${samspill.api.max-request-bytes:1048576}") long limit) {
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimit(objectMapper, limit));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 30);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<CrossSiteRequests> crossSiteRequests(ObjectMapper objectMapper) {
+        FilterRegistrationBean<CrossSiteRequests> registration = new FilterRegistrationBean<>(
+                new CrossSiteRequests(objectMapper));
+        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 20);
         return registration;
     }
 

@@ -156,6 +156,10 @@ public class DemoSetup {
                     List.of(Partnerships.PROCESS_KEY));
             staffDirectory.ensureMembership(userId, group);
         }));
+        for (MunicipalityCode code : Stream.concat(MUNICIPALITIES.stream().map(DemoMunicipality::code),
+                Stream.of(TROMS.code())).toList()) {
+            transaction.executeWithoutResult(status -> staffDirectory.allowReadingColleagues(code));
+        }
         // A statistics client of Indre Østfold that may read its analytics and nothing else
         transaction.executeWithoutResult(status -> ensureClient("io-statistikk", new MunicipalityCode("NO-3118"),
                 EnumSet.of(ClientPermission.ANALYTICS)));

@@ -65,8 +65,43 @@ public class StaffDirectory {
         grant(groupId, Resources.FILTER, ANY, Permissions.READ);
         grant(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-        grant(groupId, Resources.USER, ANY, Permissions.READ);
-        grant(groupId, Resources.GROUP, ANY, Permissions.READ);
+    }
+
+    /**
+     * The municipality's staff groups may read its staff and groups (names in Tasklist, the assignee's name) and no
+     * one else's: a READ grant per colleague and per group, since Camunda's identity store knows no tenant rule.
+     * Groups made before this rule could read every user and group; that grant goes here.
+     */
+    public void allowReadingColleagues(MunicipalityCode municipality) {
+        List<String> groups = identity.createGroupQuery().memberOfTenant(municipality.value()).list().stream()
+                .map(Group::getId).toList();
+        List<String> users = identity.createUserQuery().memberOfTenant(municipality.value()).list().stream()
+                .map(User::getId).toList();
+        Set<String> staffUsers = new HashSet<>(users);
+        for (String group : groups) {
+            staffUsers.addAll(identity.createUserQuery().memberOfGroup(group).list().stream().map(User::getId).toList());
+        }
+        for (String group : groups) {
+            Set<String> readable = new HashSet<>();
+            for (Authorization existing : authorizations.createAuthorizationQuery().groupIdIn(group)
+                    .resourceType(Resources.USER).list()) {
+                readable.add("user:" + existing.getResourceId());
+            }
+            for (Authorization existing : authorizations.createAuthorizationQuery().groupIdIn(group)
+                    .resourceType(Resources.GROUP).list()) {
+                readable.add("group:" + existing.getResourceId());
+            }
+            for (Authorization existing : authorizations.createAuthorizationQuery().groupIdIn(group).list()) {
+                if (ANY.equals(existing.getResourceId()) && (existing.getResourceType() == Resources.USER.resourceType()
+                        || existing.getResourceType() == Resources.GROUP.resourceType())) {
+                    authorizations.deleteAuthorization(existing.getId());
+                }
+            }
+            staffUsers.stream().filter(user -> !readable.contains("user:" + user))
+                    .forEach(user -> grant(group, Resources.USER, user, Permissions.READ));
+            groups.stream().filter(other -> !readable.contains("group:" + other))
+                    .forEach(other -> grant(group, Resources.GROUP, other, Permissions.READ));
+        }
     }
 
     /**

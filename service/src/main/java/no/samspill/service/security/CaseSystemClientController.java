@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import no.samspill.service.webhook.WebhookSubscriptions;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,9 +41,11 @@ public class CaseSystemClientController {
     private final CaseSystemClients clients;
     private final PasswordEncoder passwordEncoder;
     private final IdentityService identity;
+    private final WebhookSubscriptions subscriptions;
 
     public CaseSystemClientController(CaseSystemClients clients, PasswordEncoder passwordEncoder,
-                                      IdentityService identity) {
+                                      IdentityService identity, WebhookSubscriptions subscriptions) {
+        this.subscriptions = subscriptions;
         this.clients = clients;
         this.passwordEncoder = passwordEncoder;
         this.identity = identity;
@@ -100,6 +103,8 @@ public class CaseSystemClientController {
             throw new NotFound("No client " + clientId);
         }
         clients.deleteById(clientId);
+        // Its webhook goes with it; messages still waiting for it are parked by the dispatcher
+        subscriptions.unsubscribe(clientId);
         return ResponseEntity.noContent().build();
     }
 }

@@ -9,9 +9,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 /**
- * Turns a validated bearer token (signature, expiry and issuer already checked) into the case-system client it was
- * issued to: {@code client_id} (Maskinporten and most OAuth2 servers), else {@code sub}. The client must be
- * registered, which binds it to its one municipality, just as for HTTP Basic.
+ * Turns a validated bearer token (signature, expiry, issuer and audience already checked) into the case-system client
+ * it was issued to, named by its {@code client_id} claim (Maskinporten and most OAuth2 servers); a token without one
+ * is refused, never read by its {@code sub}, which some servers set to a user. The client must be registered, which
+ * binds it to its one municipality, just as for HTTP Basic.
  */
 class CaseSystemTokens implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -23,8 +24,11 @@ class CaseSystemTokens implements Converter<Jwt, AbstractAuthenticationToken> {
 
     @Override
     public AbstractAuthenticationToken convert(Jwt token) {
-        String clientId = token.hasClaim("client_id") ? token.getClaimAsString("client_id") : token.getSubject();
-        CaseSystemClient registered = clients.findById(clientId == null ? "" : clientId)
+        String clientId = token.getClaimAsString("client_id");
+        if (clientId == null || clientId.isBlank()) {
+            throw new InvalidBearerTokenException("the token names no client (client_id)");
+        }
+        CaseSystemClient registered = clients.findById(clientId)
                 .orElseThrow(() -> new InvalidBearerTokenException("the token's client is not a registered case system"));
         CaseSystemPrincipal client = new CaseSystemPrincipal(registered, scopes(token, registered.permissions()));
         return UsernamePasswordAuthenticationToken.authenticated(client, token, client.getAuthorities());

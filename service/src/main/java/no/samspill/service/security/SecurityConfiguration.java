@@ -5,12 +5,15 @@ import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -101,7 +104,8 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper, CaseSystemClients clients,
-                                    ObjectProvider<JwtDecoder> jwtDecoder, IdentityService identity) throws Exception {
+                                    ObjectProvider<JwtDecoder> jwtDecoder, IdentityService identity,
+                                    Environment environment) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(objectMapper);
         http.securityMatcher("/api/**")
                 // Camunda's evaluators and administrators read analytics (their municipalities; admins all)
@@ -130,11 +134,31 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         if (jwtDecoder.getIfAvailable() != null) {
+            requireIssuerAndAudience(environment);
             http.oauth2ResourceServer(tokens -> tokens
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(new CaseSystemTokens(clients)))
                     .authenticationEntryPoint(entryPoint));
         }
         return http.build();
+    }
+
+    /**
+     * Bearer tokens are accepted only from the configured issuer and only when issued for Samspill (their audience):
+     * a token another service of the same authorisation server received must not open Samspill's API.
+     */
+    private static void requireIssuerAndAudience(Environment environment) {
+        String prefix = "spring.security.oauth2.resourceserver.jwt.";
+        List<String> missing = new ArrayList<>();
+        if (environment.getProperty(prefix + "issuer-uri", "").isBlank()) {
+            missing.add(prefix + "issuer-uri (the authorisation server whose tokens are accepted)");
+        }
+        if (environment.getProperty(prefix + "audiences", "").isBlank()) {
+            missing.add(prefix + "audiences (the audience Samspill's tokens are issued for)");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Bearer tokens are on (" + prefix + "jwk-set-uri), so these must be set: "
+                    + String.join("; ", missing));
+        }
     }
 
     /** Camunda authenticates engine-rest and the webapps itself (see {@link #engineRestAuthentication()}). */
@@ -155,14 +179,22 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain openEndpoints(HttpSecurity http) throws Exception {
+    SecurityFilterChain openEndpoints(HttpSecurity http, IdentityService identity,
+                                      @Value("${samspill.security.open-metrics:true}") boolean openMetrics)
+            throws Exception {
         return http
+                // Production: the metrics are an administrator's (HTTP Basic, Camunda's administrators)
+                .authenticationProvider(new CamundaUserAuthentication(identity))
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/prometheus").access((authentication, context) ->
+                                new org.springframework.security.authorization.AuthorizationDecision(openMetrics
+                                        || authentication.get().getAuthorities().stream().anyMatch(role ->
+                                        "ROLE_ADMIN".equals(role.getAuthority()))))
                         // The analytics page is static; its figures come from the API, behind its login
                         .requestMatchers("/analytics", "/analytics/**", "/webjars/chart.js/**").permitAll()
                         // Translations of the processes' staff texts, no data: read by Cockpit's plugin
                         .requestMatchers(HttpMethod.GET, "/texts/*.json").permitAll()
-                        .requestMatchers("/", "/error", "/actuator/health/**", "/actuator/prometheus",
+                        .requestMatchers("/", "/error", "/actuator/health/**",
                                 "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .anyRequest().denyAll())

@@ -5,8 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,11 +34,14 @@ public class WebhookController {
     private final WebhookSubscriptions subscriptions;
     private final JdbcTemplate database;
     private final Clock clock;
+    private final WebhookAddresses addresses;
 
-    public WebhookController(WebhookSubscriptions subscriptions, JdbcTemplate database, Clock clock) {
+    public WebhookController(WebhookSubscriptions subscriptions, JdbcTemplate database, Clock clock,
+                             WebhookAddresses addresses) {
         this.subscriptions = subscriptions;
         this.database = database;
         this.clock = clock;
+        this.addresses = addresses;
     }
 
     public record WebhookRequest(@NotBlank(message = "is required") @Size(max = 2000, message = "must be at most 2000 characters") String url,
@@ -60,7 +61,10 @@ public class WebhookController {
             + "of its municipality are posted there, signed with the secret (HMAC-SHA256, header Samspill-Signature).")
     public WebhookView subscribe(@PathVariable String clientId, @Valid @RequestBody WebhookRequest body) {
         requireClient(clientId);
-        subscriptions.subscribe(clientId, httpUrl(body.url()), body.secret());
+        addresses.refusal(body.url()).ifPresent(reason -> {
+            throw new InvalidInput("url", reason);
+        });
+        subscriptions.subscribe(clientId, body.url(), body.secret());
         return new WebhookView(clientId, body.url());
     }
 
@@ -113,18 +117,6 @@ public class WebhookController {
                 Integer.class, clientId);
         if (clients == null || clients == 0) {
             throw new NotFound("No case-system client " + clientId);
-        }
-    }
-
-    private static String httpUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new InvalidInput("url", "must be an absolute http or https address");
-            }
-            return url;
-        } catch (URISyntaxException malformed) {
-            throw new InvalidInput("url", "is not a valid address");
         }
     }
 

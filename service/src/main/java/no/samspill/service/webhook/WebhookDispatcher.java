@@ -34,6 +34,17 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(WebhookProperties.class)
 public class WebhookDispatcher {
 
+    /** Where webhooks may go; the demo allows this machine ({@code samspill.webhooks.allow-local-addresses}). */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class Addresses {
+        @org.springframework.context.annotation.Bean
+        WebhookAddresses webhookAddresses(
+                @org.springframework.beans.factory.annotation.Value("${samspill.webhooks.allow-local-addresses:false}")
+                boolean allowLocal) {
+            return new WebhookAddresses(allowLocal);
+        }
+    }
+
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final int BATCH = 20;
 
@@ -45,9 +56,11 @@ public class WebhookDispatcher {
     private final WebhookProperties properties;
     private final Clock clock;
     private final HttpClient http;
+    private final WebhookAddresses addresses;
 
     public WebhookDispatcher(JdbcTemplate database, WebhookSubscriptions subscriptions, WebhookProperties properties,
-                             Clock clock, MeterRegistry meters) {
+                             Clock clock, MeterRegistry meters, WebhookAddresses addresses) {
+        this.addresses = addresses;
         this.database = database;
         this.subscriptions = subscriptions;
         this.properties = properties;
@@ -86,6 +99,11 @@ public class WebhookDispatcher {
             return;
         }
         int attempt = message.attempts() + 1;
+        Optional<String> refused = addresses.refusal(subscription.get().url());
+        if (refused.isPresent()) {
+            park(message, attempt, "the webhook's address " + refused.get());
+            return;
+        }
         String failure;
         try {
             HttpResponse<Void> answer = http.send(request(subscription.get(), message), HttpResponse.BodyHandlers.discarding());
@@ -96,7 +114,7 @@ public class WebhookDispatcher {
             }
             failure = "answered " + answer.statusCode();
         } catch (java.io.IOException | IllegalArgumentException unreachable) {
-            failure = unreachable.getClass().getSimpleName() + ": " + unreachable.getMessage();
+            failure = unreachable.getClass().getSimpleName(); // not its message: nothing the other side wrote
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             failure = "interrupted";

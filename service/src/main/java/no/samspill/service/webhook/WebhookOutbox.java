@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import no.samspill.service.security.ClientPermission;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +49,7 @@ public class WebhookOutbox {
     @EventHandler
     void on(InquiryResolved event, @MessageIdentifier String eventId, @Timestamp Instant at) {
         String inquiry = event.inquiryId().value();
-        enqueue(municipalityOf(inquiry), eventId, at, "inquiry.resolved",
+        enqueue(municipalityOf(inquiry), ClientPermission.INQUIRIES, eventId, at, "inquiry.resolved",
                 Map.of("inquiryId", inquiry, "firstContact", event.firstContact()));
     }
 
@@ -63,7 +64,7 @@ public class WebhookOutbox {
         body.put("inquiryId", inquiry);
         body.put("route", event.route().code());
         body.put("reason", event.notHandledLocallyReason());
-        enqueue(municipalityOf(inquiry), eventId, at, "inquiry.referred-out", body);
+        enqueue(municipalityOf(inquiry), ClientPermission.INQUIRIES, eventId, at, "inquiry.referred-out", body);
     }
 
     @EventHandler
@@ -77,12 +78,13 @@ public class WebhookOutbox {
     }
 
     private void planDecided(String plan, String decision, String reference, String eventId, Instant at) {
-        enqueue(municipalityOf(plan), eventId, at, "library-plan.decided",
+        enqueue(municipalityOf(plan), ClientPermission.LIBRARY_PLANS, eventId, at, "library-plan.decided",
                 Map.of("planId", plan, "decision", decision, "decisionReference", reference));
     }
 
-    private void enqueue(String municipality, String eventId, Instant at, String type, Map<String, Object> details) {
-        for (String client : subscriptions.subscribersOf(municipality)) {
+    private void enqueue(String municipality, ClientPermission needed, String eventId, Instant at, String type,
+                         Map<String, Object> details) {
+        for (String client : subscriptions.subscribersOf(municipality, needed)) {
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("id", eventId);
             payload.put("type", type);

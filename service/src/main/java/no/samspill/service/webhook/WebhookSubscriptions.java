@@ -3,6 +3,7 @@ package no.samspill.service.webhook;
 import java.util.List;
 import java.util.Optional;
 import no.samspill.service.personaldata.PersonalDataCipher;
+import no.samspill.service.security.ClientPermission;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -38,10 +39,15 @@ public class WebhookSubscriptions {
         return database.update("delete from webhook_subscription where client_id = ?", clientId) > 0;
     }
 
-    /** The clients of {@code municipality} that have a webhook. */
-    public List<String> subscribersOf(String municipality) {
-        return database.queryForList("select s.client_id from webhook_subscription s join case_system_client c "
-                + "on c.client_id = s.client_id where c.municipality = ? order by s.client_id", String.class, municipality);
+    /**
+     * The clients of {@code municipality} that have a webhook and may read what it tells ({@code permission}): a
+     * client that may only read analytics hears nothing of single inquiries.
+     */
+    public List<String> subscribersOf(String municipality, ClientPermission permission) {
+        return database.query("select s.client_id, c.permissions from webhook_subscription s join case_system_client c "
+                        + "on c.client_id = s.client_id where c.municipality = ? order by s.client_id",
+                (row, n) -> List.of(row.getString(2).split(" ")).contains(permission.code()) ? row.getString(1) : null,
+                municipality).stream().filter(java.util.Objects::nonNull).toList();
     }
 
     public Optional<Subscription> of(String clientId) {

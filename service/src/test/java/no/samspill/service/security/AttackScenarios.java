@@ -395,4 +395,87 @@ public interface AttackScenarios {
         // … and other staff from the same address are not held up
         assertThat(as("kari").get("/engine-rest/task").status()).isEqualTo(200);
     }
+
+    /** Low: another site's page cannot make a browser's cached login act on the API or engine-rest. */
+    @Test
+    default void cross_site_requests_riding_on_a_browsers_login_are_refused() {
+        Http kari = as("kari");
+        assertThat(kari.send(kari.request("/engine-rest/task").header("Sec-Fetch-Site", "cross-site").GET()).status())
+                .isEqualTo(403);
+        assertThat(kari.send(kari.request("/engine-rest/task").header("Origin", "https://evil.example").GET())
+                .status()).isEqualTo(403);
+        assertThat(kari.send(kari.request("/engine-rest/task").header("Sec-Fetch-Site", "same-origin").GET())
+                .status()).isEqualTo(200);
+
+        Footprint before = footprint();
+        Http ioSak = as("io-sak");
+        Http.Response forged = ioSak.send(ioSak.request("/api/v1/municipalities/NO-3118/inquiries")
+                .header("Content-Type", "application/json").header("Sec-Fetch-Site", "cross-site")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"servicePoint\":\"mysen\",\"channel\":\"phone\",\"service\":\"passport\"}")));
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(footprint()).isEqualTo(before);
+    }
+
+    /** Low: a body larger than the limit is refused before it is read, and changes nothing. */
+    @Test
+    default void a_request_body_beyond_the_limit_is_refused_before_it_is_read() {
+        Footprint before = footprint();
+        String huge = "{\"servicePoint\":\"mysen\",\"channel\":\"phone\",\"service\":\"passport\","
+                + "\"externalReference\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        Http ioSak = as("io-sak");
+        Http.Response refused = ioSak.post("/api/v1/municipalities/NO-3118/inquiries", huge);
+        assertThat(refused.status()).as(refused.toString().substring(0, 100)).isEqualTo(413);
+        assertThat(footprint()).isEqualTo(before);
+    }
+
+    /** Low: staff read the users and groups of their own municipality, no one else's. */
+    @Test
+    default void staff_read_only_their_own_municipalitys_users_and_groups() {
+        Set<String> users = new TreeSet<>();
+        as("kari").get("/engine-rest/user").json().forEach(user -> users.add(user.get("id").asText()));
+        assertThat(users).contains("kari", "per").doesNotContain("lise", "omar", "mette", "admin");
+        Set<String> groups = new TreeSet<>();
+        as("kari").get("/engine-rest/group").json().forEach(group -> groups.add(group.get("id").asText()));
+        assertThat(groups).isNotEmpty().allMatch(group -> group.startsWith("NO-3118."));
+        assertThat(as("kari").get("/engine-rest/user/lise/profile").status()).isIn(403, 404);
+    }
+
+    /**
+     * Low: a client that may only read analytics hears nothing of single inquiries, and a removed client's webhook
+     * goes with it.
+     */
+    @Test
+    default void webhooks_go_only_to_clients_that_may_read_them_and_leave_with_their_client() {
+        Http admin = as("admin");
+        String suffix = Long.toString(Math.abs(System.nanoTime() % 100_000));
+        String caseSystem = "io-saksbehandling-" + suffix;
+        String statistics = "io-tall-" + suffix;
+        for (String[] client : new String[][] {{caseSystem, "inquiries"}, {statistics, "analytics"}}) {
+            assertThat(admin.postJson("/api/v1/admin/case-system-clients", "clientId", client[0], "municipality",
+                    "NO-3118", "secret", "en-lang-hemmelighet-1", "permissions", List.of(client[1])).status())
+                    .isEqualTo(201);
+            assertThat(admin.put("/api/v1/admin/case-system-clients/" + client[0] + "/webhook", Http.json("url",
+                    "http://localhost:9/hook", "secret", "webhook-hemmelighet-1")).status()).isEqualTo(200);
+        }
+        String id = as("io-sak").postJson("/api/v1/municipalities/NO-3118/inquiries", "servicePoint", "mysen",
+                "channel", "in-person", "service", "print-scan-copy").json().get("id").asText();
+        String taskId = as("kari").get("/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0).get("id")
+                .asText();
+        as("kari").postJson("/engine-rest/task/" + taskId + "/claim", "userId", "kari");
+        assertThat(as("kari").post("/engine-rest/task/" + taskId + "/complete",
+                startRequest("outcome", "resolved").toString()).status()).isEqualTo(204);
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> count(
+                "select count(*) from webhook_outbox where client_id = ? and payload like ?", caseSystem,
+                "%" + id + "%") == 1);
+        assertThat(count("select count(*) from webhook_outbox where client_id = ?", statistics)).isZero();
+
+        for (String client : List.of(caseSystem, statistics)) {
+            assertThat(admin.delete("/api/v1/admin/case-system-clients/" + client).status()).isEqualTo(204);
+        }
+        assertThat(count("select count(*) from webhook_subscription where client_id in (?, ?)", caseSystem,
+                statistics)).isZero();
+    }
 }

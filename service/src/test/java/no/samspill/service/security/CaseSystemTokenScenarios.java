@@ -74,7 +74,8 @@ public interface CaseSystemTokenScenarios {
     default void expired_foreign_forged_and_unknown_client_tokens_are_refused_and_change_nothing() {
         long before = events();
         for (String token : new String[] {tokens().expiredTokenFor("io-sak"), tokens().tokenFromAnotherIssuerFor("io-sak"),
-                tokens().forgedTokenFor("io-sak"), tokens().tokenFor("no-such-client"), "not-a-token"}) {
+                tokens().forgedTokenFor("io-sak"), tokens().tokenFor("no-such-client"), "not-a-token",
+                tokens().tokenForAnotherAudienceFor("io-sak"), tokens().tokenWithoutClientIdFor("io-sak")}) {
             Http.Response refused = withToken(token).post(MYSEN_INQUIRIES, NEW_INQUIRY);
 
             assertThat(refused.status()).as(refused.toString()).isEqualTo(401);

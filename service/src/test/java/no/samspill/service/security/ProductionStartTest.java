@@ -91,10 +91,31 @@ class ProductionStartTest {
             assertThat(admin.postJson("/engine-rest/user/create", "profile", Map.of("id", "kari",
                     "firstName", "Kari", "lastName", "Nordmann"), "credentials", Map.of("password", "Skranke-Mysen-42!"))
                     .status()).isEqualTo(204);
+            // Operators' metrics and the administrators' part of the API description are not for anonymous callers
+            assertThat(visitor.get("/actuator/prometheus").status()).isEqualTo(401);
+            assertThat(Http.as(base, "it-admin", ADMIN_PASSWORD).get("/actuator/prometheus").status()).isEqualTo(200);
+            assertThat(visitor.get("/v3/api-docs").body()).contains("/api/v1/municipalities")
+                    .doesNotContain("/api/v1/admin/");
+
             assertThat(samspill.database().queryForObject("select pwd_ from act_id_user where id_ = 'kari'",
                     String.class)).startsWith("{BCRYPT}$2a$");
             assertThat(Http.as(base, "kari", "Skranke-Mysen-42!").get("/engine-rest/user/kari/profile").status())
                     .as("signed in").isNotEqualTo(401);
         }
+    }
+
+    @Test
+    void a_database_that_ran_the_demo_does_not_start_in_production_while_the_demo_password_opens_it(
+            @TempDir Path folder) {
+        RunningSamspill.start("demo", onH2(folder)).close();
+
+        Map<String, Object> settings = onH2(folder);
+        settings.put("camunda.bpm.admin-user.id", "it-admin");
+        settings.put("camunda.bpm.admin-user.password", ADMIN_PASSWORD);
+        settings.put("samspill.personal-data.master-key", newMasterKey());
+        assertThatThrownBy(() -> RunningSamspill.start("production", settings))
+                .hasStackTraceContaining("the demo's public password 'demo' still opens")
+                .hasStackTraceContaining("staff user kari")
+                .hasStackTraceContaining("case-system client io-sak");
     }
 }

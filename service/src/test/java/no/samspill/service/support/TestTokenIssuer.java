@@ -27,6 +27,7 @@ import java.util.UUID;
 public final class TestTokenIssuer implements AutoCloseable {
 
     public static final String ISSUER = "https://maskinporten.test.samspill.no/";
+    public static final String AUDIENCE = "https://samspill.test/";
 
     private final RSAKey key = newKey();
     private final RSAKey forgerKey = newKey();
@@ -58,7 +59,8 @@ public final class TestTokenIssuer implements AutoCloseable {
         return Map.of(
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                 "http://localhost:" + server.getAddress().getPort() + "/jwks",
-                "spring.security.oauth2.resourceserver.jwt.issuer-uri", ISSUER);
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", ISSUER,
+                "spring.security.oauth2.resourceserver.jwt.audiences", AUDIENCE);
     }
 
     /** Every permission Samspill knows, as the token's scopes. */
@@ -74,6 +76,17 @@ public final class TestTokenIssuer implements AutoCloseable {
         return sign(key, clientId, ISSUER, scopes, Instant.now().plus(Duration.ofMinutes(5)));
     }
 
+    /** Valid in every way but issued for another service of the same authorisation server. */
+    public String tokenForAnotherAudienceFor(String clientId) {
+        return sign(key, clientId, ISSUER, ALL_SCOPES, Instant.now().plus(Duration.ofMinutes(5)), "https://other.test/",
+                true);
+    }
+
+    /** Valid in every way but naming its client only as {@code sub}. */
+    public String tokenWithoutClientIdFor(String clientId) {
+        return sign(key, clientId, ISSUER, ALL_SCOPES, Instant.now().plus(Duration.ofMinutes(5)), AUDIENCE, false);
+    }
+
     public String expiredTokenFor(String clientId) {
         return sign(key, clientId, ISSUER, ALL_SCOPES, Instant.now().minus(Duration.ofMinutes(5)));
     }
@@ -87,10 +100,16 @@ public final class TestTokenIssuer implements AutoCloseable {
     }
 
     private static String sign(RSAKey signingKey, String clientId, String issuer, String scopes, Instant expiresAt) {
+        return sign(signingKey, clientId, issuer, scopes, expiresAt, AUDIENCE, true);
+    }
+
+    private static String sign(RSAKey signingKey, String clientId, String issuer, String scopes, Instant expiresAt,
+                               String audience, boolean namesClient) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
+                .audience(audience)
                 .subject(clientId)
-                .claim("client_id", clientId)
+                .claim("client_id", namesClient ? clientId : null)
                 .claim("scope", scopes)
                 .issueTime(Date.from(expiresAt.minus(Duration.ofMinutes(10))))
                 .expirationTime(Date.from(expiresAt))
