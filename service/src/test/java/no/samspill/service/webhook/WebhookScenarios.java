@@ -108,7 +108,7 @@ public interface WebhookScenarios {
     @Test
     default void webhooks_are_set_by_administrators_only_and_bad_settings_are_refused() {
         Problems.assertProblem(admin().put(CLIENT_WEBHOOK, Http.json("url", "ftp://example.org/x", "secret", SECRET)),
-                400, "url", "must be an absolute http or https address");
+                400, "url", "must be an absolute https address");
         Problems.assertProblem(admin().put(CLIENT_WEBHOOK, Http.json("url", "https://example.org/x", "secret", "short")),
                 400, "secret", "must be 16 to 200 characters");
         Problems.assertProblemStatus(admin().put("/api/v1/admin/case-system-clients/nobody/webhook",
