@@ -99,8 +99,16 @@ class SeveralNodesOnPostgresIT {
         String alliance = Http.as(a.baseUrl(), "troms-sak", "demo").post("/api/v1/counties/NO-55/alliances", Http.json(
                 "name", "Regionbibliotek Nord", "purpose", "Felles utvikling", "agreedOn", "2026-09-01",
                 "parties", List.of("NO-55", "NO-18"), "signatories", List.of(
-                        Map.of("party", "NO-55", "role", "fylkesbiblioteksjef"),
-                        Map.of("party", "NO-18", "role", "fylkesbiblioteksjef")))).json().get("id").asText();
+                        Map.of("party", "NO-55", "role", "fylkesbiblioteksjef")))).json().get("id").asText();
+        // Nordland signs for itself, through a case system the administrator sets up for it
+        Http admin = Http.as(a.baseUrl(), "admin", "demo");
+        admin.postJson("/engine-rest/tenant/create", "id", "NO-18", "name", "Nordland");
+        assertThat(admin.postJson("/api/v1/admin/case-system-clients", "clientId", "nordland-sak", "municipality",
+                "NO-18", "secret", "nordland-hemmelighet-1", "permissions", List.of("partnerships")).status())
+                .isEqualTo(201);
+        assertThat(Http.as(b.baseUrl(), "nordland-sak", "nordland-hemmelighet-1").postJson(
+                "/api/v1/counties/NO-18/alliances/" + alliance + "/signature", "role", "fylkesbiblioteksjef").status())
+                .isEqualTo(200);
         String measures = "/api/v1/counties/NO-55/alliances/" + alliance + "/joint-measures";
 
         ExecutorService callers = Executors.newFixedThreadPool(8);

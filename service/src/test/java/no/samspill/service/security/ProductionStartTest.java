@@ -91,6 +91,23 @@ class ProductionStartTest {
             assertThat(admin.postJson("/engine-rest/user/create", "profile", Map.of("id", "kari",
                     "firstName", "Kari", "lastName", "Nordmann"), "credentials", Map.of("password", "Skranke-Mysen-42!"))
                     .status()).isEqualTo(204);
+            // A webhook may not point at this machine or its private network, nor be plain http
+            Http itAdmin = Http.as(base, "it-admin", ADMIN_PASSWORD);
+            assertThat(itAdmin.postJson("/engine-rest/tenant/create", "id", "NO-3118", "name", "Indre Østfold")
+                    .status()).isEqualTo(204);
+            assertThat(itAdmin.postJson("/api/v1/admin/case-system-clients", "clientId", "io-sak", "municipality",
+                    "NO-3118", "secret", "en-lang-hemmelighet-1", "permissions", java.util.List.of("inquiries"))
+                    .status()).isEqualTo(201);
+            for (String inside : new String[] {"https://127.0.0.1:8080/actuator", "https://169.254.169.254/latest/",
+                    "https://10.1.2.3/hook", "http://93.184.216.34/hook"}) {
+                Http.Response refused = itAdmin.put("/api/v1/admin/case-system-clients/io-sak/webhook",
+                        Http.json("url", inside, "secret", "webhook-hemmelighet-1"));
+                assertThat(refused.status()).as(inside).isEqualTo(400);
+                assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("url");
+            }
+            assertThat(samspill.database().queryForObject("select count(*) from webhook_subscription", Long.class))
+                    .isZero();
+
             // Operators' metrics and the administrators' part of the API description are not for anonymous callers
             assertThat(visitor.get("/actuator/prometheus").status()).isEqualTo(401);
             assertThat(Http.as(base, "it-admin", ADMIN_PASSWORD).get("/actuator/prometheus").status()).isEqualTo(200);

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.cmd.AddUserIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
@@ -76,8 +77,11 @@ class StaffCommandGateTest {
     }
 
     @Test
-    void comments_are_switched_off_for_staff() {
+    void comments_and_attachments_are_switched_off_for_staff() {
         assertThatThrownBy(() -> check(new AddCommentCmd("task", null, "Ola Nordmann ringte")))
+                .isInstanceOf(AuthorizationException.class).hasMessageContaining("sealed");
+        assertThatThrownBy(() -> check(new CreateAttachmentCmd("task", null, "text/plain", "Ola Nordmann.txt", null,
+                new java.io.ByteArrayInputStream(new byte[0]), null)))
                 .isInstanceOf(AuthorizationException.class).hasMessageContaining("sealed");
     }
 
