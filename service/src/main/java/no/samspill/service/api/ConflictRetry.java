@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -16,8 +17,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Two nodes that change one aggregate at the same moment both append its next event; the database's unique key
  * lets one commit and the other fail with Axon's {@link ConcurrencyException}, after its whole transaction (events,
- * process, read models) rolled back. The request is then simply run again, on fresh state, after a short random
- * pause: the caller sees one answer, as if the requests had come one after the other (ADR 0008).
+ * process, read models) rolled back. Camunda meets the same race on its own rows (a request and a timer job moving
+ * one process instance at once) with its {@link OptimisticLockingException}. The request is then simply run again,
+ * on fresh state, after a short random pause: the caller sees one answer, as if the requests had come one after the
+ * other (ADR 0008).
  */
 public class ConflictRetry extends OncePerRequestFilter {
 
@@ -54,7 +57,8 @@ public class ConflictRetry extends OncePerRequestFilter {
     }
 
     private static boolean causedByConflict(Throwable failure) {
-        return Causes.any(failure, ConcurrencyException.class::isInstance);
+        return Causes.any(failure, cause -> cause instanceof ConcurrencyException
+                || cause instanceof OptimisticLockingException);
     }
 
     private static void pause(int attempt) {
