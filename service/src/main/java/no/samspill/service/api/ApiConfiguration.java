@@ -8,6 +8,7 @@ import no.samspill.service.personaldata.PersonalDataCipher;
 import no.samspill.service.security.CrossSiteRequests;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +42,16 @@ public class ApiConfiguration implements WebMvcConfigurer {
                 new DatabaseOutage(objectMapper, dataSource));
         registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 5);
+        return registration;
+    }
+
+    /** Before anything else: nothing is served until the application is ready. */
+    @Bean
+    FilterRegistrationBean<StartingUp> startingUp(ObjectMapper objectMapper, ApplicationAvailability availability) {
+        FilterRegistrationBean<StartingUp> registration = new FilterRegistrationBean<>(
+                new StartingUp(objectMapper, availability));
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 40);
         return registration;
     }
 

@@ -29,7 +29,9 @@ public final class RunningSamspill implements AutoCloseable {
 
     private void startContext() {
         List<String> args = new ArrayList<>();
-        args.add("--server.port=0");
+        if (!properties.containsKey("server.port")) {
+            args.add("--server.port=0");
+        }
         args.add("--spring.profiles.active=" + profiles);
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
         context = SamspillApplication.application().run(args.toArray(String[]::new));

@@ -1,0 +1,57 @@
+package no.samspill.service.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import no.samspill.service.support.Http;
+import no.samspill.service.support.RunningSamspill;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A case system that calls as soon as the port opens, while the demo is still being set up: it gets 503 with
+ * {@code Retry-After} (never a 401 for credentials about to exist), readiness says so, and once ready it is served.
+ */
+class StartupReadinessTest {
+
+    @Test
+    void requests_during_start_up_get_503_never_401_and_readiness_tells_the_truth(@TempDir Path folder) throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String base = "http://localhost:" + port;
+        CompletableFuture<RunningSamspill> starting = CompletableFuture.supplyAsync(() -> RunningSamspill.start("demo",
+                Map.of("server.port", port, "spring.datasource.url",
+                        "jdbc:h2:file:" + folder.resolve("samspill") + ";DB_CLOSE_ON_EXIT=FALSE")));
+        List<Integer> answers = new ArrayList<>();
+        List<Integer> readiness = new ArrayList<>();
+        Http caseSystem = Http.as(base, "io-sak", "demo");
+        while (!starting.isDone()) {
+            try {
+                Http.Response answer = caseSystem.get("/api/v1/municipalities/NO-3118/service-points");
+                answers.add(answer.status());
+                if (answer.status() == 503) {
+                    assertThat(answer.header("Retry-After")).isEqualTo("5");
+                    assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+                }
+                readiness.add(Http.anonymous(base).get("/actuator/health/readiness").status());
+            } catch (UncheckedIOException notListeningYet) {
+                Thread.sleep(20);
+            }
+        }
+        try (RunningSamspill samspill = starting.get()) {
+            assertThat(answers).as("answers while starting").isNotEmpty().doesNotContain(401, 403, 500)
+                    .contains(503);
+            assertThat(readiness).as("readiness while starting").contains(503);
+            assertThat(caseSystem.get("/api/v1/municipalities/NO-3118/service-points").status()).isEqualTo(200);
+            assertThat(Http.anonymous(base).get("/actuator/health/readiness").status()).isEqualTo(200);
+        }
+    }
+}
