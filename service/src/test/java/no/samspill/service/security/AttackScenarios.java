@@ -478,4 +478,34 @@ public interface AttackScenarios {
         assertThat(count("select count(*) from webhook_subscription where client_id in (?, ?)", caseSystem,
                 statistics)).isZero();
     }
+
+    /**
+     * Found by review: engine-rest's identity check answers any user's password for whoever is logged in (a password
+     * oracle the login throttle never sees fail); resolving a task or throwing a BPMN error at it would set
+     * step-owned variables or end the process without its steps.
+     */
+    @Test
+    default void no_password_oracle_and_no_side_doors_through_resolve_or_bpmn_errors() {
+        Http kari = as("kari");
+        assertThat(kari.postJson("/engine-rest/identity/verify", "username", "admin", "password", "demo").status())
+                .isEqualTo(403);
+        assertThat(TasklistSession.login(samspill().baseUrl(), "kari", "demo").engine("identity/verify",
+                Http.json("username", "admin", "password", "demo")).status()).isEqualTo(403);
+
+        String id = as("io-sak").postJson("/api/v1/municipalities/NO-3118/inquiries", "servicePoint", "mysen",
+                "channel", "in-person", "service", "print-scan-copy").json().get("id").asText();
+        String taskId = kari.get("/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0).get("id").asText();
+        Footprint before = footprint();
+        assertRefused(kari.post("/engine-rest/task/" + taskId + "/resolve",
+                startRequest("handledBy", "per", "outcome", "resolved").toString()));
+        assertRefused(kari.post("/engine-rest/task/" + taskId + "/bpmnError",
+                JSON.createObjectNode().put("errorCode", "x").toString()));
+        assertThat(footprint()).isEqualTo(before);
+        assertThat(kari.get("/engine-rest/task/" + taskId).status()).isEqualTo(200);
+        assertThat(statusOf(id)).isEqualTo("registered");
+    }
+
+    private String statusOf(String inquiryId) {
+        return as("io-sak").get("/api/v1/municipalities/NO-3118/inquiries/" + inquiryId).json().get("status").asText();
+    }
 }

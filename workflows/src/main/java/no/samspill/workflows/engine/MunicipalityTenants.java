@@ -23,6 +23,9 @@ public class MunicipalityTenants implements TenantIdProvider {
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext context) {
         Object given = context.getVariables().get(MUNICIPALITY);
+        if (given != null && !(given instanceof String)) {
+            throw new RefusedInput(MUNICIPALITY, "must be a municipality code, as text");
+        }
         String requested = given == null || given.toString().isBlank() ? null : given.toString();
         CommandContext commandContext = Context.getCommandContext();
         Authentication user = commandContext == null ? null : commandContext.getAuthentication();

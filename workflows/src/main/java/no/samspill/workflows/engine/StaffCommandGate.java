@@ -9,6 +9,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -43,7 +44,11 @@ public class StaffCommandGate extends CommandInterceptor {
 
     private static final Set<String> FOR_ADMINISTRATORS_ONLY = Set.of("StartProcessInstanceAtActivitiesCmd",
             "ModifyProcessInstanceCmd", "ModifyProcessInstanceAsyncCmd", "ProcessInstanceModificationCmd",
-            "ProcessInstanceModificationBatchCmd", "RestartProcessInstancesCmd", "RestartProcessInstancesBatchCmd");
+            "ProcessInstanceModificationBatchCmd", "RestartProcessInstancesCmd", "RestartProcessInstancesBatchCmd",
+            // a BPMN error or escalation thrown at a task ends or moves the process without its steps
+            "HandleTaskBpmnErrorCmd", "HandleTaskEscalationCmd",
+            // resolving a delegated task: Samspill delegates none, and it would set variables past the task's end
+            "ResolveTaskCmd");
 
     private final ProcessEngineConfigurationImpl configuration;
     private final Set<String> stepOwnedVariables;
@@ -81,6 +86,10 @@ public class StaffCommandGate extends CommandInterceptor {
             throw refused("comments and attachments are switched off: write in the task's note field, which is "
                     + "sealed and erased with the inquiry");
         }
+        if (command instanceof CompleteTaskCmd) { // and its kin, such as ResolveTaskCmd
+            checkVariables(field(command, "variables", Map.class), false);
+            return;
+        }
         switch (name) {
             case "StartProcessInstanceCmd" -> checkStart(field(command, "instantiationBuilder",
                     ProcessInstantiationBuilderImpl.class));
@@ -88,7 +97,7 @@ public class StaffCommandGate extends CommandInterceptor {
                 checkChosenBusinessKey(field(command, "businessKey", String.class));
                 checkVariables(field(command, "variables", Map.class), true);
             }
-            case "CompleteTaskCmd", "SetTaskVariablesCmd", "SetExecutionVariablesCmd" ->
+            case "SetTaskVariablesCmd", "SetExecutionVariablesCmd" ->
                     checkVariables(field(command, "variables", Map.class), false);
             case "PatchTaskVariablesCmd", "PatchExecutionVariablesCmd" -> {
                 checkVariables(field(command, "variables", Map.class), false);

@@ -4,7 +4,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.BaseDelegateExecution;
+import java.lang.reflect.Field;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.task.delegate.TaskListenerInvocation;
 import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
 import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
 
@@ -27,10 +30,10 @@ public class StepTenant implements DelegateInterceptor {
 
     @Override
     public void handleInvocation(DelegateInvocation invocation) throws Exception {
-        BaseDelegateExecution execution = invocation.getContextExecution();
-        String tenant = execution instanceof DelegateExecution process ? process.getTenantId() : null;
         Deque<Optional<String>> running = RUNNING.get();
-        running.push(Optional.ofNullable(tenant));
+        String tenant = tenantOf(invocation);
+        // A step that names no tenant of its own runs for the step around it (a listener a service task set off)
+        running.push(tenant != null ? Optional.of(tenant) : Optional.ofNullable(running.peek()).flatMap(o -> o));
         try {
             engineInterceptor.handleInvocation(invocation);
         } finally {
@@ -39,6 +42,27 @@ public class StepTenant implements DelegateInterceptor {
                 RUNNING.remove();
             }
         }
+    }
+
+    /**
+     * The instance's tenant: from the execution a delegate or execution listener runs in, else (a task listener,
+     * which Camunda calls without one) from its task.
+     */
+    static String tenantOf(DelegateInvocation invocation) {
+        BaseDelegateExecution execution = invocation.getContextExecution();
+        if (execution instanceof DelegateExecution process) {
+            return process.getTenantId();
+        }
+        if (invocation instanceof TaskListenerInvocation) {
+            try {
+                Field task = TaskListenerInvocation.class.getDeclaredField("delegateTask");
+                task.setAccessible(true);
+                return ((DelegateTask) task.get(invocation)).getTenantId();
+            } catch (ReflectiveOperationException | RuntimeException unreadable) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The tenant of the step running now, if a step with a tenant is running. */

@@ -15,8 +15,10 @@ import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SetExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
@@ -74,6 +76,23 @@ class StaffCommandGateTest {
         assertThatCode(() -> check(new ClaimTaskCmd("task", null))).as("unclaim").doesNotThrowAnyException();
         assertThatCode(() -> check(new AddUserIdentityLinkCmd("task", "per", IdentityLinkType.CANDIDATE)))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void resolving_a_task_or_throwing_an_error_at_it_is_no_way_around() {
+        assertThatThrownBy(() -> check(new ResolveTaskCmd("task", Map.of("handledBy", "per"))))
+                .isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> check(new HandleTaskBpmnErrorCmd("task", "x", null, Map.of())))
+                .isInstanceOf(AuthorizationException.class);
+    }
+
+    @Test
+    void a_task_listener_runs_for_its_tasks_municipality() {
+        org.camunda.bpm.engine.impl.persistence.entity.TaskEntity task =
+                new org.camunda.bpm.engine.impl.persistence.entity.TaskEntity();
+        task.setTenantId("NO-3118");
+        assertThat(StepTenant.tenantOf(new org.camunda.bpm.engine.impl.task.delegate.TaskListenerInvocation(
+                delegateTask -> { }, task))).isEqualTo("NO-3118");
     }
 
     @Test
