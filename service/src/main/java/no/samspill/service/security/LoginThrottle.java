@@ -31,6 +31,8 @@ public class LoginThrottle extends OncePerRequestFilter {
 
     static final int FREE_FAILURES_PER_USER = 5;
     static final int FREE_FAILURES_PER_ADDRESS = 30;
+    private final int freePerUser;
+    private final int freePerAddress;
     static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
     static final Duration FORGOTTEN_AFTER = Duration.ofMinutes(15);
     private static final int MOST_TRACKED = 100_000;
@@ -44,8 +46,15 @@ public class LoginThrottle extends OncePerRequestFilter {
     private final Clock clock;
 
     public LoginThrottle(ObjectMapper objectMapper, Clock clock) {
+        this(objectMapper, clock, FREE_FAILURES_PER_USER, FREE_FAILURES_PER_ADDRESS);
+    }
+
+    /** With other allowances, e.g. more per address where many staff share one address (NAT, a proxy). */
+    public LoginThrottle(ObjectMapper objectMapper, Clock clock, int freePerUser, int freePerAddress) {
         this.objectMapper = objectMapper;
         this.clock = clock;
+        this.freePerUser = freePerUser;
+        this.freePerAddress = freePerAddress;
     }
 
     @Override
@@ -78,8 +87,8 @@ public class LoginThrottle extends OncePerRequestFilter {
     /** How long this address must wait before it may try this user again; zero when it may now. */
     Duration waitBeforeNextTry(String address, String user) {
         Instant now = clock.instant();
-        Duration forUser = waitAfter(failures.get(userKey(address, user)), FREE_FAILURES_PER_USER, now);
-        Duration forAddress = waitAfter(failures.get(addressKey(address)), FREE_FAILURES_PER_ADDRESS, now);
+        Duration forUser = waitAfter(failures.get(userKey(address, user)), freePerUser, now);
+        Duration forAddress = waitAfter(failures.get(addressKey(address)), freePerAddress, now);
         return forUser.compareTo(forAddress) >= 0 ? forUser : forAddress;
     }
 

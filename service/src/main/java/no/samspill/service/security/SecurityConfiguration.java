@@ -208,9 +208,11 @@ public class SecurityConfiguration {
 
     /** Before every sign-in: Spring Security's on the API, Camunda's on engine-rest and the webapps' login. */
     @Bean
-    FilterRegistrationBean<LoginThrottle> loginThrottle(ObjectMapper objectMapper, Clock clock) {
+    FilterRegistrationBean<LoginThrottle> loginThrottle(ObjectMapper objectMapper, Clock clock,
+            @Value("${samspill.security.login-throttle.free-failures-per-user:5}") int freePerUser,
+            @Value("${samspill.security.login-throttle.free-failures-per-address:30}") int freePerAddress) {
         FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(
-                new LoginThrottle(objectMapper, clock));
+                new LoginThrottle(objectMapper, clock, freePerUser, freePerAddress));
         registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/admin/auth/user/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
