@@ -77,8 +77,14 @@ public class DatabaseOutage extends OncePerRequestFilter {
     /** Writes the 503 problem; also used by security, whose client look-up needs the database too. */
     public static void answerUnavailable(ObjectMapper objectMapper, HttpServletRequest request,
                                          HttpServletResponse response) throws IOException {
+        answerUnavailable(objectMapper, request, response, unavailable());
+    }
+
+    /** Writes a 503 problem with {@code Retry-After} (also while the application starts, StartingUp). */
+    static void answerUnavailable(ObjectMapper objectMapper, HttpServletRequest request, HttpServletResponse response,
+                                  ProblemDetail problem) throws IOException {
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-        ProblemResponses.write(objectMapper, request, response, unavailable());
+        ProblemResponses.write(objectMapper, request, response, problem);
     }
 
     /** The 503 problem, without its instance; Camunda's REST API answers with it too (CamundaApiOutage). */

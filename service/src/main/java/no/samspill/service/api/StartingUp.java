@@ -39,7 +39,6 @@ public class StartingUp extends OncePerRequestFilter {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "Samspill is starting and not ready yet; nothing was done. Send the request again in a few seconds.");
         problem.setTitle("Service unavailable");
-        response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
-        ProblemResponses.write(objectMapper, request, response, problem);
+        DatabaseOutage.answerUnavailable(objectMapper, request, response, problem);
     }
 }

@@ -156,17 +156,20 @@ public class DemoSetup {
                     List.of(Partnerships.PROCESS_KEY));
             staffDirectory.ensureMembership(userId, group);
         }));
-        for (MunicipalityCode code : Stream.concat(MUNICIPALITIES.stream().map(DemoMunicipality::code),
-                Stream.of(TROMS.code())).toList()) {
+        for (MunicipalityCode code : everyMunicipalityAndCounty()) {
             transaction.executeWithoutResult(status -> staffDirectory.allowReadingColleagues(code));
         }
         // A statistics client of Indre Østfold that may read its analytics and nothing else
         transaction.executeWithoutResult(status -> ensureClient("io-statistikk", new MunicipalityCode("NO-3118"),
                 EnumSet.of(ClientPermission.ANALYTICS)));
         transaction.executeWithoutResult(status -> staffDirectory.ensureEvaluator("eva", "Eva", "Evaluator", PASSWORD,
-                Stream.concat(MUNICIPALITIES.stream().map(DemoMunicipality::code), Stream.of(TROMS.code())).toList()));
+                everyMunicipalityAndCounty()));
         log.info("Demo setup ready: {} municipalities and {}; users and clients are listed in README.md",
                 MUNICIPALITIES.size(), TROMS.name());
+    }
+
+    private static List<MunicipalityCode> everyMunicipalityAndCounty() {
+        return Stream.concat(MUNICIPALITIES.stream().map(DemoMunicipality::code), Stream.of(TROMS.code())).toList();
     }
 
     private void create(DemoMunicipality municipality) {

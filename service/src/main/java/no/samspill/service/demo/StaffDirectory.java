@@ -83,18 +83,13 @@ public class StaffDirectory {
         }
         for (String group : groups) {
             Set<String> readable = new HashSet<>();
-            for (Authorization existing : authorizations.createAuthorizationQuery().groupIdIn(group)
-                    .resourceType(Resources.USER).list()) {
-                readable.add("user:" + existing.getResourceId());
-            }
-            for (Authorization existing : authorizations.createAuthorizationQuery().groupIdIn(group)
-                    .resourceType(Resources.GROUP).list()) {
-                readable.add("group:" + existing.getResourceId());
-            }
             for (Authorization existing : authorizations.createAuthorizationQuery().groupIdIn(group).list()) {
-                if (ANY.equals(existing.getResourceId()) && (existing.getResourceType() == Resources.USER.resourceType()
-                        || existing.getResourceType() == Resources.GROUP.resourceType())) {
+                String kind = existing.getResourceType() == Resources.USER.resourceType() ? "user:"
+                        : existing.getResourceType() == Resources.GROUP.resourceType() ? "group:" : null;
+                if (kind != null && ANY.equals(existing.getResourceId())) {
                     authorizations.deleteAuthorization(existing.getId());
+                } else if (kind != null) {
+                    readable.add(kind + existing.getResourceId());
                 }
             }
             staffUsers.stream().filter(user -> !readable.contains("user:" + user))

@@ -26,8 +26,9 @@ public class H2Durability implements BeanPostProcessor {
     }
 
     static String durable(String url) {
-        boolean h2File = url.startsWith("jdbc:h2:file:") || (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
-                && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:"));
+        // jdbc:h2:file:… or jdbc:h2:<path>; not in memory, not another process's server
+        boolean h2File = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
+                && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
         if (!h2File || url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=")) {
             return url;
         }

@@ -53,10 +53,18 @@ public class PersonalDataCipher {
     }
 
     private static byte[] hmac(SecretKeySpec key, String text) {
+        return hmac(key, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** HMAC-SHA256 over the parts, one after the other. */
+    private static byte[] hmac(SecretKeySpec key, byte[]... parts) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            for (byte[] part : parts) {
+                mac.update(part);
+            }
+            return mac.doFinal();
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", impossible);
         }
@@ -67,15 +75,7 @@ public class PersonalDataCipher {
      * a citizen's identifier, and without the master key its hash cannot be tested against guesses.
      */
     public String requestFingerprint(String path, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(requestKey);
-            mac.update(path.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", impossible);
-        }
+        return HexFormat.of().formatHex(hmac(requestKey, path.getBytes(StandardCharsets.UTF_8), new byte[] {0}, body));
     }
 
     /** The keyed hash that finds a citizen of a municipality again; without the master key it reveals nothing. */

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Where Samspill may post webhooks: an https address on the internet (or the municipality's network as the internet
@@ -14,11 +16,12 @@ import java.util.Optional;
  * to, so that a name that later points inside is refused too. The demo, which runs everything on one machine, allows
  * plain http and local addresses ({@code samspill.webhooks.allow-local-addresses}).
  */
+@Component
 public final class WebhookAddresses {
 
     private final boolean allowLocal;
 
-    public WebhookAddresses(boolean allowLocal) {
+    public WebhookAddresses(@Value("${samspill.webhooks.allow-local-addresses:false}") boolean allowLocal) {
         this.allowLocal = allowLocal;
     }
 

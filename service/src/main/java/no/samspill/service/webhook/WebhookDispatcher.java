@@ -34,17 +34,6 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(WebhookProperties.class)
 public class WebhookDispatcher {
 
-    /** Where webhooks may go; the demo allows this machine ({@code samspill.webhooks.allow-local-addresses}). */
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Addresses {
-        @org.springframework.context.annotation.Bean
-        WebhookAddresses webhookAddresses(
-                @org.springframework.beans.factory.annotation.Value("${samspill.webhooks.allow-local-addresses:false}")
-                boolean allowLocal) {
-            return new WebhookAddresses(allowLocal);
-        }
-    }
-
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final int BATCH = 20;
 

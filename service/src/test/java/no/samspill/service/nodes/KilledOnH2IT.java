@@ -4,22 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
 import no.samspill.service.support.Http;
 import no.samspill.service.support.Node;
+import no.samspill.service.support.RegistrationLoad;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,40 +32,18 @@ class KilledOnH2IT {
         Path folder = Files.createTempDirectory("samspill-h2-crash-");
         Map<String, String> settings = Map.of("spring.profiles.active", "demo",
                 "spring.datasource.url", "jdbc:h2:file:" + folder.resolve("samspill") + ";DB_CLOSE_ON_EXIT=FALSE");
-        Set<String> accepted = ConcurrentHashMap.newKeySet();
-        AtomicInteger refused = new AtomicInteger();
         try (Node node = Node.start("h2-node", settings, Files.createDirectories(Path.of("target", "nodes")))) {
-            AtomicBoolean loading = new AtomicBoolean(true);
-            ExecutorService load = Executors.newFixedThreadPool(3);
-            for (int caller = 0; caller < 3; caller++) {
-                load.submit(() -> {
-                    while (loading.get()) {
-                        try {
-                            Http.Response created = Http.as(node.baseUrl(), "io-sak", "demo").postJson(INQUIRIES,
-                                    "servicePoint", "mysen", "channel", "phone", "service", "housing");
-                            if (created.status() == 201) {
-                                accepted.add(created.json().get("id").asText());
-                            } else {
-                                refused.incrementAndGet();
-                            }
-                        } catch (UncheckedIOException nodeDown) {
-                            refused.incrementAndGet();
-                            sleep(200);
-                        }
-                    }
-                });
-            }
+            RegistrationLoad load = RegistrationLoad.start(3, List.of(node), "phone", "housing");
             java.util.Random moments = new java.util.Random();
             for (int kill = 0; kill < kills; kill++) {
-                sleep(1500 + moments.nextInt(2500));
+                RegistrationLoad.pause(1500 + moments.nextInt(2500));
                 node.kill();
-                sleep(500);
+                RegistrationLoad.pause(500);
                 node.startProcess();
             }
-            sleep(1500);
-            loading.set(false);
-            load.shutdown();
-            assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+            RegistrationLoad.pause(1500);
+            assertThat(load.stop()).isTrue();
+            Set<String> accepted = load.accepted();
 
             // One more kill with nothing in flight, so that what was accepted must have reached the files
             node.kill();
@@ -97,18 +69,10 @@ class KilledOnH2IT {
                         .get("count").asInt()).as("one open task: " + inquiry).isEqualTo(1);
             }
             assertThat(lost).as("answered 201, gone after a kill").isEmpty();
+            System.out.printf("H2, %d kills: %d inquiries accepted, %d requests refused or cut off, none lost%n",
+                    kills, accepted.size(), load.refused());
         } finally {
             deleteQuietly(folder);
-        }
-        System.out.printf("H2, %d kills: %d inquiries accepted, %d requests refused or cut off, none lost%n",
-                kills, accepted.size(), refused.get());
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,15 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import no.samspill.service.support.Http;
 import no.samspill.service.support.Node;
+import no.samspill.service.support.RegistrationLoad;
 import no.samspill.service.support.Problems;
 import no.samspill.service.support.TasklistSession;
 import org.junit.jupiter.api.AfterAll;
@@ -151,29 +148,7 @@ class SeveralNodesOnPostgresIT {
     @Order(4)
     void killed_under_load_every_inquiry_answered_201_exists_once_with_its_events_and_process() throws Exception {
         int kills = Integer.getInteger("samspill.crash.kills", 3);
-        Set<String> accepted = ConcurrentHashMap.newKeySet();
-        AtomicInteger refused = new AtomicInteger();
-        AtomicBoolean loading = new AtomicBoolean(true);
-        ExecutorService load = Executors.newFixedThreadPool(4);
-        for (int caller = 0; caller < 4; caller++) {
-            Node node = caller % 2 == 0 ? a : b;
-            load.submit(() -> {
-                while (loading.get()) {
-                    try {
-                        Http.Response created = Http.as(node.baseUrl(), "io-sak", "demo").postJson(INQUIRIES,
-                                "servicePoint", "mysen", "channel", "in-person", "service", "passport");
-                        if (created.status() == 201) {
-                            accepted.add(created.json().get("id").asText());
-                        } else {
-                            refused.incrementAndGet();
-                        }
-                    } catch (UncheckedIOException nodeDown) {
-                        refused.incrementAndGet();
-                        sleep(200);
-                    }
-                }
-            });
-        }
+        RegistrationLoad load = RegistrationLoad.start(4, List.of(a, b), "in-person", "passport");
         for (int kill = 0; kill < kills; kill++) {
             Node victim = kill % 2 == 0 ? a : b;
             sleep(3000);
@@ -182,10 +157,9 @@ class SeveralNodesOnPostgresIT {
             victim.startProcess();
         }
         sleep(2000);
-        loading.set(false);
-        load.shutdown();
-        assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(load.stop()).isTrue();
 
+        Set<String> accepted = load.accepted();
         assertThat(accepted).hasSizeGreaterThan(kills);
         for (String inquiry : accepted) {
             assertThat(database.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
@@ -198,7 +172,7 @@ class SeveralNodesOnPostgresIT {
         // Processing resumes: the analytics catch up with every accepted inquiry
         await().atMost(Duration.ofSeconds(120)).until(() -> accepted.stream().allMatch(this::projected));
         System.out.printf("%d kills: %d inquiries accepted, %d requests refused or cut off, none lost%n",
-                kills, accepted.size(), refused.get());
+                kills, accepted.size(), load.refused());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package no.samspill.workflows.engine;
 
 import java.util.Map;
+import java.util.Optional;
 import no.samspill.core.shared.ActingMunicipality;
 import no.samspill.core.shared.RuleViolation;
 import org.axonframework.commandhandling.CommandMessage;
@@ -28,8 +29,10 @@ public class CommandSender {
     /** Sends the command and returns what its handler answered. */
     public <R> R ask(Object command) {
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);
-        message = StepTenant.current().<CommandMessage<?>>map(tenant -> GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(Map.of(ActingMunicipality.METADATA_KEY, tenant))).orElse(message);
+        Optional<String> tenant = StepTenant.current();
+        if (tenant.isPresent()) {
+            message = message.andMetaData(Map.of(ActingMunicipality.METADATA_KEY, tenant.get()));
+        }
         try {
             return commandGateway.sendAndWait(message);
         } catch (RuleViolation violation) {

@@ -87,7 +87,7 @@ public class StaffCommandGate extends CommandInterceptor {
                     + "sealed and erased with the inquiry");
         }
         if (command instanceof CompleteTaskCmd) { // and its kin, such as ResolveTaskCmd
-            checkVariables(field(command, "variables", Map.class), false);
+            checkVariables(namesIn(field(command, "variables", Map.class)), false);
             return;
         }
         switch (name) {
@@ -95,17 +95,17 @@ public class StaffCommandGate extends CommandInterceptor {
                     ProcessInstantiationBuilderImpl.class));
             case "SubmitStartFormCmd" -> {
                 checkChosenBusinessKey(field(command, "businessKey", String.class));
-                checkVariables(field(command, "variables", Map.class), true);
+                checkVariables(namesIn(field(command, "variables", Map.class)), true);
             }
             case "SetTaskVariablesCmd", "SetExecutionVariablesCmd" ->
-                    checkVariables(field(command, "variables", Map.class), false);
+                    checkVariables(namesIn(field(command, "variables", Map.class)), false);
             case "PatchTaskVariablesCmd", "PatchExecutionVariablesCmd" -> {
-                checkVariables(field(command, "variables", Map.class), false);
-                checkVariables(namesAsMap(field(command, "deletions", Collection.class)), false);
+                checkVariables(namesIn(field(command, "variables", Map.class)), false);
+                checkVariables(field(command, "deletions", Collection.class), false);
             }
-            case "SubmitTaskFormCmd" -> checkVariables(field(command, "properties", Map.class), false);
+            case "SubmitTaskFormCmd" -> checkVariables(namesIn(field(command, "properties", Map.class)), false);
             case "RemoveTaskVariablesCmd", "RemoveExecutionVariablesCmd" ->
-                    checkVariables(namesAsMap(field(command, "variableNames", Collection.class)), false);
+                    checkVariables(field(command, "variableNames", Collection.class), false);
             case "ClaimTaskCmd", "AssignTaskCmd", "SetTaskOwnerCmd", "DelegateTaskCmd" ->
                     checkOnlyThemselves(field(command, "userId", String.class), userId);
             case "SaveTaskCmd" -> checkTaskChanges(field(command, "task", TaskEntity.class), userId);
@@ -142,7 +142,7 @@ public class StaffCommandGate extends CommandInterceptor {
             throw refused("skipping a process's listeners or input mappings is for administrators");
         }
         checkChosenBusinessKey(start.getBusinessKey());
-        checkVariables(start.getVariables(), true);
+        checkVariables(namesIn(start.getVariables()), true);
     }
 
     private static void checkChosenBusinessKey(String businessKey) {
@@ -153,11 +153,8 @@ public class StaffCommandGate extends CommandInterceptor {
     }
 
     /** On a start, the municipality may be named (MunicipalityTenants checks that it is the staff member's own). */
-    private void checkVariables(Map<?, ?> variables, boolean starting) {
-        if (variables == null) {
-            return;
-        }
-        for (Object name : variables.keySet()) {
+    private void checkVariables(Collection<?> names, boolean starting) {
+        for (Object name : names) {
             if (stepOwnedVariables.contains(name) && !(starting && "municipality".equals(name))) {
                 throw new RefusedInput(name.toString(), "is set by the process itself, not by staff");
             }
@@ -170,12 +167,8 @@ public class StaffCommandGate extends CommandInterceptor {
         }
     }
 
-    private static Map<Object, Object> namesAsMap(Collection<?> names) {
-        Map<Object, Object> map = new java.util.HashMap<>();
-        if (names != null) {
-            names.forEach(name -> map.put(name, null));
-        }
-        return map;
+    private static Collection<?> namesIn(Map<?, ?> variables) {
+        return variables == null ? List.of() : variables.keySet();
     }
 
     private static AuthorizationException refused(String reason) {
