@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -48,6 +49,7 @@ public class AnalyticsReplay {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(150) // before readiness waits for the analytics (AnalyticsCaughtUp), so that it waits for the replay
     public void replayIfAsked() {
         if (replayOnStart) {
             start();

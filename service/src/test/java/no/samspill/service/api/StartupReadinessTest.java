@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.StreamSupport;
+import no.samspill.core.shared.MunicipalTime;
 import no.samspill.service.support.Http;
 import no.samspill.service.support.RunningSamspill;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,49 @@ class StartupReadinessTest {
             assertThat(readiness).as("readiness while starting").contains(503);
             assertThat(caseSystem.get("/api/v1/municipalities/NO-3118/service-points").status()).isEqualTo(200);
             assertThat(Http.anonymous(base).get("/actuator/health/readiness").status()).isEqualTo(200);
+        }
+    }
+
+    /**
+     * With the simulated history written at start, the analytics processor still has thousands of events to read
+     * when the application has started: readiness waits for it, so the first figure served already counts every
+     * simulated inquiry (the count the simulation itself recorded, not one the analytics computed).
+     */
+    @Test
+    void the_first_analytics_answer_after_start_counts_the_whole_simulated_history(@TempDir Path folder)
+            throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String base = "http://localhost:" + port;
+        CompletableFuture<RunningSamspill> starting = CompletableFuture.supplyAsync(() -> RunningSamspill.start("demo",
+                Map.of("server.port", port, "samspill.simulation.enabled", true, "samspill.simulation.days", 150,
+                        "spring.datasource.url",
+                        "jdbc:h2:file:" + folder.resolve("samspill") + ";DB_CLOSE_ON_EXIT=FALSE")));
+        Http admin = Http.as(base, "admin", "demo");
+        LocalDate today = LocalDate.now(MunicipalTime.ZONE);
+        String models = "/api/v1/analytics/models?from=" + today.minusDays(400) + "&to=" + today;
+        List<Long> counted = new ArrayList<>();
+        List<Integer> answers = new ArrayList<>();
+        while (!starting.isDone() || answers.stream().noneMatch(status -> status == 200)) {
+            try {
+                Http.Response answer = admin.get(models);
+                answers.add(answer.status());
+                if (answer.status() == 200) {
+                    counted.add(StreamSupport.stream(answer.json().spliterator(), false)
+                            .mapToLong(row -> row.get("measures").get("inquiries").asLong()).sum());
+                }
+            } catch (UncheckedIOException notListeningYet) {
+                Thread.sleep(20);
+            }
+        }
+        try (RunningSamspill samspill = starting.get()) {
+            Long simulated = samspill.database().queryForObject("select inquiries from simulation_run", Long.class);
+            assertThat(simulated).isGreaterThan(1000);
+            assertThat(answers).as("answers while starting").doesNotContain(401, 403, 500).contains(503);
+            assertThat(counted).as("every analytics answer, from the first on").isNotEmpty()
+                    .allMatch(simulated::equals);
         }
     }
 }
