@@ -8,6 +8,10 @@ import no.samspill.core.citizen.CitizenRef;
 import no.samspill.core.shared.MunicipalityCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import no.samspill.service.personaldata.ErasureLedger.Kind;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,28 +28,26 @@ public class PersonalDataErasure {
 
     private final JdbcTemplate database;
     private final PersonalDataStore store;
+    private final ErasureLedger ledger;
     private final Clock clock;
 
-    public PersonalDataErasure(JdbcTemplate database, PersonalDataStore store, Clock clock) {
+    public PersonalDataErasure(JdbcTemplate database, PersonalDataStore store, ErasureLedger ledger, Clock clock) {
         this.database = database;
         this.store = store;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
     /** Erases a citizen: the identifier and the notes of every inquiry of theirs. False if unknown here. */
     @Transactional
     public boolean eraseCitizen(MunicipalityCode municipality, CitizenRef citizen) {
-        List<String> inquiries = database.queryForList("select inquiry_id from inquiry_personal_data "
-                + "where citizen_ref = ? and municipality = ?", String.class, citizen.value(), municipality.value());
-        int citizens = database.update("delete from citizen where citizen_ref = ? and municipality = ?",
-                citizen.value(), municipality.value());
-        if (citizens == 0 && inquiries.isEmpty()) {
+        if (!store.knowsCitizen(municipality, citizen)) {
             return false;
         }
-        inquiries.forEach(this::eraseNotes);
-        // The API's kept answers that named the citizen (IdempotentRequests) go with them
-        database.update("delete from idempotent_request where citizen_ref = ?", citizen.value());
-        log.info("Erased the personal data of citizen {} ({} inquiries)", citizen, inquiries.size());
+        // Recorded before the rows go, and forced to disk before the commit: an erasure is never lost to a restore
+        ledger.record(Kind.CITIZEN, municipality.value(), citizen.value());
+        deleteCitizen(municipality.value(), citizen.value());
+        log.info("Erased the personal data of citizen {}", citizen);
         return true;
     }
 
@@ -55,9 +57,55 @@ public class PersonalDataErasure {
         if (!store.belongsTo(municipality, inquiryId)) {
             return false;
         }
+        ledger.record(Kind.INQUIRY, municipality.value(), inquiryId);
         eraseNotes(inquiryId);
         log.info("Erased the notes of inquiry {}", inquiryId);
         return true;
+    }
+
+    /**
+     * At start, before anyone is served: carries out again every erasure in the ledger that this database still
+     * lacks, as after a restore from a backup taken before them. Erasures already carried out change nothing.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(-100) // before the node turns ready, and before the demo or anything else reads personal data
+    @Transactional
+    public void reapplyLedger() {
+        List<ErasureLedger.Entry> entries = ledger.entries();
+        int reapplied = 0;
+        Instant latestCutoff = null;
+        for (ErasureLedger.Entry entry : entries) {
+            switch (entry.kind()) {
+                case CITIZEN -> reapplied += deleteCitizen(entry.municipality(), entry.subject()) ? 1 : 0;
+                case INQUIRY -> reapplied += eraseNotes(entry.subject()) ? 1 : 0;
+                case RETENTION -> {
+                    Instant cutoff = Instant.parse(entry.subject());
+                    latestCutoff = latestCutoff == null || cutoff.isAfter(latestCutoff) ? cutoff : latestCutoff;
+                }
+            }
+        }
+        if (latestCutoff != null) {
+            reapplied += applyRetention(latestCutoff);
+        }
+        if (reapplied > 0) {
+            log.warn("Erasure ledger: {} erasures carried out again that this database lacked (restored from a "
+                    + "backup taken before them?)", reapplied);
+        }
+        log.info("Erasure ledger in {}: {} entries, this database has them all", ledger.folder(), entries.size());
+    }
+
+    /** Deletes a citizen's identifier, their inquiries' notes and kept answers; true if anything was left. */
+    private boolean deleteCitizen(String municipality, String citizen) {
+        List<String> inquiries = database.queryForList("select inquiry_id from inquiry_personal_data "
+                + "where citizen_ref = ? and municipality = ?", String.class, citizen, municipality);
+        boolean erased = database.update("delete from citizen where citizen_ref = ? and municipality = ?", citizen,
+                municipality) > 0;
+        for (String inquiry : inquiries) {
+            erased |= eraseNotes(inquiry);
+        }
+        // The API's kept answers that named the citizen (IdempotentRequests) go with them
+        erased |= database.update("delete from idempotent_request where citizen_ref = ?", citizen) > 0;
+        return erased;
     }
 
     /**
@@ -66,6 +114,11 @@ public class PersonalDataErasure {
      */
     @Transactional
     public int eraseEndedBefore(Instant cutoff) {
+        ledger.record(Kind.RETENTION, "-", cutoff.toString());
+        return applyRetention(cutoff);
+    }
+
+    private int applyRetention(Instant cutoff) {
         List<String> inquiries = database.queryForList("select inquiry_id from inquiry_personal_data "
                 + "where ended_at < ? and erased_at is null", String.class, Timestamp.from(cutoff));
         inquiries.forEach(this::eraseNotes);
@@ -77,9 +130,11 @@ public class PersonalDataErasure {
         return inquiries.size();
     }
 
-    private void eraseNotes(String inquiryId) {
-        database.update("delete from inquiry_note where inquiry_id = ?", inquiryId);
-        database.update("update inquiry_personal_data set erased_at = ? where inquiry_id = ? and erased_at is null",
-                Timestamp.from(clock.instant()), inquiryId);
+    /** True if there was anything left to erase. */
+    private boolean eraseNotes(String inquiryId) {
+        int notes = database.update("delete from inquiry_note where inquiry_id = ?", inquiryId);
+        int marked = database.update("update inquiry_personal_data set erased_at = ? where inquiry_id = ? "
+                + "and erased_at is null", Timestamp.from(clock.instant()), inquiryId);
+        return notes + marked > 0;
     }
 }

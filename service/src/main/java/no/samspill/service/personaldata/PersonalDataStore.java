@@ -127,6 +127,13 @@ public class PersonalDataStore implements InquiryNotes {
                 inquiryId));
     }
 
+    /** A citizen this municipality has, or had before erasure (their inquiries still name the pseudonym). */
+    boolean knowsCitizen(MunicipalityCode municipality, CitizenRef citizen) {
+        return database.queryForObject("select (select count(*) from citizen where citizen_ref = ? and municipality = ?)"
+                + " + (select count(*) from inquiry_personal_data where citizen_ref = ? and municipality = ?)",
+                Long.class, citizen.value(), municipality.value(), citizen.value(), municipality.value()) > 0;
+    }
+
     boolean belongsTo(MunicipalityCode municipality, String inquiryId) {
         return database.queryForObject("select count(*) from inquiry_personal_data where inquiry_id = ? "
                 + "and municipality = ?", Long.class, inquiryId, municipality.value()) > 0;

@@ -35,11 +35,25 @@ public final class Node implements AutoCloseable {
     private Node(String name, Map<String, String> settings, Path logDirectory, List<String> launch,
                  String readinessPath) {
         this.name = name;
-        this.settings = settings;
+        this.settings = withOwnErasureLedger(settings);
         this.log = logDirectory.resolve(name + ".log");
         this.port = freePort();
         this.launch = launch;
         this.readinessPath = readinessPath;
+    }
+
+    /** A node keeps its erasure ledger in a folder of its own unless the settings name one (shared, as in production). */
+    private static Map<String, String> withOwnErasureLedger(Map<String, String> settings) {
+        if (settings.containsKey(RunningSamspill.ERASURE_LEDGER)) {
+            return settings;
+        }
+        Map<String, String> withLedger = new java.util.LinkedHashMap<>(settings);
+        try {
+            withLedger.put(RunningSamspill.ERASURE_LEDGER, Files.createTempDirectory("samspill-erasures-").toString());
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        return withLedger;
     }
 
     /** Starts the node and waits until it reports itself ready. */

@@ -1,6 +1,10 @@
 package no.samspill.service.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.samspill.service.SamspillApplication;
@@ -11,13 +15,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The whole application, started as {@code java -jar} would start it, on a random port; stoppable and restartable. */
 public final class RunningSamspill implements AutoCloseable {
 
+    public static final String ERASURE_LEDGER = "samspill.personal-data.erasure-ledger";
+
     private final Map<String, Object> properties;
     private final String profiles;
     private ConfigurableApplicationContext context;
 
     private RunningSamspill(String profiles, Map<String, Object> properties) {
         this.profiles = profiles;
-        this.properties = properties;
+        this.properties = withOwnErasureLedger(properties);
+    }
+
+    /**
+     * Each instance keeps its erasure ledger in a folder of its own (kept across {@link #restart()}), unless a test
+     * names one: a ledger shared by tests would carry one test's erasures into another's database.
+     */
+    private static Map<String, Object> withOwnErasureLedger(Map<String, Object> properties) {
+        if (properties.containsKey(ERASURE_LEDGER)) {
+            return properties;
+        }
+        Map<String, Object> withLedger = new LinkedHashMap<>(properties);
+        try {
+            withLedger.put(ERASURE_LEDGER, Files.createTempDirectory("samspill-erasures-"));
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        return withLedger;
     }
 
     /** Starts Samspill with the given profiles and settings (e.g. the datasource) plus a random port. */
