@@ -8,8 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.SQLTransientConnectionException;
 import javax.sql.DataSource;
+import no.samspill.service.persistence.StorageFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -51,7 +53,7 @@ public class DatabaseOutage extends OncePerRequestFilter {
             if (response.isCommitted() || !unreachable(failed, dataSource)) {
                 throw failed;
             }
-            log.warn("{} {} answered 503: no database connection in time ({})", request.getMethod(),
+            log.warn("{} {} answered 503: the database could not be used ({})", request.getMethod(),
                     request.getRequestURI(), rootCause(failed).getMessage());
             response.resetBuffer();
             answerUnavailable(objectMapper, request, response);
@@ -66,9 +68,15 @@ public class DatabaseOutage extends OncePerRequestFilter {
         return isOutage(failure) || !answers(dataSource);
     }
 
+    /**
+     * Asks with a real statement: H2's {@code isValid} says true on a connection to a database it has closed (after a
+     * full disk), and only a statement fails there (and so gets the connection evicted, StorageFailures).
+     */
     private static boolean answers(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(2);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(2);
+            statement.execute("select 1");
+            return true;
         } catch (SQLException unreachable) {
             return false;
         }
@@ -90,17 +98,31 @@ public class DatabaseOutage extends OncePerRequestFilter {
     /** The 503 problem, without its instance; Camunda's REST API answers with it too (CamundaApiOutage). */
     public static ProblemDetail unavailable() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "No database connection could be had in time (the database is unreachable, or the service is too"
-                        + " busy); nothing was done. Send the request again in a few seconds.");
+                "The database could not be used in time (it is unreachable or cannot write, e.g. its disk is full,"
+                        + " or the service is too busy); nothing was done. Send the request again later.");
         problem.setTitle("Service unavailable");
         return problem;
     }
 
-    /** Whether the failure comes from not reaching the database (SQL state class 08: connection exception). */
+    /**
+     * Whether the failure comes from not reaching the database (SQL state class 08: connection exception) or from
+     * its storage (a full or read-only disk, StorageFailures).
+     */
     public static boolean isOutage(Throwable failure) {
-        return Causes.any(failure, cause -> cause instanceof CannotGetJdbcConnectionException
-                || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientConnectionException
-                || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"));
+        return StorageFailures.isStorageFailure(failure) || Causes.any(failure, cause ->
+                cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
+                || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                || closedByThePool(cause));
+    }
+
+    /**
+     * Hikari's answer on a connection it has closed as broken in the middle of a transaction: the rollback that
+     * follows fails with it, and Spring lets it replace the failure that broke the connection.
+     */
+    private static boolean closedByThePool(Throwable cause) {
+        return cause instanceof SQLException sql && sql.getSQLState() == null
+                && "Connection is closed".equals(sql.getMessage());
     }
 
     private static Throwable rootCause(Throwable failure) {

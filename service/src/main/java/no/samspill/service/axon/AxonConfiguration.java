@@ -14,6 +14,7 @@ import no.samspill.service.personaldata.InquiryPersonalDataProjection;
 import no.samspill.service.servicepoint.ServicePointProjection;
 import no.samspill.service.webhook.WebhookOutbox;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -88,6 +89,19 @@ public class AxonConfiguration {
                         .registerSubscribingEventProcessor(InquiryPersonalDataProjection.PROCESSING_GROUP)
                         .registerSubscribingEventProcessor(PartnershipProjection.PROCESSING_GROUP)
                         .registerSubscribingEventProcessor(WebhookOutbox.PROCESSING_GROUP));
+    }
+
+    /**
+     * A projection that fails on an event never skips it: Axon's default logs the failure and goes on, so a
+     * subscribing registry's command would commit without its row (a webhook lost, an inquiry retention never sees)
+     * and a streaming segment would move its token past the event (a figure short by one, for good). Propagated, the
+     * command's transaction rolls back, and the streaming segment rolls its batch back and tries it again.
+     */
+    @Bean
+    ConfigurerModule projectionsNeverSkipAnEvent() {
+        return configurer -> configurer.eventProcessing(processing ->
+                processing.registerDefaultListenerInvocationErrorHandler(configuration ->
+                        PropagatingErrorHandler.instance()));
     }
 
     /**

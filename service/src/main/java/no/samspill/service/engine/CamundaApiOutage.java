@@ -46,7 +46,7 @@ public class CamundaApiOutage implements ExceptionMapper<RuntimeException> {
         if (!isOutage(failure)) {
             return ExceptionHandlerHelper.getInstance().getResponse(failure);
         }
-        log.warn("{} {} answered 503: no database connection in time ({})", request.getMethod(),
+        log.warn("{} {} answered 503: the database could not be used ({})", request.getMethod(),
                 request.getRequestURI(), failure.getMessage());
         ProblemDetail problem = DatabaseOutage.unavailable();
         problem.setInstance(URI.create(request.getRequestURI()));

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -28,8 +30,21 @@ class CamundaUserAuthentication implements AuthenticationProvider {
         this.identity = identity;
     }
 
+    /**
+     * A failure of the engine's identity service (its database cannot be used) is not a wrong password: it goes to
+     * the entry point as an authentication-service failure, which answers 503 for an outage, instead of out of the
+     * security chain as a 500.
+     */
     @Override
     public Authentication authenticate(Authentication request) {
+        try {
+            return authenticateWithCamunda(request);
+        } catch (ProcessEngineException engineFailed) {
+            throw new InternalAuthenticationServiceException("the identity service failed", engineFailed);
+        }
+    }
+
+    private Authentication authenticateWithCamunda(Authentication request) {
         String userId = request.getName();
         Object password = request.getCredentials();
         if (userId == null || password == null || !identity.checkPassword(userId, password.toString())) {

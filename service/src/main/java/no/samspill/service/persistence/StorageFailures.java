@@ -1,0 +1,54 @@
+package no.samspill.service.persistence;
+
+import com.zaxxer.hikari.SQLExceptionOverride;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * Failures of the database's storage rather than of the request: the disk is full or read-only. H2 then closes the
+ * whole database (every later statement on its connections fails with "database is closed"), PostgreSQL answers
+ * with its SQL state for a full disk or a read-only transaction. Nothing of the failed transaction was kept, so the
+ * API answers 503 (DatabaseOutage), and as Hikari's exception override this evicts H2's dead connections, so that
+ * the next one opens the database again once there is room: without it the pool hands out closed connections for
+ * good.
+ */
+public class StorageFailures implements SQLExceptionOverride {
+
+    /** H2's error codes for a closed database, a failed read or write of its file, and a read-only database. */
+    private static final Set<Integer> H2_STORAGE = Set.of(90098, 90028, 90031, 90097);
+    /** PostgreSQL: class 53 (insufficient resources: disk full, out of memory, too many connections), read-only. */
+    private static final String POSTGRES_INSUFFICIENT_RESOURCES = "53";
+    private static final String POSTGRES_READ_ONLY_TRANSACTION = "25006";
+
+    @java.lang.Override // (the interface's own enum is called Override)
+    public SQLExceptionOverride.Override adjudicate(SQLException failure) {
+        return isH2StorageFailure(failure) ? SQLExceptionOverride.Override.MUST_EVICT
+                : SQLExceptionOverride.Override.CONTINUE_EVICT;
+    }
+
+    /** Whether this failure, or one of its causes, is the storage's. */
+    public static boolean isStorageFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && (isH2StorageFailure(sql) || isPostgresStorageFailure(sql))
+                    || cause instanceof IOException io && io.getMessage() != null
+                    && (io.getMessage().contains("No space left") || io.getMessage().contains("Read-only file"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isH2StorageFailure(SQLException failure) {
+        return failure.getClass().getName().startsWith("org.h2.") && H2_STORAGE.contains(failure.getErrorCode());
+    }
+
+    private static boolean isPostgresStorageFailure(SQLException failure) {
+        String state = failure.getSQLState();
+        return state != null && failure.getClass().getName().startsWith("org.postgresql.")
+                && (state.startsWith(POSTGRES_INSUFFICIENT_RESOURCES) || state.equals(POSTGRES_READ_ONLY_TRANSACTION));
+    }
+}
