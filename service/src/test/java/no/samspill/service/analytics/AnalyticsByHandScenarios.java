@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import no.samspill.core.inquiry.Holder;
 import no.samspill.core.inquiry.InquiryEvents.CitizenSatisfactionRecorded;
@@ -23,6 +24,7 @@ import no.samspill.core.inquiry.InquiryId;
 import no.samspill.core.inquiry.ReferralReason;
 import no.samspill.core.inquiry.Route;
 import no.samspill.core.servicepoint.ServicePointEvents.CoOrganisationModelChanged;
+import no.samspill.core.servicepoint.ServicePointEvents.ServicePointRegistered;
 import no.samspill.core.servicepoint.ServicePointId;
 import no.samspill.core.shared.Channel;
 import no.samspill.core.shared.CoOrganisationModel;
@@ -85,6 +87,10 @@ public interface AnalyticsByHandScenarios {
         List<DomainEventMessage<?>> events = new ArrayList<>();
         CoOrganisationModel before = CoOrganisationModel.TOTAL_COLLABORATION;
         CoOrganisationModel after = CoOrganisationModel.ONE_DOOR_IN;
+        // Torget exists before its history: its model change needs the registry's entry (a projection that cannot
+        // apply an event fails it rather than skip it)
+        add(events, "ServicePoint", TORGET.toString(), new ServicePointRegistered(TORGET, "Torget", before, List.of(),
+                Map.of()), "2025-02-01T09:00");
         InquiryId a = inquiry(events, before, Channel.IN_PERSON, ServiceCode.PASSPORT, Route.SERVE_HERE, "2025-03-03T10:00");
         add(events, "Inquiry", a.value(), new InquiryResolved(a, KARI, true), "2025-03-03T10:20");
         InquiryId b = inquiry(events, before, Channel.PHONE, ServiceCode.TAX, Route.SERVE_HERE, "2025-03-04T10:00");
