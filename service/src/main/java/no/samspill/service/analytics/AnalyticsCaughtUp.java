@@ -10,6 +10,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -23,6 +24,11 @@ import org.springframework.stereotype.Component;
  * last one holds it back until every segment of the analytics processor, on whichever node holds it, has read up to
  * the newest event there was when it began waiting. Positions are read from the token table, so a node that holds no
  * segment itself (another node does) waits for the others.
+ *
+ * <p>It waits at most {@code samspill.analytics.readiness-wait} (ten minutes): analytics that cannot catch up (an
+ * event their projection fails on, or no node running the processor) must not keep the API and Tasklist from
+ * serving. The node then turns ready with an error in the log, and the figures answer 503 until the analytics have
+ * caught up ({@link #figuresComplete()}).
  */
 @Component
 public class AnalyticsCaughtUp {
@@ -33,28 +39,49 @@ public class AnalyticsCaughtUp {
 
     private final JdbcTemplate database;
     private final Serializer serializer;
+    private final Duration longestWait;
+    private volatile long headAtStart;
+    private volatile boolean caughtUp;
 
-    public AnalyticsCaughtUp(JdbcTemplate database, @Qualifier("serializer") Serializer serializer) {
+    public AnalyticsCaughtUp(JdbcTemplate database, @Qualifier("serializer") Serializer serializer,
+                             @Value("${samspill.analytics.readiness-wait:PT10M}") Duration longestWait) {
         this.database = database;
         this.serializer = serializer;
+        this.longestWait = longestWait;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(200) // after the simulation (100) and a replay asked for at start (150)
     public void awaitAnalytics() throws InterruptedException {
-        long head = newestEvent();
+        headAtStart = newestEvent();
+        Instant giveUp = Instant.now().plus(longestWait);
         Instant nextLog = Instant.now().plus(LOG_EVERY);
         long read;
-        while ((read = lowestPosition()) < head) {
+        while ((read = lowestPosition()) < headAtStart) {
+            if (Instant.now().isAfter(giveUp)) {
+                log.error("The analytics have read only {} of {} events after {}: the node serves without them, and "
+                        + "their figures answer 503 until they catch up (see the analytics processor's errors above)",
+                        read, headAtStart, longestWait);
+                return;
+            }
             if (Instant.now().isAfter(nextLog)) {
-                log.info("Not ready yet: the analytics have read {} of {} events", read, head);
+                log.info("Not ready yet: the analytics have read {} of {} events", read, headAtStart);
                 nextLog = Instant.now().plus(LOG_EVERY);
             }
             Thread.sleep(POLL.toMillis());
         }
+        caughtUp = true;
     }
 
-    /** The global index is gapless (docs/stack.md), so the highest one is the newest event. */
+    /** Whether the analytics have read every event there was at start: else a figure would be partial. */
+    public boolean figuresComplete() {
+        if (!caughtUp && lowestPosition() >= headAtStart) {
+            caughtUp = true;
+        }
+        return caughtUp;
+    }
+
+    /** The highest global index is the newest event (the index can have gaps, but never above the newest). */
     long newestEvent() {
         Long highest = database.queryForObject("select max(global_index) from domain_event_entry", Long.class);
         return highest == null ? 0 : highest;

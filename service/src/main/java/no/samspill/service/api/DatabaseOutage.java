@@ -117,12 +117,13 @@ public class DatabaseOutage extends OncePerRequestFilter {
     }
 
     /**
-     * Hikari's answer on a connection it has closed as broken in the middle of a transaction: the rollback that
-     * follows fails with it, and Spring lets it replace the failure that broke the connection.
+     * Hikari's answer on a connection it has closed as broken in the middle of a transaction, just after a storage
+     * failure: the rollback that follows fails with it, and Spring lets it replace the failure that broke the
+     * connection (which is lost). Without a recent storage failure it is a bug, and stays a 500.
      */
     private static boolean closedByThePool(Throwable cause) {
         return cause instanceof SQLException sql && sql.getSQLState() == null
-                && "Connection is closed".equals(sql.getMessage());
+                && "Connection is closed".equals(sql.getMessage()) && StorageFailures.evictedRecently();
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -47,6 +49,12 @@ public class OnlineBackup {
         this.clock = clock;
     }
 
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        if (Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        }
+    }
+
     /** True on H2; PostgreSQL is backed up by its own tools. */
     public boolean supported() {
         try (Connection connection = dataSource.getConnection()) {
@@ -64,6 +72,8 @@ public class OnlineBackup {
             Files.createDirectories(directory);
             // BACKUP takes no parameter; the name is ours (a timestamp in our folder), quotes doubled all the same
             database.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
+            ownerOnly(directory, "rwx------");
+            ownerOnly(file, "rw-------"); // it holds the event log and the staff's password hashes
             long bytes = Files.size(file);
             log.info("Online backup written to {} ({} bytes)", file, bytes);
             return new Backup(file.toString(), bytes, at);

@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,10 @@ public class ErasureLedger {
     private static final Logger log = LoggerFactory.getLogger(ErasureLedger.class);
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")
             .withZone(ZoneOffset.UTC);
+
+    /** Citizen references and inquiry ids are lower-case UUIDs. */
+    private static final Pattern PSEUDONYM = Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /** What was erased: a citizen (with all their inquiries' notes), one inquiry's notes, or all ended before a time. */
     public enum Kind { CITIZEN, INQUIRY, RETENTION }
@@ -69,22 +74,34 @@ public class ErasureLedger {
         return folder;
     }
 
-    /** Appends an entry and forces it to disk; throws if it cannot, so that the erasure's transaction rolls back. */
-    public synchronized void record(Kind kind, String municipality, String subject) {
-        String line = clock.instant() + "\t" + kind + "\t" + municipality + "\t" + subject + "\n";
+    /**
+     * Appends an entry and forces it to disk, and answers its time (what the erasure covers); throws if it cannot, so
+     * that the erasure's transaction rolls back. A write that fails half-way (a full disk) is cut off again, so that
+     * the next entry does not land on a fragment.
+     */
+    public synchronized Instant record(Kind kind, String municipality, String subject) {
+        Instant at = clock.instant();
+        byte[] line = (at + "\t" + kind + "\t" + municipality + "\t" + subject + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             if (channel == null) {
                 channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         StandardOpenOption.APPEND);
             }
-            ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
+            long before = channel.size();
+            try {
+                ByteBuffer bytes = ByteBuffer.wrap(line);
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            } catch (IOException failed) {
+                channel.truncate(before);
+                throw failed;
             }
-            channel.force(true);
         } catch (IOException failed) {
             throw new UncheckedIOException("the erasure could not be recorded in " + file, failed);
         }
+        return at;
     }
 
     /** Every entry of every node's file, oldest file first; a line cut off by a crash is skipped. */
@@ -94,13 +111,20 @@ public class ErasureLedger {
             for (Path ledger : files.filter(path -> path.getFileName().toString().matches("erasures-.*\\.log"))
                     .sorted().toList()) {
                 String text = Files.readString(ledger, StandardCharsets.UTF_8);
-                for (String line : text.split("\n", -1)) {
-                    Entry entry = parse(line);
+                // Only whole lines: what follows the last line break was cut off by a crash mid-write
+                String[] lines = text.split("\n", -1);
+                for (int i = 0; i < lines.length - 1; i++) {
+                    Entry entry = parse(lines[i]);
                     if (entry != null) {
                         entries.add(entry);
-                    } else if (!line.isEmpty()) {
-                        log.warn("Erasure ledger {}: a line that is not an entry was skipped", ledger.getFileName());
+                    } else {
+                        log.warn("Erasure ledger {}: line {} is not an entry and was skipped", ledger.getFileName(),
+                                i + 1);
                     }
+                }
+                if (!lines[lines.length - 1].isEmpty()) {
+                    log.warn("Erasure ledger {}: its last line was cut off (a crash while writing) and was skipped",
+                            ledger.getFileName());
                 }
             }
         } catch (IOException failed) {
@@ -109,13 +133,20 @@ public class ErasureLedger {
         return entries;
     }
 
-    private static Entry parse(String line) {
-        String[] fields = line.split("\t");
+    /** An entry, or null for a line that is not one (each field checked, so that applying it cannot fail). */
+    static Entry parse(String line) {
+        String[] fields = line.split("\t", -1);
         if (fields.length != 4) {
             return null;
         }
         try {
-            return new Entry(Instant.parse(fields[0]), Kind.valueOf(fields[1]), fields[2], fields[3]);
+            Entry entry = new Entry(Instant.parse(fields[0]), Kind.valueOf(fields[1]), fields[2], fields[3]);
+            if (entry.kind() == Kind.RETENTION) {
+                Instant.parse(entry.subject());
+            } else if (!PSEUDONYM.matcher(entry.subject()).matches()) {
+                return null;
+            }
+            return entry;
         } catch (RuntimeException notAnEntry) {
             return null;
         }

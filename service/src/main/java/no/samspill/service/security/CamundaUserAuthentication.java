@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.samspill.service.api.DatabaseOutage;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.Group;
@@ -31,16 +32,19 @@ class CamundaUserAuthentication implements AuthenticationProvider {
     }
 
     /**
-     * A failure of the engine's identity service (its database cannot be used) is not a wrong password: it goes to
-     * the entry point as an authentication-service failure, which answers 503 for an outage, instead of out of the
-     * security chain as a 500.
+     * The engine's identity service failing because its database cannot be used is not a wrong password: it goes to
+     * the entry point as an authentication-service failure, which answers 503, instead of out of the security chain
+     * as a 500. Any other failure stays what it is.
      */
     @Override
     public Authentication authenticate(Authentication request) {
         try {
             return authenticateWithCamunda(request);
         } catch (ProcessEngineException engineFailed) {
-            throw new InternalAuthenticationServiceException("the identity service failed", engineFailed);
+            if (DatabaseOutage.isOutage(engineFailed)) {
+                throw new InternalAuthenticationServiceException("the identity service failed", engineFailed);
+            }
+            throw engineFailed;
         }
     }
 

@@ -64,10 +64,11 @@ public class ProductionSettings implements EnvironmentPostProcessor {
             unsafe.add("SAMSPILL_PERSONAL_DATA_MASTER_KEY is the demo's public key; make the municipality's own");
         }
         String ledger = environment.getProperty("samspill.personal-data.erasure-ledger");
-        if (ledger == null || ledger.isBlank()) {
-            unsafe.add("SAMSPILL_PERSONAL_DATA_ERASURE_LEDGER (samspill.personal-data.erasure-ledger): a folder apart "
-                    + "from the database and its backups, shared by all nodes, where every erasure is recorded so "
-                    + "that a restored backup cannot bring an erased citizen back (docs/backup-and-restore.md)");
+        if (ledger == null || ledger.isBlank() || !java.nio.file.Path.of(ledger.trim()).isAbsolute()) {
+            unsafe.add("SAMSPILL_PERSONAL_DATA_ERASURE_LEDGER (samspill.personal-data.erasure-ledger): the absolute "
+                    + "path of a folder apart from the database and its backups, shared by all nodes, where every "
+                    + "erasure is recorded so that a restored backup cannot bring an erased citizen back "
+                    + "(docs/backup-and-restore.md)");
         }
         return unsafe;
     }

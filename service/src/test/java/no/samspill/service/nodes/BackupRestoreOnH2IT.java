@@ -40,7 +40,6 @@ class BackupRestoreOnH2IT {
             assertThat(backup.status()).as(backup.toString()).isEqualTo(201);
             zip = Path.of(backup.json().get("file").asText());
             assertThat(zip).startsWith(work.resolve("backups")).exists();
-            assertThat(backup.json().get("bytes").asLong()).isEqualTo(Files.size(zip));
             trip.stopWritingAndErase(original);
             // Nobody but an administrator takes backups
             assertThat(Http.as(original.baseUrl(), "io-sak", "demo").post("/api/v1/admin/backups", "").status())
