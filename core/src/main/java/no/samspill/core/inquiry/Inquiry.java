@@ -156,6 +156,8 @@ public class Inquiry {
     void on(InquiryRouted event) {
         routed = true;
         competence = event.servedWith();
+        // The other location, the case system or another place serves the citizen: not their first contact
+        passedOn = passedOn || event.route().passesOn();
     }
 
     @EventSourcingHandler

@@ -31,6 +31,14 @@ public enum Route implements Coded {
         return code;
     }
 
+    /**
+     * Whether this route sends the citizen, or the inquiry, away from the unit they came to: to the other location,
+     * out to the case system, or elsewhere. What is resolved after it was not resolved at first contact.
+     */
+    public boolean passesOn() {
+        return this == REFER_TO_OTHER_LOCATION || this == ROUTE_OUT_DIGITALLY || this == REFER_OUTSIDE;
+    }
+
     public static Route fromCode(String code) {
         return Coded.fromCode(Route.class, code);
     }

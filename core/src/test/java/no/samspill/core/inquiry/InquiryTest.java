@@ -188,6 +188,22 @@ class InquiryTest {
     }
 
     @Test
+    void resolving_after_a_route_to_the_other_location_or_out_to_the_case_system_is_not_first_contact() {
+        for (Route away : new Route[] {Route.REFER_TO_OTHER_LOCATION, Route.ROUTE_OUT_DIGITALLY, Route.REFER_OUTSIDE}) {
+            fixture.given(registered, new InquiryRouted(ID, away, false, "not-offered-locally", Competence.GENERALIST),
+                            takenByKari)
+                    .when(new ResolveInquiry(ID, KARI))
+                    .expectEvents(new InquiryResolved(ID, KARI, false));
+        }
+        // Served where they came, by whichever desk or competence: first contact
+        for (Route here : new Route[] {Route.SERVE_HERE, Route.SEND_TO_DESK, Route.REFER_TO_COMPETENCE}) {
+            fixture.given(registered, new InquiryRouted(ID, here, true, null, Competence.LIBRARY), takenByKari)
+                    .when(new ResolveInquiry(ID, KARI))
+                    .expectEvents(new InquiryResolved(ID, KARI, true));
+        }
+    }
+
+    @Test
     void resolving_after_a_handover_is_not_first_contact() {
         fixture.given(registered, takenByKari, new InquiryHandedOver(ID, Holder.staff(KARI), Holder.staff(PER), KARI))
                 .when(new ResolveInquiry(ID, PER))

@@ -25,10 +25,13 @@ import org.springframework.http.ResponseEntity;
  */
 final class AnalyticsCsv {
 
+    /** Each share and the median with its 95 % interval beside it (_low, _high; empty when too few to say). */
     private static final List<String> MEASURES = List.of("inquiries", "resolved_at_first_contact_share",
-            "referrals_per_inquiry", "handovers_per_inquiry", "not_handled_locally_share",
-            "median_minutes_to_resolution", "p90_minutes_to_resolution", "average_satisfaction",
-            "satisfaction_responses", "simulated_inquiries");
+            "resolved_at_first_contact_low", "resolved_at_first_contact_high", "referrals_per_inquiry",
+            "handovers_per_inquiry", "not_handled_locally_share", "not_handled_locally_low",
+            "not_handled_locally_high", "abandoned_share", "abandoned_low", "abandoned_high",
+            "median_minutes_to_resolution", "median_minutes_low", "median_minutes_high", "p90_minutes_to_resolution",
+            "average_satisfaction", "satisfaction_responses", "simulated_inquiries");
 
     private AnalyticsCsv() {
     }
@@ -99,15 +102,25 @@ final class AnalyticsCsv {
         List<Object> values = new ArrayList<>();
         values.add(measures.inquiries());
         values.add(measures.resolvedAtFirstContactShare());
+        addInterval(values, measures.resolvedAtFirstContactInterval());
         values.add(measures.referralsPerInquiry());
         values.add(measures.handoversPerInquiry());
         values.add(measures.notHandledLocallyShare());
+        addInterval(values, measures.notHandledLocallyInterval());
+        values.add(measures.abandonedShare());
+        addInterval(values, measures.abandonedInterval());
         values.add(measures.medianMinutesToResolution());
+        addInterval(values, measures.medianMinutesInterval());
         values.add(measures.p90MinutesToResolution());
         values.add(measures.averageSatisfaction());
         values.add(measures.satisfactionResponses());
         values.add(measures.simulatedInquiries());
         return values;
+    }
+
+    private static void addInterval(List<Object> values, Interval interval) {
+        values.add(interval == null ? null : interval.low());
+        values.add(interval == null ? null : interval.high());
     }
 
     /**

@@ -2,8 +2,10 @@ package no.samspill.service.analytics;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.samspill.core.inquiry.Holder;
+import no.samspill.core.inquiry.Route;
 import no.samspill.core.inquiry.InquiryEvents.CitizenSatisfactionRecorded;
 import no.samspill.core.inquiry.InquiryEvents.InquiryAbandoned;
 import no.samspill.core.inquiry.InquiryEvents.InquiryHandedOver;
@@ -33,6 +35,10 @@ public class AnalyticsProjection {
     public static final String PROCESSING_GROUP = "analytics";
     /** Metadata key marking events written by the simulator, never to be mistaken for real ones. */
     public static final String SIMULATED = "simulated";
+
+    /** The routes that send the citizen away from the unit they came to (Route.passesOn), as SQL. */
+    private static final String PASSING_ROUTES = Arrays.stream(Route.values()).filter(Route::passesOn)
+            .map(route -> "'" + route.code() + "'").collect(Collectors.joining(", ", "(", ")"));
 
     private final JdbcTemplate database;
 
@@ -94,9 +100,16 @@ public class AnalyticsProjection {
         }
     }
 
+    /**
+     * First contact also needs a route that kept the citizen where they came (docs/measures.md): events stored
+     * before the aggregate knew it (hybrid's other location, PAC-man's case system) say first contact wrongly, and
+     * are read right here.
+     */
     @EventHandler
     void on(InquiryResolved event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        ended(event.inquiryId().value(), sequence, "resolved", event.firstContact(), at);
+        apply(event.inquiryId().value(), sequence, "outcome = ?, first_contact = case when route in "
+                        + PASSING_ROUTES + " then false else ? end, ended_at = ?", "resolved", event.firstContact(),
+                java.sql.Timestamp.from(at));
     }
 
     @EventHandler

@@ -3,11 +3,13 @@ package no.samspill.service.analytics;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.samspill.core.shared.MunicipalTime;
 import no.samspill.service.analytics.Measures.Fact;
@@ -24,7 +26,21 @@ public class AnalyticsQueries {
         this.database = database;
     }
 
-    public record ModelRow(String model, Measures measures) {
+    /**
+     * One model's measures, and for each measure with an interval the other models whose 95 % interval overlaps this
+     * one's: between them the figures show no clear difference.
+     */
+    public record ModelRow(String model, Measures measures, Map<String, List<String>> noClearDifference) {
+    }
+
+    /** The measures whose intervals are compared between models, by their names in the JSON. */
+    private static final Map<String, Function<Measures, Interval>> COMPARED = new LinkedHashMap<>();
+
+    static {
+        COMPARED.put("resolvedAtFirstContactShare", Measures::resolvedAtFirstContactInterval);
+        COMPARED.put("notHandledLocallyShare", Measures::notHandledLocallyInterval);
+        COMPARED.put("abandonedShare", Measures::abandonedInterval);
+        COMPARED.put("medianMinutesToResolution", Measures::medianMinutesInterval);
     }
 
     public record ModelChange(String municipality, String servicePoint, LocalDate effectiveFrom, String previousModel,
@@ -114,8 +130,23 @@ public class AnalyticsQueries {
     public List<ModelRow> byModel(LocalDate from, LocalDate to, Set<String> municipalities) {
         Map<String, List<Fact>> byModel = facts(from, to, municipalities, null).stream()
                 .collect(Collectors.groupingBy(Fact::model, TreeMap::new, Collectors.toList()));
-        return byModel.entrySet().stream().map(entry -> new ModelRow(entry.getKey(), Measures.of(entry.getValue())))
-                .toList();
+        Map<String, Measures> measures = new TreeMap<>();
+        byModel.forEach((model, facts) -> measures.put(model, Measures.of(facts)));
+        return measures.entrySet().stream().map(entry -> new ModelRow(entry.getKey(), entry.getValue(),
+                noClearDifference(entry.getKey(), measures))).toList();
+    }
+
+    private static Map<String, List<String>> noClearDifference(String model, Map<String, Measures> measures) {
+        Map<String, List<String>> overlapping = new LinkedHashMap<>();
+        COMPARED.forEach((name, interval) -> {
+            Interval own = interval.apply(measures.get(model));
+            if (own != null) {
+                overlapping.put(name, measures.entrySet().stream().filter(other -> !other.getKey().equals(model))
+                        .filter(other -> own.overlaps(interval.apply(other.getValue()))).map(Map.Entry::getKey)
+                        .toList());
+            }
+        });
+        return overlapping;
     }
 
     /** The service point's latest model change, with the same measures for {@code days} before and after it. */

@@ -8,14 +8,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The evaluators' measures over a set of inquiries: counts by channel and service, shares, passings per inquiry,
- * time to resolution (median and 90th percentile, in minutes), what was not handled locally, with reasons, and the
- * citizens' satisfaction (mean of the scores given, 1-5, and how many gave one).
+ * The evaluators' measures over a set of inquiries (defined in docs/measures.md): counts by channel and service,
+ * shares, passings per inquiry, time to resolution (median and 90th percentile, in minutes), what was not handled
+ * locally, with reasons, abandonment, and the citizens' satisfaction (mean of the scores given, 1-5, and how many
+ * gave one). Each share and the median carry their 95 % interval.
  */
 public record Measures(long inquiries, Map<String, Long> byChannel, Map<String, Long> byService,
-                       Double resolvedAtFirstContactShare, Double referralsPerInquiry, Double handoversPerInquiry,
-                       Double notHandledLocallyShare, Map<String, Long> notHandledLocallyReasons,
-                       Double medianMinutesToResolution, Double p90MinutesToResolution, Double averageSatisfaction,
+                       Double resolvedAtFirstContactShare, Interval resolvedAtFirstContactInterval,
+                       Double referralsPerInquiry, Double handoversPerInquiry,
+                       Double notHandledLocallyShare, Interval notHandledLocallyInterval,
+                       Map<String, Long> notHandledLocallyReasons, Double abandonedShare, Interval abandonedInterval,
+                       Double medianMinutesToResolution, Interval medianMinutesInterval,
+                       Double p90MinutesToResolution, Double averageSatisfaction,
                        long satisfactionResponses, long simulatedInquiries) {
 
     /** One inquiry's facts, as the analytics read model holds them. */
@@ -33,6 +37,7 @@ public record Measures(long inquiries, Map<String, Long> byChannel, Map<String, 
         long referrals = 0;
         long handovers = 0;
         long notLocal = 0;
+        long abandoned = 0;
         long simulated = 0;
         long satisfactionSum = 0;
         long responses = 0;
@@ -49,6 +54,9 @@ public record Measures(long inquiries, Map<String, Long> byChannel, Map<String, 
                 notLocal++;
                 reasons.merge(fact.notLocalReason(), 1L, Long::sum);
             }
+            if ("abandoned".equals(fact.outcome())) {
+                abandoned++;
+            }
             if ("resolved".equals(fact.outcome()) && fact.endedAt() != null) {
                 minutesToResolution.add(Duration.between(fact.registeredAt(), fact.endedAt()).toMillis() / 60000.0);
             }
@@ -60,10 +68,13 @@ public record Measures(long inquiries, Map<String, Long> byChannel, Map<String, 
                 simulated++;
             }
         }
-        return new Measures(count, byChannel, byService, share(firstContact, count), share(referrals, count),
-                share(handovers, count), share(notLocal, count), reasons, percentile(minutesToResolution, 0.5),
-                percentile(minutesToResolution, 0.9), responses == 0 ? null : round((double) satisfactionSum / responses),
-                responses, simulated);
+        List<Double> sortedMinutes = minutesToResolution.stream().sorted().toList();
+        return new Measures(count, byChannel, byService, share(firstContact, count),
+                Interval.share(firstContact, count), share(referrals, count), share(handovers, count),
+                share(notLocal, count), Interval.share(notLocal, count), reasons, share(abandoned, count),
+                Interval.share(abandoned, count), percentile(sortedMinutes, 0.5), Interval.median(sortedMinutes),
+                percentile(sortedMinutes, 0.9),
+                responses == 0 ? null : round((double) satisfactionSum / responses), responses, simulated);
     }
 
     private static Double share(long part, long whole) {

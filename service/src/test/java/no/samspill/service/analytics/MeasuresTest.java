@@ -45,6 +45,42 @@ class MeasuresTest {
         assertThat(measures.averageSatisfaction()).isEqualTo(3.667); // (5 + 4 + 2) / 3 who answered
         assertThat(measures.satisfactionResponses()).isEqualTo(3);
         assertThat(measures.simulatedInquiries()).isEqualTo(1);
+        // Wilson's 95 % intervals, worked out by hand: 2 of 5, 1 of 5, 0 of 5
+        assertThat(measures.resolvedAtFirstContactInterval()).isEqualTo(new Interval(0.118, 0.769, 5));
+        assertThat(measures.notHandledLocallyInterval()).isEqualTo(new Interval(0.036, 0.624, 5));
+        assertThat(measures.abandonedShare()).isEqualTo(0.0);
+        assertThat(measures.abandonedInterval()).isEqualTo(new Interval(0.0, 0.434, 5));
+        // Four times to resolution are too few for a 95 % interval around their median
+        assertThat(measures.medianMinutesInterval()).isNull();
+    }
+
+    @Test
+    void a_median_of_ten_has_the_second_and_ninth_values_as_its_interval() {
+        // Binomial(10, ½): P(B < 2) = 11/1024 ≤ 2.5 % < P(B < 3) = 56/1024, so ranks 2 and 9 (coverage 97.9 %)
+        List<Fact> facts = java.util.stream.IntStream.rangeClosed(1, 10)
+                .mapToObj(i -> resolved("phone", i * 10, 0, true, null)).toList();
+
+        Measures measures = Measures.of(facts);
+
+        assertThat(measures.medianMinutesToResolution()).isEqualTo(50.0);
+        assertThat(measures.medianMinutesInterval()).isEqualTo(new Interval(20.0, 90.0, 10));
+        assertThat(measures.resolvedAtFirstContactInterval()).isEqualTo(new Interval(0.722, 1.0, 10));
+    }
+
+    @Test
+    void the_medians_interval_ranks_follow_the_binomial_distribution() {
+        assertThat(Interval.lowerRank(5)).as("below six values, none").isZero();
+        assertThat(Interval.lowerRank(6)).isEqualTo(1);   // P(B = 0) = 1/64
+        assertThat(Interval.lowerRank(10)).isEqualTo(2);
+        assertThat(Interval.lowerRank(20)).isEqualTo(6);  // P(B ≤ 5) = 2.07 %, P(B ≤ 6) = 5.77 %
+        assertThat(Interval.lowerRank(100)).isEqualTo(40); // P(B ≤ 39) = 1.76 %, P(B ≤ 40) = 2.84 %
+    }
+
+    @Test
+    void overlapping_intervals_show_no_clear_difference() {
+        assertThat(new Interval(0.1, 0.5, 10).overlaps(new Interval(0.5, 0.9, 10))).isTrue();
+        assertThat(new Interval(0.1, 0.4, 10).overlaps(new Interval(0.5, 0.9, 10))).isFalse();
+        assertThat(new Interval(0.1, 0.4, 10).overlaps(null)).isFalse();
     }
 
     @Test
