@@ -115,7 +115,8 @@ final class InquiryHistorySimulator {
         if (channel == Channel.DIGITAL || channel == Channel.CASE_SYSTEM) {
             events.add(new Simulated(new InquiryRouted(id, Route.ROUTE_OUT_DIGITALLY, false,
                     "digital-handled-by-municipality", Competence.GENERALIST), at));
-            events.add(new Simulated(new InquiryResolved(id, new StaffId("bibliotekby-sak"), true),
+            // Answered by the case system after the route out: not first contact, as the aggregate says (Route.passesOn)
+            events.add(new Simulated(new InquiryResolved(id, new StaffId("bibliotekby-sak"), false),
                     at.plus(minutes(240, 4320))));
             return;
         }
