@@ -52,13 +52,18 @@ public class AnalyticsController {
 
     @GetMapping("/models")
     @Operation(summary = "One row per co-organisation model",
-            description = "Inquiries registered from `from` to `to` (inclusive, Oslo days) in the caller's municipalities.")
+            description = "Inquiries registered from `from` to `to` (inclusive, Oslo days) in the caller's municipalities."
+                    + " Each share and the median carry a 95 % interval; `noClearDifference` names the models whose"
+                    + " interval overlaps. With `standardise=true` each row also has its shares standardised to the"
+                    + " period's pooled service × channel mix (docs/measures.md).")
     public ResponseEntity<?> models(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                     @Parameter(description = "json (default) or csv") @RequestParam(defaultValue = "json") String format,
+                                    @Parameter(description = "also standardise the shares to the pooled mix")
+                                    @RequestParam(defaultValue = "false") boolean standardise,
                                     Authentication caller) {
         requireOrder(from, to);
-        List<ModelRow> rows = queries.byModel(from, to, visibleTo(caller));
+        List<ModelRow> rows = queries.byModel(from, to, visibleTo(caller), standardise);
         return answer(format, rows, () -> AnalyticsCsv.models(rows, "samspill-modeller-" + from + "-" + to + ".csv"));
     }
 

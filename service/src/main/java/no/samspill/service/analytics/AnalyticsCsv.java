@@ -33,15 +33,29 @@ final class AnalyticsCsv {
             "median_minutes_to_resolution", "median_minutes_low", "median_minutes_high", "p90_minutes_to_resolution",
             "average_satisfaction", "satisfaction_responses", "simulated_inquiries");
 
+    /** With {@code standardise=true}: the shares standardised to the pooled mix, and the mix they cover. */
+    private static final List<String> STANDARDISED = List.of("standardised_first_contact_share",
+            "standardised_first_contact_low", "standardised_first_contact_high", "standardised_not_handled_locally_share",
+            "standardised_not_handled_locally_low", "standardised_not_handled_locally_high",
+            "standardised_abandoned_share", "standardised_abandoned_low", "standardised_abandoned_high",
+            "standardised_coverage");
+
     private AnalyticsCsv() {
     }
 
     static ResponseEntity<byte[]> models(List<ModelRow> rows, String fileName) {
         List<String> header = new ArrayList<>(List.of("model"));
         header.addAll(MEASURES);
+        boolean standardised = rows.stream().anyMatch(row -> row.standardised() != null);
+        if (standardised) {
+            header.addAll(STANDARDISED);
+        }
         List<List<Object>> records = rows.stream().map(row -> {
             List<Object> record = new ArrayList<>(List.of(row.model()));
             record.addAll(values(row.measures()));
+            if (standardised) {
+                record.addAll(values(row.standardised()));
+            }
             return record;
         }).toList();
         return download(header, records, fileName);
@@ -115,6 +129,17 @@ final class AnalyticsCsv {
         values.add(measures.averageSatisfaction());
         values.add(measures.satisfactionResponses());
         values.add(measures.simulatedInquiries());
+        return values;
+    }
+
+    private static List<Object> values(Standardised standardised) {
+        List<Object> values = new ArrayList<>();
+        for (Standardised.Share share : List.of(standardised.resolvedAtFirstContact(),
+                standardised.notHandledLocally(), standardised.abandoned())) {
+            values.add(share.share());
+            addInterval(values, share.interval());
+        }
+        values.add(standardised.coverage());
         return values;
     }
 

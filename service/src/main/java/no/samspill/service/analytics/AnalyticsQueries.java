@@ -30,7 +30,8 @@ public class AnalyticsQueries {
      * One model's measures, and for each measure with an interval the other models whose 95 % interval overlaps this
      * one's: between them the figures show no clear difference.
      */
-    public record ModelRow(String model, Measures measures, Map<String, List<String>> noClearDifference) {
+    public record ModelRow(String model, Measures measures, Map<String, List<String>> noClearDifference,
+                           Standardised standardised) {
     }
 
     /** The measures whose intervals are compared between models, by their names in the JSON. */
@@ -128,12 +129,21 @@ public class AnalyticsQueries {
 
     /** One row per model, over the inquiries registered from {@code from} to {@code to} (days, inclusive). */
     public List<ModelRow> byModel(LocalDate from, LocalDate to, Set<String> municipalities) {
+        return byModel(from, to, municipalities, false);
+    }
+
+    /**
+     * With {@code standardise}, each row also has its shares standardised to the pooled service × channel mix of the
+     * period (Standardised), so that models are compared on the same mix of inquiries.
+     */
+    public List<ModelRow> byModel(LocalDate from, LocalDate to, Set<String> municipalities, boolean standardise) {
         Map<String, List<Fact>> byModel = facts(from, to, municipalities, null).stream()
                 .collect(Collectors.groupingBy(Fact::model, TreeMap::new, Collectors.toList()));
         Map<String, Measures> measures = new TreeMap<>();
         byModel.forEach((model, facts) -> measures.put(model, Measures.of(facts)));
+        Map<String, Standardised> standardised = standardise ? Standardised.byModel(byModel) : Map.of();
         return measures.entrySet().stream().map(entry -> new ModelRow(entry.getKey(), entry.getValue(),
-                noClearDifference(entry.getKey(), measures))).toList();
+                noClearDifference(entry.getKey(), measures), standardised.get(entry.getKey()))).toList();
     }
 
     private static Map<String, List<String>> noClearDifference(String model, Map<String, Measures> measures) {

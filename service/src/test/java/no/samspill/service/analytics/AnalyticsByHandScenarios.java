@@ -260,12 +260,40 @@ public interface AnalyticsByHandScenarios {
         assertThat(pacMan.get("resolvedAtFirstContactInterval").toString())
                 .isEqualTo("{\"low\":0.061,\"high\":0.792,\"observations\":3}");
         assertThat(pacMan.get("abandonedShare").asDouble()).isEqualTo(0.333);
+        // On the same mix (pooled: forms in person 4 of 5, forms digitally 1 of 5): hybrid saw only in-person
+        // inquiries (coverage 0.8), 1 of 2 at first contact; PAC-man 0.8 × 1/2 + 0.2 × 0/1 = 0.4
+        JsonNode standardised = admin("models?" + april + "&standardise=true");
+        assertThat(row(standardised, "hybrid").get("resolvedAtFirstContactShare").asDouble()).isEqualTo(0.5);
+        JsonNode hybridOnTheMix = standardisedRow(standardised, "hybrid");
+        assertThat(hybridOnTheMix.get("coverage").asDouble()).isEqualTo(0.8);
+        assertThat(hybridOnTheMix.get("resolvedAtFirstContact").get("share").asDouble()).isEqualTo(0.5);
+        JsonNode pacManOnTheMix = standardisedRow(standardised, "pac-man");
+        assertThat(pacManOnTheMix.get("coverage").asDouble()).isEqualTo(1.0);
+        assertThat(pacManOnTheMix.get("resolvedAtFirstContact").get("share").asDouble()).isEqualTo(0.4);
+        // sd = √(0.8² × 0.5 × 0.5 / 2) = 0.283; ± 1.96 sd, cut at 0
+        assertThat(pacManOnTheMix.get("resolvedAtFirstContact").get("interval").toString())
+                .isEqualTo("{\"low\":0.0,\"high\":0.954,\"observations\":3}");
+        assertThat(row(models, "hybrid").has("standardised")).isFalse();
+        String csv = Http.as(samspill().baseUrl(), "admin", "demo")
+                .get("/api/v1/analytics/models?" + april + "&standardise=true&format=csv").body();
+        assertThat(csv.split("\r\n")[0]).endsWith(",standardised_abandoned_high,standardised_coverage");
+        assertThat(csv.split("\r\n")[2]).startsWith("pac-man,3,0.333,0.061,0.792,").endsWith(",1.0");
+
         // So few inquiries cannot tell the two models apart
         for (JsonNode row : models) {
             String other = row.get("model").asText().equals("hybrid") ? "pac-man" : "hybrid";
             assertThat(row.get("noClearDifference").get("resolvedAtFirstContactShare").toString())
                     .isEqualTo("[\"" + other + "\"]");
         }
+    }
+
+    private static JsonNode standardisedRow(JsonNode rows, String model) {
+        for (JsonNode row : rows) {
+            if (row.get("model").asText().equals(model)) {
+                return row.get("standardised");
+            }
+        }
+        throw new AssertionError("no row for " + model + " in " + rows);
     }
 
     private static InquiryId routed(List<DomainEventMessage<?>> events, MunicipalityCode municipality,
