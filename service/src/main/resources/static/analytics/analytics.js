@@ -18,7 +18,12 @@
       partnerships: 'Partnarskap no, per bibliotek', municipality: 'Kommune', active: 'Aktive',
       bySector: 'Aktive etter sektor', evaluationsOnTime: 'Evalueringar i tide', evaluationsLate: 'Evalueringar for seint',
       ended: 'Avslutta, med grunn', screenedOut: 'Stoppa ved screeninga', county: 'Fylke', alliances: 'Alliansar',
-      jointMeasures: 'Felles tiltak', projects: 'Prosjekt', regionalOrganisations: 'Regionale organisasjonar'
+      jointMeasures: 'Felles tiltak', projects: 'Prosjekt', regionalOrganisations: 'Regionale organisasjonar',
+      sameMix: 'Løyst ved første kontakt, same miks', covers: 'dekkjer', noClearDifference: 'ingen klar skilnad mellom',
+      and: 'og', abandoned: 'Gått før hjelp',
+      uncertainty: 'I parentes: 95 %-intervall (Wilson for delar, ordensstatistikk for medianen). Der intervalla '
+        + 'til to modellar overlappar, viser tala ingen klar skilnad. «Same miks» vekter kvar modell til den same '
+        + 'blandinga av tenester og kanalar (heile perioden samla), så modellane blir samanlikna på like vilkår.'
     },
     da: {
       title: 'Evaluering af samorganiseringsmodeller', login: 'Log ind', user: 'Brugernavn', password: 'Adgangskode',
@@ -35,11 +40,17 @@
       bySector: 'Aktive efter sektor', evaluationsOnTime: 'Evalueringer til tiden', evaluationsLate: 'Evalueringer for sent',
       ended: 'Afsluttet, med begrundelse', screenedOut: 'Stoppet ved screeningen', county: 'Amt/fylke',
       alliances: 'Alliancer', jointMeasures: 'Fælles tiltag', projects: 'Projekter',
-      regionalOrganisations: 'Regionale organisationer'
+      regionalOrganisations: 'Regionale organisationer',
+      sameMix: 'Løst ved første kontakt, samme mix', covers: 'dækker', noClearDifference: 'ingen klar forskel mellem',
+      and: 'og', abandoned: 'Gået før hjælp',
+      uncertainty: 'I parentes: 95 %-interval (Wilson for andele, ordensstatistik for medianen). Hvor to modellers '
+        + 'intervaller overlapper, viser tallene ingen klar forskel. »Samme mix« vægter hver model til den samme '
+        + 'blanding af ydelser og kanaler (hele perioden samlet), så modellerne sammenlignes på lige vilkår.'
     },
     nb: {
       change: 'Modellendring', fromUnit: 'Fra \\ til',
-      replayRunning: 'Analysene bygges på nytt fra hendelsesloggen: ', replayDone: 'Bygget fra hendelsesloggen.'
+      replayRunning: 'Analysene bygges på nytt fra hendelsesloggen: ', replayDone: 'Bygget fra hendelsesloggen.',
+      covers: 'dekker', noClearDifference: 'ingen klar forskjell mellom', and: 'og'
     }
   };
   const MODELS = {
@@ -77,13 +88,22 @@
   };
   const counted = counts => Object.entries(counts).map(([code, count]) => (CODES[language][code] || code) + ' ' + count)
     .join(', ') || '–';
-  const row = cells => {
+  const tableRow = cells => {
     const tr = document.createElement('tr');
     cells.forEach(cell => tr.appendChild(Object.assign(document.createElement('td'), {textContent: cell})));
     return tr;
   };
-  const percent = value => (value === null || value === undefined ? '–' : (value * 100).toFixed(1) + ' %');
-  const number = value => (value === null || value === undefined ? '–' : String(value));
+  // Numbers as the reader writes them: a decimal comma in nb, nn and da
+  const locale = {nb: 'nb-NO', nn: 'nn-NO', da: 'da-DK'}[language];
+  const decimal = new Intl.NumberFormat(locale, {maximumFractionDigits: 2});
+  const tenths = new Intl.NumberFormat(locale, {minimumFractionDigits: 1, maximumFractionDigits: 1});
+  const absent = value => value === null || value === undefined;
+  const percent = value => (absent(value) ? '–' : tenths.format(value * 100) + ' %');
+  const number = value => (absent(value) ? '–' : decimal.format(value));
+  const minutes = value => (absent(value) ? '–' : tenths.format(value));
+  // A figure with its 95 % interval in brackets, e.g. "71,7 % (68,1–75,0)"
+  const within = (value, interval, format, scale) => (absent(value) ? '–' : format(value) + (interval
+    ? ' (' + tenths.format(interval.low * scale) + '–' + tenths.format(interval.high * scale) + ')' : ''));
 
   let authorization = null;
   const charts = {};
@@ -108,29 +128,73 @@
   }
 
   async function showModels(range) {
-    const rows = await api('models?' + range);
+    const rows = await api('models?' + range + '&standardise=true');
     const body = document.querySelector('#models-table tbody');
     body.replaceChildren(...rows.map(row => {
       const m = row.measures;
-      const tr = document.createElement('tr');
-      [modelName(row.model), number(m.inquiries), percent(m.resolvedAtFirstContactShare), number(m.referralsPerInquiry),
-        number(m.handoversPerInquiry), percent(m.notHandledLocallyShare), number(m.medianMinutesToResolution),
-        number(m.p90MinutesToResolution),
-        m.averageSatisfaction == null ? '–' : m.averageSatisfaction + ' (' + m.satisfactionResponses + ')'].forEach(value => tr.appendChild(Object.assign(document.createElement('td'), {textContent: value})));
-      return tr;
+      const same = row.standardised;
+      return tableRow([modelName(row.model), number(m.inquiries),
+        within(m.resolvedAtFirstContactShare, m.resolvedAtFirstContactInterval, percent, 100),
+        same ? within(same.resolvedAtFirstContact.share, same.resolvedAtFirstContact.interval, percent, 100)
+          + (same.coverage < 1 ? ', ' + text('covers') + ' ' + percent(same.coverage) : '') : '–',
+        number(m.referralsPerInquiry), number(m.handoversPerInquiry),
+        within(m.notHandledLocallyShare, m.notHandledLocallyInterval, percent, 100),
+        within(m.abandonedShare, m.abandonedInterval, percent, 100),
+        within(m.medianMinutesToResolution, m.medianMinutesInterval, minutes, 1), minutes(m.p90MinutesToResolution),
+        absent(m.averageSatisfaction) ? '–' : number(m.averageSatisfaction) + ' (' + m.satisfactionResponses + ')']);
     }));
+    // "No clear difference": each pair of models once, per measure
+    const notes = [];
+    [['resolvedAtFirstContactShare', 'firstContact'], ['notHandledLocallyShare', 'notLocal'],
+      ['abandonedShare', 'abandoned']].forEach(([measure, label]) => {
+      rows.forEach(row => (row.noClearDifference[measure] || []).filter(other => other > row.model).forEach(other =>
+        notes.push(text(label) + ': ' + text('noClearDifference') + ' ' + modelName(row.model) + ' ' + text('and')
+          + ' ' + modelName(other))));
+    });
+    document.getElementById('no-clear-difference').replaceChildren(...notes.map(note =>
+      Object.assign(document.createElement('li'), {textContent: note})));
+    const intervals = measure => rows.map(row => row.measures[measure]);
     draw('models-chart', {
       type: 'bar',
       data: {
         labels: rows.map(row => modelName(row.model)),
         datasets: [
-          {label: text('firstContact'), data: rows.map(row => (row.measures.resolvedAtFirstContactShare || 0) * 100), backgroundColor: '#2f5d6e'},
-          {label: text('notLocal'), data: rows.map(row => (row.measures.notHandledLocallyShare || 0) * 100), backgroundColor: '#d08c2f'}
+          {label: text('firstContact'), data: rows.map(row => (row.measures.resolvedAtFirstContactShare || 0) * 100),
+            intervals: intervals('resolvedAtFirstContactInterval'), backgroundColor: '#2f5d6e'},
+          {label: text('notLocal'), data: rows.map(row => (row.measures.notHandledLocallyShare || 0) * 100),
+            intervals: intervals('notHandledLocallyInterval'), backgroundColor: '#d08c2f'}
         ]
       },
-      options: {scales: {y: {beginAtZero: true, max: 100, title: {display: true, text: '%'}}}}
+      options: {scales: {y: {beginAtZero: true, max: 100, title: {display: true, text: '%'}}}},
+      plugins: [errorBars]
     });
   }
+
+  // Each bar's 95 % interval drawn as a line with end caps (dataset.intervals: {low, high} as shares)
+  const errorBars = {
+    id: 'errorBars',
+    afterDatasetsDraw(chart) {
+      const context = chart.ctx;
+      const y = chart.scales.y;
+      chart.data.datasets.forEach((dataset, index) => {
+        chart.getDatasetMeta(index).data.forEach((bar, i) => {
+          const interval = dataset.intervals && dataset.intervals[i];
+          if (!interval) return;
+          const top = y.getPixelForValue(interval.high * 100);
+          const bottom = y.getPixelForValue(interval.low * 100);
+          context.save();
+          context.strokeStyle = '#1d2b33';
+          context.lineWidth = 1.5;
+          context.beginPath();
+          context.moveTo(bar.x, top); context.lineTo(bar.x, bottom);
+          context.moveTo(bar.x - 5, top); context.lineTo(bar.x + 5, top);
+          context.moveTo(bar.x - 5, bottom); context.lineTo(bar.x + 5, bottom);
+          context.stroke();
+          context.restore();
+        });
+      });
+    }
+  };
 
   async function showSeries(range) {
     const select = document.getElementById('service-point');
@@ -180,10 +244,10 @@
   /** Partnerships and alliances as they stand now (not by period): the API counts them from their events. */
   async function showPartnerships() {
     const [partnerships, alliances] = await Promise.all([api('partnerships'), api('alliances')]);
-    document.querySelector('#partnerships-table tbody').replaceChildren(...partnerships.map(p => row([
+    document.querySelector('#partnerships-table tbody').replaceChildren(...partnerships.map(p => tableRow([
       p.municipality, p.active, counted(p.activeBySector), p.evaluationsOnTime, p.evaluationsLate,
       counted(p.endedByReason), p.screenedOut])));
-    document.querySelector('#alliances-table tbody').replaceChildren(...alliances.map(a => row([
+    document.querySelector('#alliances-table tbody').replaceChildren(...alliances.map(a => tableRow([
       a.county, a.alliances, a.jointMeasures, a.projects, a.regionalOrganisations])));
   }
 
@@ -231,7 +295,7 @@
   document.getElementById('service-point').addEventListener('change', () => showAll());
   document.getElementById('models-csv').addEventListener('click', event => {
     event.preventDefault();
-    download('models?format=csv&from=' + document.getElementById('from').value + '&to=' + document.getElementById('to').value,
+    download('models?format=csv&standardise=true&from=' + document.getElementById('from').value + '&to=' + document.getElementById('to').value,
       'samspill-modeller.csv');
   });
   document.getElementById('referrals-csv').addEventListener('click', event => {

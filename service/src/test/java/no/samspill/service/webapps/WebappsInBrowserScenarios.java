@@ -98,6 +98,13 @@ public interface WebappsInBrowserScenarios {
             assertThat(browser.text()).contains("Partnerskap nå, per bibliotek", "Stoppet ved screeningen");
             assertThat(browser.script("return Chart.getChart(document.getElementById('models-chart')).data.labels"))
                     .asString().contains("Totalt samarbeid");
+            // Each share with its 95 % interval, written as a Norwegian reader writes numbers (decimal comma), and
+            // drawn as error bars; the same share on the pooled mix beside it
+            assertThat(browser.script("return document.querySelector('#models-table tbody td:nth-child(3)')"
+                    + ".textContent")).asString().matches("\\d+,\\d % \\(\\d+,\\d–\\d+,\\d\\)");
+            assertThat(browser.text()).contains("Løst ved første kontakt, samme miks", "95 %-intervall");
+            assertThat(browser.script("return Chart.getChart(document.getElementById('models-chart'))"
+                    + ".data.datasets[0].intervals.filter(i => i && i.high >= i.low).length > 0")).isEqualTo(true);
             assertThat(browser.script("return Chart.getChart(document.getElementById('series-chart')) !== undefined"))
                     .isEqualTo(true);
             browser.screenshot(Path.of("target", "browser", "analytics-nb.png"));
