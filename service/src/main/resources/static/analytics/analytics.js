@@ -76,16 +76,24 @@
     nb: {culture: 'kultur', education: 'utdanning', research: 'forskning', business: 'næringsliv',
       'civil-society': 'frivillig sektor', 'public-sector': 'offentlig sektor',
       'no-longer-serves-strategy': 'tjener ikke lenger strategien', 'results-reached': 'resultatene er nådd',
-      'partner-withdrew': 'partneren trakk seg', 'lack-of-resources': 'mangler ressurser'},
+      'partner-withdrew': 'partneren trakk seg', 'lack-of-resources': 'mangler ressurser',
+      generalist: 'generalist', library: 'biblioteket', 'citizen-service': 'servicetorget', shared: 'felles',
+      staff: 'en kollega', none: 'ingen'},
     nn: {culture: 'kultur', education: 'utdanning', research: 'forsking', business: 'næringsliv',
       'civil-society': 'frivillig sektor', 'public-sector': 'offentleg sektor',
       'no-longer-serves-strategy': 'tener ikkje lenger strategien', 'results-reached': 'resultata er nådde',
-      'partner-withdrew': 'partnaren trekte seg', 'lack-of-resources': 'manglar ressursar'},
+      'partner-withdrew': 'partnaren trekte seg', 'lack-of-resources': 'manglar ressursar',
+      generalist: 'generalist', library: 'biblioteket', 'citizen-service': 'servicetorget', shared: 'felles',
+      staff: 'ein kollega', none: 'ingen'},
     da: {culture: 'kultur', education: 'uddannelse', research: 'forskning', business: 'erhvervsliv',
       'civil-society': 'frivillig sektor', 'public-sector': 'offentlig sektor',
       'no-longer-serves-strategy': 'tjener ikke længere strategien', 'results-reached': 'resultaterne er nået',
-      'partner-withdrew': 'partneren trak sig', 'lack-of-resources': 'mangler ressourcer'}
+      'partner-withdrew': 'partneren trak sig', 'lack-of-resources': 'mangler ressourcer',
+      generalist: 'generalist', library: 'biblioteket', 'citizen-service': 'borgerservice', shared: 'fælles',
+      staff: 'en kollega', none: 'ingen'}
   };
+  // A code from the API by its label in the reader's language; a unit's own name stays as it is
+  const label = code => CODES[language][code] || code;
   const counted = counts => Object.entries(counts).map(([code, count]) => (CODES[language][code] || code) + ' ' + count)
     .join(', ') || '–';
   const tableRow = cells => {
@@ -228,11 +236,11 @@
     const to = [...new Set(passings.map(p => p.to))].sort();
     const head = document.querySelector('#matrix thead');
     const headRow = document.createElement('tr');
-    [text('fromUnit'), ...to].forEach(name => headRow.appendChild(Object.assign(document.createElement('th'), {textContent: name})));
+    [text('fromUnit'), ...to.map(label)].forEach(name => headRow.appendChild(Object.assign(document.createElement('th'), {textContent: name})));
     head.replaceChildren(headRow);
     document.querySelector('#matrix tbody').replaceChildren(...from.map(source => {
       const tr = document.createElement('tr');
-      tr.appendChild(Object.assign(document.createElement('td'), {textContent: source}));
+      tr.appendChild(Object.assign(document.createElement('td'), {textContent: label(source)}));
       to.forEach(target => {
         const count = passings.filter(p => p.from === source && p.to === target).reduce((sum, p) => sum + p.count, 0);
         tr.appendChild(Object.assign(document.createElement('td'), {textContent: count || ''}));
