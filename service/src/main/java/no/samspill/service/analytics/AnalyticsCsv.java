@@ -30,7 +30,8 @@ final class AnalyticsCsv {
             "resolved_at_first_contact_low", "resolved_at_first_contact_high", "referrals_per_inquiry",
             "handovers_per_inquiry", "not_handled_locally_share", "not_handled_locally_low",
             "not_handled_locally_high", "abandoned_share", "abandoned_low", "abandoned_high",
-            "median_minutes_to_resolution", "median_minutes_low", "median_minutes_high", "p90_minutes_to_resolution",
+            "median_minutes_to_first_service", "median_minutes_to_first_service_low",
+            "median_minutes_to_first_service_high", "median_minutes_to_resolution", "median_minutes_low", "median_minutes_high", "p90_minutes_to_resolution",
             "average_satisfaction", "satisfaction_responses", "simulated_inquiries");
 
     /** With {@code standardise=true}: the shares standardised to the pooled mix, and the mix they cover. */
@@ -123,6 +124,8 @@ final class AnalyticsCsv {
         addInterval(values, measures.notHandledLocallyInterval());
         values.add(measures.abandonedShare());
         addInterval(values, measures.abandonedInterval());
+        values.add(measures.medianMinutesToFirstService());
+        addInterval(values, measures.medianMinutesToFirstServiceInterval());
         values.add(measures.medianMinutesToResolution());
         addInterval(values, measures.medianMinutesInterval());
         values.add(measures.p90MinutesToResolution());

@@ -13,6 +13,7 @@ import no.samspill.core.inquiry.InquiryEvents.InquiryReferred;
 import no.samspill.core.inquiry.InquiryEvents.InquiryRegistered;
 import no.samspill.core.inquiry.InquiryEvents.InquiryResolved;
 import no.samspill.core.inquiry.InquiryEvents.InquiryRouted;
+import no.samspill.core.inquiry.InquiryEvents.InquiryTaken;
 import no.samspill.core.servicepoint.ServicePointEvents.CoOrganisationModelChanged;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -76,6 +77,12 @@ public class AnalyticsProjection {
     void on(InquiryRouted event, @SequenceNumber long sequence) {
         apply(event.inquiryId().value(), sequence, "route = ?, handled_locally = ?, not_local_reason = ?",
                 event.route().code(), event.handledLocally(), event.notHandledLocallyReason());
+    }
+
+    /** The first time a staff member took the inquiry: the end of the citizen's wait for service. */
+    @EventHandler
+    void on(InquiryTaken event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.inquiryId().value(), sequence, "taken_at = coalesce(taken_at, ?)", java.sql.Timestamp.from(at));
     }
 
     @EventHandler

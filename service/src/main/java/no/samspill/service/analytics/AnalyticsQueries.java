@@ -208,13 +208,14 @@ public class AnalyticsQueries {
             arguments.add(servicePoint);
         }
         return database.query("select model, channel, service, registered_at, handled_locally, not_local_reason, "
-                        + "referrals, handovers, outcome, first_contact, ended_at, satisfaction, simulated "
+                        + "referrals, handovers, outcome, first_contact, ended_at, satisfaction, simulated, taken_at "
                         + "from analytics_inquiry where "
                         + where, (row, n) -> new Fact(row.getString(1), row.getString(2), row.getString(3),
                         row.getTimestamp(4).toInstant(), (Boolean) row.getObject(5), row.getString(6), row.getInt(7),
                         row.getInt(8), row.getString(9), (Boolean) row.getObject(10),
                         row.getTimestamp(11) == null ? null : row.getTimestamp(11).toInstant(),
-                        (Integer) row.getObject(12, Integer.class), row.getBoolean(13)),
+                        (Integer) row.getObject(12, Integer.class), row.getBoolean(13),
+                        row.getTimestamp(14) == null ? null : row.getTimestamp(14).toInstant()),
                 arguments.toArray());
     }
 

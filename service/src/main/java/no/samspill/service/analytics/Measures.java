@@ -10,7 +10,8 @@ import java.util.TreeMap;
 /**
  * The evaluators' measures over a set of inquiries (defined in docs/measures.md): counts by channel and service,
  * shares, passings per inquiry, time to resolution (median and 90th percentile, in minutes), what was not handled
- * locally, with reasons, abandonment, and the citizens' satisfaction (mean of the scores given, 1-5, and how many
+ * locally, with reasons, abandonment, the wait to first service (median minutes from registration until staff first
+ * took the inquiry), and the citizens' satisfaction (mean of the scores given, 1-5, and how many
  * gave one). Each share and the median carry their 95 % interval.
  */
 public record Measures(long inquiries, Map<String, Long> byChannel, Map<String, Long> byService,
@@ -18,14 +19,15 @@ public record Measures(long inquiries, Map<String, Long> byChannel, Map<String, 
                        Double referralsPerInquiry, Double handoversPerInquiry,
                        Double notHandledLocallyShare, Interval notHandledLocallyInterval,
                        Map<String, Long> notHandledLocallyReasons, Double abandonedShare, Interval abandonedInterval,
+                       Double medianMinutesToFirstService, Interval medianMinutesToFirstServiceInterval,
                        Double medianMinutesToResolution, Interval medianMinutesInterval,
                        Double p90MinutesToResolution, Double averageSatisfaction,
                        long satisfactionResponses, long simulatedInquiries) {
 
-    /** One inquiry's facts, as the analytics read model holds them. */
+    /** One inquiry's facts, as the analytics read model holds them; {@code takenAt}: first taken by staff. */
     public record Fact(String model, String channel, String service, Instant registeredAt, Boolean handledLocally,
                        String notLocalReason, int referrals, int handovers, String outcome, Boolean firstContact,
-                       Instant endedAt, Integer satisfaction, boolean simulated) {
+                       Instant endedAt, Integer satisfaction, boolean simulated, Instant takenAt) {
     }
 
     public static Measures of(List<Fact> facts) {
@@ -42,6 +44,7 @@ public record Measures(long inquiries, Map<String, Long> byChannel, Map<String, 
         long satisfactionSum = 0;
         long responses = 0;
         List<Double> minutesToResolution = new ArrayList<>();
+        List<Double> minutesToFirstService = new ArrayList<>();
         for (Fact fact : facts) {
             byChannel.merge(fact.channel(), 1L, Long::sum);
             byService.merge(fact.service(), 1L, Long::sum);
@@ -53,6 +56,9 @@ public record Measures(long inquiries, Map<String, Long> byChannel, Map<String, 
             if (Boolean.FALSE.equals(fact.handledLocally())) {
                 notLocal++;
                 reasons.merge(fact.notLocalReason(), 1L, Long::sum);
+            }
+            if (fact.takenAt() != null) {
+                minutesToFirstService.add(Duration.between(fact.registeredAt(), fact.takenAt()).toMillis() / 60000.0);
             }
             if ("abandoned".equals(fact.outcome())) {
                 abandoned++;
@@ -69,10 +75,12 @@ public record Measures(long inquiries, Map<String, Long> byChannel, Map<String, 
             }
         }
         List<Double> sortedMinutes = minutesToResolution.stream().sorted().toList();
+        List<Double> sortedWaits = minutesToFirstService.stream().sorted().toList();
         return new Measures(count, byChannel, byService, share(firstContact, count),
                 Interval.share(firstContact, count), share(referrals, count), share(handovers, count),
                 share(notLocal, count), Interval.share(notLocal, count), reasons, share(abandoned, count),
-                Interval.share(abandoned, count), percentile(sortedMinutes, 0.5), Interval.median(sortedMinutes),
+                Interval.share(abandoned, count), percentile(sortedWaits, 0.5), Interval.median(sortedWaits),
+                percentile(sortedMinutes, 0.5), Interval.median(sortedMinutes),
                 percentile(sortedMinutes, 0.9),
                 responses == 0 ? null : round((double) satisfactionSum / responses), responses, simulated);
     }

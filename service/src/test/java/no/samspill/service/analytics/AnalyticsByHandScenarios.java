@@ -158,6 +158,8 @@ public interface AnalyticsByHandScenarios {
         assertThat(total.get("medianMinutesToResolution").asDouble()).isEqualTo(20.0);     // A 20, B 60
         assertThat(total.get("p90MinutesToResolution").asDouble()).isEqualTo(60.0);
         assertThat(total.get("satisfactionResponses").asLong()).isZero();
+        // Each was taken the moment it was registered (B again later, by Per: the first take counts)
+        assertThat(total.get("medianMinutesToFirstService").asDouble()).isZero();
 
         JsonNode oneDoor = row(models, "one-door-in");
         assertThat(oneDoor.get("inquiries").asLong()).isEqualTo(2);
@@ -212,9 +214,10 @@ public interface AnalyticsByHandScenarios {
                 .contains("\r\n2025-03-10,2,0.5,0.5,total-collaboration -> one-door-in (KST 2025/1)\r\n");
         String models = admin.get("/api/v1/analytics/models?" + RANGE + "&format=csv").body();
         // one-door-in: E resolved at first contact, F not handled locally; Wilson 1 of 2: 0.095-0.905, 0 of 2:
-        // 0-0.658; one time to resolution is too few for the median's interval (empty cells)
+        // 0-0.658; both taken at once (0 minutes' wait); two waits and one time to resolution are too few for a
+        // median's interval (empty cells)
         assertThat(models.split("\r\n")[1]).isEqualTo(
-                "one-door-in,2,0.5,0.095,0.905,0.0,0.5,0.5,0.095,0.905,0.0,0.0,0.658,30.0,,,30.0,5.0,1,0");
+                "one-door-in,2,0.5,0.095,0.905,0.0,0.5,0.5,0.095,0.905,0.0,0.0,0.658,0.0,,,30.0,,,30.0,5.0,1,0");
     }
 
     /**

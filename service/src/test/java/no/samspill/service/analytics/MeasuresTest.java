@@ -16,7 +16,7 @@ class MeasuresTest {
 
     private static Fact resolved(String channel, int minutes, int referrals, boolean firstContact, Integer satisfaction) {
         return new Fact("total-collaboration", channel, "passport", NINE, true, null, referrals, 0, "resolved",
-                firstContact, NINE.plus(Duration.ofMinutes(minutes)), satisfaction, false);
+                firstContact, NINE.plus(Duration.ofMinutes(minutes)), satisfaction, false, NINE.plus(Duration.ofMinutes(2)));
     }
 
     @Test
@@ -27,7 +27,7 @@ class MeasuresTest {
                 resolved("phone", 30, 1, false, null),
                 resolved("digital", 40, 2, false, 2),
                 new Fact("total-collaboration", "digital", "digital-id", NINE, false, "not-offered-locally", 0, 1,
-                        "handed-over", null, NINE.plusSeconds(60), null, true));
+                        "handed-over", null, NINE.plusSeconds(60), null, true, null));
 
         Measures measures = Measures.of(facts);
 
@@ -52,6 +52,9 @@ class MeasuresTest {
         assertThat(measures.abandonedInterval()).isEqualTo(new Interval(0.0, 0.434, 5));
         // Four times to resolution are too few for a 95 % interval around their median
         assertThat(measures.medianMinutesInterval()).isNull();
+        // The four served were each taken two minutes after they were registered; the handed-over one never was
+        assertThat(measures.medianMinutesToFirstService()).isEqualTo(2.0);
+        assertThat(measures.medianMinutesToFirstServiceInterval()).isNull();
     }
 
     @Test
