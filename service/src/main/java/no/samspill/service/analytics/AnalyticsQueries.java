@@ -48,7 +48,8 @@ public class AnalyticsQueries {
                               String model, String decisionReference) {
     }
 
-    public record Period(LocalDate from, LocalDate to, Measures measures) {
+    /** A period's measures, and its shares standardised to the mix of both periods around a change. */
+    public record Period(LocalDate from, LocalDate to, Measures measures, Standardised standardised) {
     }
 
     /** Before and after a model change, over equal periods; {@code difference} is after minus before. */
@@ -167,8 +168,15 @@ public class AnalyticsQueries {
         }
         ModelChange change = changes.get(changes.size() - 1);
         LocalDate effective = change.effectiveFrom();
-        Period before = period(effective.minusDays(days), effective.minusDays(1), municipality, servicePoint);
-        Period after = period(effective, effective.plusDays(days - 1L), municipality, servicePoint);
+        LocalDate beforeFrom = effective.minusDays(days);
+        LocalDate afterTo = effective.plusDays(days - 1L);
+        List<Fact> beforeFacts = facts(beforeFrom, effective.minusDays(1), Set.of(municipality), servicePoint);
+        List<Fact> afterFacts = facts(effective, afterTo, Set.of(municipality), servicePoint);
+        // A change of model often comes with a change of mix: both periods are also shown on their pooled mix
+        Map<String, Standardised> onOneMix = Standardised.byModel(Map.of("before", beforeFacts, "after", afterFacts));
+        Period before = new Period(beforeFrom, effective.minusDays(1), Measures.of(beforeFacts),
+                onOneMix.get("before"));
+        Period after = new Period(effective, afterTo, Measures.of(afterFacts), onOneMix.get("after"));
         return Optional.of(new BeforeAfter(change, before, after, difference(before.measures(), after.measures())));
     }
 
@@ -191,10 +199,6 @@ public class AnalyticsQueries {
                         + "order by effective_from",
                 (row, n) -> new ModelChange(row.getString(1), row.getString(2), row.getDate(3).toLocalDate(),
                         row.getString(4), row.getString(5), row.getString(6)), municipality, servicePoint);
-    }
-
-    private Period period(LocalDate from, LocalDate to, String municipality, String servicePoint) {
-        return new Period(from, to, Measures.of(facts(from, to, Set.of(municipality), servicePoint)));
     }
 
     private List<Fact> facts(LocalDate from, LocalDate to, Set<String> municipalities, String servicePoint) {

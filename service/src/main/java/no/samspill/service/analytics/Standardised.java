@@ -20,13 +20,17 @@ public record Standardised(Share resolvedAtFirstContact, Share notHandledLocally
     public record Share(double share, Interval interval) {
     }
 
-    /** Each model's standardised shares, against the pooled mix of all the facts given. */
+    /** Each model's standardised shares, against the pooled mix of all the facts given; none for a model without. */
     public static Map<String, Standardised> byModel(Map<String, List<Fact>> factsByModel) {
         Map<String, Long> pooled = factsByModel.values().stream().flatMap(List::stream)
                 .collect(Collectors.groupingBy(Standardised::stratum, TreeMap::new, Collectors.counting()));
         long total = pooled.values().stream().mapToLong(Long::longValue).sum();
         Map<String, Standardised> standardised = new LinkedHashMap<>();
-        factsByModel.forEach((model, facts) -> standardised.put(model, of(facts, pooled, total)));
+        factsByModel.forEach((model, facts) -> {
+            if (!facts.isEmpty()) {
+                standardised.put(model, of(facts, pooled, total));
+            }
+        });
         return standardised;
     }
 

@@ -181,6 +181,16 @@ public interface AnalyticsByHandScenarios {
         assertThat(change.get("difference").get("resolvedAtFirstContactShare").asDouble()).isEqualTo(0.25);
         assertThat(change.get("difference").get("notHandledLocallyShare").asDouble()).isEqualTo(0.5);
         assertThat(change.get("difference").get("referralsPerInquiry").asDouble()).isEqualTo(-0.5);
+        // On the mix of both periods: six strata of one inquiry each, four before (coverage 4/6) and two after (2/6);
+        // first contact 1 of the 4 strata before, 1 of the 2 after
+        JsonNode beforeOnTheMix = change.get("before").get("standardised");
+        assertThat(beforeOnTheMix.get("coverage").asDouble()).isEqualTo(0.667);
+        assertThat(beforeOnTheMix.get("resolvedAtFirstContact").get("share").asDouble()).isEqualTo(0.25);
+        assertThat(change.get("after").get("standardised").get("coverage").asDouble()).isEqualTo(0.333);
+        assertThat(change.get("after").get("standardised").get("resolvedAtFirstContact").get("share").asDouble())
+                .isEqualTo(0.5);
+        assertThat(change.get("before").get("measures").get("resolvedAtFirstContactInterval").get("observations")
+                .asLong()).isEqualTo(4);
 
         JsonNode places = admin("service-point-measures?" + RANGE);
         assertThat(places).hasSize(1);
