@@ -14,6 +14,9 @@ import no.samspill.service.analytics.AnalyticsQueries.Series;
 import no.samspill.service.analytics.AnalyticsQueries.ServicePointRef;
 import no.samspill.service.analytics.AnalyticsQueries.ServicePointRow;
 import no.samspill.service.analytics.AnalyticsReplay.Progress;
+import no.samspill.service.analytics.WhatIfAnalysis.WhatIf;
+import no.samspill.core.shared.CoOrganisationModel;
+import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.service.api.InvalidInput;
 import no.samspill.service.api.NotFound;
 import no.samspill.service.partnership.PartnershipFigures;
@@ -42,9 +45,12 @@ public class AnalyticsController {
 
     private final AnalyticsQueries queries;
     private final AnalyticsReplay replay;
+    private final WhatIfAnalysis whatIf;
     private final PartnershipFigures partnershipFigures;
 
-    public AnalyticsController(AnalyticsQueries queries, AnalyticsReplay replay, PartnershipFigures partnershipFigures) {
+    public AnalyticsController(AnalyticsQueries queries, AnalyticsReplay replay, PartnershipFigures partnershipFigures,
+                               WhatIfAnalysis whatIf) {
+        this.whatIf = whatIf;
         this.queries = queries;
         this.replay = replay;
         this.partnershipFigures = partnershipFigures;
@@ -81,6 +87,38 @@ public class AnalyticsController {
                 new NotFound("No model change for service point " + servicePoint + " in municipality " + municipality));
         return answer(format, figures, () -> AnalyticsCsv.beforeAfter(figures,
                 "samspill-modellendring-" + municipality + "-" + servicePoint + ".csv"));
+    }
+
+    @GetMapping("/service-points/{municipality}/{servicePoint}/what-if")
+    @Operation(summary = "What if the service point ran another co-organisation model?",
+            description = "Its own inquiries from `from` to `to` through the real routing decision under `model`: the "
+                    + "routes, the share not handled locally, and the first-contact resolution and referrals to expect"
+                    + " from how inquiries so routed fare where that model runs (matched on service and channel), "
+                    + "with a 95 % interval and the number of inquiries it rests on; `expected.reason` instead of "
+                    + "figures when the data are too thin (docs/measures.md).")
+    public ResponseEntity<?> whatIf(@PathVariable String municipality, @PathVariable String servicePoint,
+                                    @RequestParam String model,
+                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                    @RequestParam(defaultValue = "json") String format, Authentication caller) {
+        requireOrder(from, to);
+        requireVisible(caller, municipality, servicePoint);
+        CoOrganisationModel other;
+        try {
+            other = CoOrganisationModel.fromCode(model);
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInput("model", "must be one of total-collaboration, one-door-in, hybrid, pac-man");
+        }
+        MunicipalityCode code;
+        try {
+            code = new MunicipalityCode(municipality);
+        } catch (IllegalArgumentException invalid) {
+            throw new NotFound("No service point " + servicePoint + " in municipality " + municipality);
+        }
+        WhatIf answer = whatIf.ask(code, servicePoint, other, from, to, visibleTo(caller)).orElseThrow(() ->
+                new NotFound("No service point " + servicePoint + " in municipality " + municipality));
+        return answer(format, answer, () -> AnalyticsCsv.whatIf(answer,
+                "samspill-hva-om-" + servicePoint + "-" + model + "-" + from + "-" + to + ".csv"));
     }
 
     @GetMapping("/service-points")

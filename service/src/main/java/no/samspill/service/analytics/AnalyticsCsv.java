@@ -135,6 +135,35 @@ final class AnalyticsCsv {
         return values;
     }
 
+    /** The what-if answer: one row per route the other model's decision gives, then the expectations. */
+    static ResponseEntity<byte[]> whatIf(WhatIfAnalysis.WhatIf answer, String fileName) {
+        List<List<Object>> records = new ArrayList<>();
+        answer.routes().forEach((route, count) -> records.add(List.of("route", route, count)));
+        records.add(nullableRow("inquiries", answer.inquiries()));
+        records.add(nullableRow("current_first_contact_share", answer.currentFirstContactShare()));
+        records.add(nullableRow("not_handled_locally_share", answer.notHandledLocallyShare()));
+        WhatIfEstimate.Estimate expected = answer.expected();
+        records.add(nullableRow("expected_first_contact_share", expected.firstContactShare()));
+        if (expected.firstContactInterval() != null) {
+            records.add(nullableRow("expected_first_contact_low", expected.firstContactInterval().low()));
+            records.add(nullableRow("expected_first_contact_high", expected.firstContactInterval().high()));
+        }
+        records.add(nullableRow("expected_referrals_per_inquiry", expected.referralsPerInquiry()));
+        records.add(nullableRow("based_on_inquiries", expected.basedOn()));
+        if (expected.reason() != null) {
+            records.add(nullableRow("reason", expected.reason()));
+        }
+        return download(List.of("figure", "value", "count"), records, fileName);
+    }
+
+    private static List<Object> nullableRow(String figure, Object value) {
+        List<Object> row = new ArrayList<>();
+        row.add(figure);
+        row.add(value);
+        row.add(null);
+        return row;
+    }
+
     private static List<Object> values(Standardised standardised) {
         List<Object> values = new ArrayList<>();
         for (Standardised.Share share : List.of(standardised.resolvedAtFirstContact(),

@@ -201,6 +201,16 @@ public class AnalyticsQueries {
                         row.getString(4), row.getString(5), row.getString(6)), municipality, servicePoint);
     }
 
+    /** The inquiries registered at one service point from {@code from} to {@code to}. */
+    List<Fact> factsAt(LocalDate from, LocalDate to, String municipality, String servicePoint) {
+        return facts(from, to, Set.of(municipality), servicePoint);
+    }
+
+    /** The inquiries registered under one model from {@code from} to {@code to}, in these municipalities (null: all). */
+    List<Fact> factsOfModel(LocalDate from, LocalDate to, Set<String> municipalities, String model) {
+        return facts(from, to, municipalities, null).stream().filter(fact -> fact.model().equals(model)).toList();
+    }
+
     private List<Fact> facts(LocalDate from, LocalDate to, Set<String> municipalities, String servicePoint) {
         List<Object> arguments = new ArrayList<>(List.of(start(from), start(to.plusDays(1))));
         StringBuilder where = new StringBuilder("registered_at >= ? and registered_at < ?");
@@ -212,14 +222,14 @@ public class AnalyticsQueries {
             arguments.add(servicePoint);
         }
         return database.query("select model, channel, service, registered_at, handled_locally, not_local_reason, "
-                        + "referrals, handovers, outcome, first_contact, ended_at, satisfaction, simulated, taken_at "
+                        + "referrals, handovers, outcome, first_contact, ended_at, satisfaction, simulated, taken_at, route "
                         + "from analytics_inquiry where "
                         + where, (row, n) -> new Fact(row.getString(1), row.getString(2), row.getString(3),
                         row.getTimestamp(4).toInstant(), (Boolean) row.getObject(5), row.getString(6), row.getInt(7),
                         row.getInt(8), row.getString(9), (Boolean) row.getObject(10),
                         row.getTimestamp(11) == null ? null : row.getTimestamp(11).toInstant(),
                         (Integer) row.getObject(12, Integer.class), row.getBoolean(13),
-                        row.getTimestamp(14) == null ? null : row.getTimestamp(14).toInstant()),
+                        row.getTimestamp(14) == null ? null : row.getTimestamp(14).toInstant(), row.getString(15)),
                 arguments.toArray());
     }
 

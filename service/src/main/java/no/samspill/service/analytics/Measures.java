@@ -24,10 +24,13 @@ public record Measures(long inquiries, Map<String, Long> byChannel, Map<String, 
                        Double p90MinutesToResolution, Double averageSatisfaction,
                        long satisfactionResponses, long simulatedInquiries) {
 
-    /** One inquiry's facts, as the analytics read model holds them; {@code takenAt}: first taken by staff. */
+    /**
+     * One inquiry's facts, as the analytics read model holds them; {@code takenAt}: first taken by staff;
+     * {@code route}: the routing decision's route code.
+     */
     public record Fact(String model, String channel, String service, Instant registeredAt, Boolean handledLocally,
                        String notLocalReason, int referrals, int handovers, String outcome, Boolean firstContact,
-                       Instant endedAt, Integer satisfaction, boolean simulated, Instant takenAt) {
+                       Instant endedAt, Integer satisfaction, boolean simulated, Instant takenAt, String route) {
     }
 
     public static Measures of(List<Fact> facts) {

@@ -243,6 +243,13 @@ public interface AnalyticsByHandScenarios {
         if (samspill().database().queryForObject("select count(*) from inquiry_personal_data where municipality = ?",
                 Long.class, tvibyen.value()) == 0) {
             List<DomainEventMessage<?>> events = new ArrayList<>();
+            // Both places offer forms with generalists (the what-if below asks the routing decision about them)
+            for (String place : List.of("nord", "sor")) {
+                ServicePointId id = new ServicePointId(tvibyen, place);
+                add(events, "ServicePoint", id.toString(), new ServicePointRegistered(id, place, place.equals("nord")
+                        ? CoOrganisationModel.HYBRID : CoOrganisationModel.PAC_MAN, List.of(),
+                        Map.of(ServiceCode.FORMS, Competence.GENERALIST)), "2025-04-01T09:00");
+            }
             InquiryId h1 = routed(events, tvibyen, "nord", CoOrganisationModel.HYBRID, Route.SERVE_HERE, "2025-04-07T10:00");
             add(events, "Inquiry", h1.value(), new InquiryResolved(h1, KARI, true), "2025-04-07T10:10");
             InquiryId h2 = routed(events, tvibyen, "nord", CoOrganisationModel.HYBRID, Route.REFER_TO_OTHER_LOCATION,
@@ -291,6 +298,33 @@ public interface AnalyticsByHandScenarios {
                 .get("/api/v1/analytics/models?" + april + "&standardise=true&format=csv").body();
         assertThat(csv.split("\r\n")[0]).endsWith(",standardised_abandoned_high,standardised_coverage");
         assertThat(csv.split("\r\n")[2]).startsWith("pac-man,3,0.333,0.061,0.792,").endsWith(",1.0");
+
+        // What if "sor" (PAC-man) went hybrid? Each of its three inquiries through the real routing decision, asked
+        // here with the inputs worked out by hand: forms is offered here and at "nord", and needs a generalist
+        Map<String, Long> expectedRoutes = new java.util.TreeMap<>();
+        for (String channel : List.of("digital", "in-person", "in-person")) {
+            Object route = samspill().bean(org.camunda.bpm.engine.DecisionService.class)
+                    .evaluateDecisionTableByKey("inquiry-routing", Map.of("model", "hybrid", "channel", channel,
+                            "offeredHere", true, "offeredElsewhere", true, "neededCompetence", "generalist"))
+                    .getSingleResult().getEntry("route");
+            expectedRoutes.merge((String) route, 1L, Long::sum);
+        }
+        JsonNode whatIf = admin("service-points/NO-9998/sor/what-if?model=hybrid&" + april);
+        assertThat(whatIf.get("inquiries").asLong()).isEqualTo(3);
+        assertThat(whatIf.get("currentFirstContactShare").asDouble()).isEqualTo(0.333);
+        Map<String, Long> routes = new java.util.TreeMap<>();
+        whatIf.get("routes").fields().forEachRemaining(route -> routes.put(route.getKey(), route.getValue().asLong()));
+        assertThat(routes).isEqualTo(expectedRoutes);
+        // Hybrid ran here on two inquiries only: too few to expect anything from, and it says so
+        assertThat(whatIf.get("expected").has("firstContactShare")).isFalse();
+        assertThat(whatIf.get("expected").get("reason").asText()).startsWith("No estimate: too few inquiries routed");
+        Http.Response unknownModel = Http.as(samspill().baseUrl(), "admin", "demo")
+                .get("/api/v1/analytics/service-points/NO-9998/sor/what-if?model=two-doors&" + april);
+        assertThat(unknownModel.status()).isEqualTo(400);
+        assertThat(unknownModel.json().get("errors").get(0).get("field").asText()).isEqualTo("model");
+        assertThat(Http.as(samspill().baseUrl(), "io-sak", "demo")
+                .get("/api/v1/analytics/service-points/NO-9998/sor/what-if?model=hybrid&" + april).status())
+                .isIn(403, 404);
 
         // So few inquiries cannot tell the two models apart
         for (JsonNode row : models) {

@@ -16,7 +16,7 @@ class MeasuresTest {
 
     private static Fact resolved(String channel, int minutes, int referrals, boolean firstContact, Integer satisfaction) {
         return new Fact("total-collaboration", channel, "passport", NINE, true, null, referrals, 0, "resolved",
-                firstContact, NINE.plus(Duration.ofMinutes(minutes)), satisfaction, false, NINE.plus(Duration.ofMinutes(2)));
+                firstContact, NINE.plus(Duration.ofMinutes(minutes)), satisfaction, false, NINE.plus(Duration.ofMinutes(2)), "serve-here");
     }
 
     @Test
@@ -27,7 +27,7 @@ class MeasuresTest {
                 resolved("phone", 30, 1, false, null),
                 resolved("digital", 40, 2, false, 2),
                 new Fact("total-collaboration", "digital", "digital-id", NINE, false, "not-offered-locally", 0, 1,
-                        "handed-over", null, NINE.plusSeconds(60), null, true, null));
+                        "handed-over", null, NINE.plusSeconds(60), null, true, null, "refer-outside"));
 
         Measures measures = Measures.of(facts);
 

@@ -18,7 +18,7 @@ class StandardisedTest {
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             facts.add(new Fact(model, channel, service, NINE, true, null, 0, 0, "resolved", i < firstContact,
-                    NINE.plusSeconds(600), null, false, null));
+                    NINE.plusSeconds(600), null, false, null, "serve-here"));
         }
         return facts;
     }
