@@ -20,7 +20,14 @@
       ended: 'Avslutta, med grunn', screenedOut: 'Stoppa ved screeninga', county: 'Fylke', alliances: 'Alliansar',
       jointMeasures: 'Felles tiltak', projects: 'Prosjekt', regionalOrganisations: 'Regionale organisasjonar',
       sameMix: 'Løyst ved første kontakt, same miks', covers: 'dekkjer', noClearDifference: 'ingen klar skilnad mellom',
-      and: 'og', abandoned: 'Gått før hjelp',
+      and: 'og', abandoned: 'Gått før hjelp', otherModel: 'Annan modell', ask: 'Rekn ut',
+      whatIfFor: 'Kva om {place} gjekk over til {model}?', routesWould: 'Rutingane ville blitt',
+      expectedFirstContact: 'Venta løyst ved første kontakt', today: 'i dag', basedOn: 'bygd på {n} førespurnader',
+      notLocalWould: 'Ikkje handtert lokalt', whatIf: 'Kva om tenestestaden gjekk over til ein annan modell?',
+      tooThin: 'For få førespurnader med slik ruting der modellen er i bruk til å gi eit overslag.',
+      whatIfHelp: 'Tenestestaden sine eigne førespurnader i perioden går gjennom den same rutingsavgjerda som '
+        + 'prosessane brukar, men med den andre modellen. Venta løysing ved første kontakt byggjer på korleis '
+        + 'førespurnader med same ruting, teneste og kanal gjekk der den modellen er i bruk.',
       uncertainty: 'I parentes: 95 %-intervall (Wilson for delar, ordensstatistikk for medianen). Der intervalla '
         + 'til to modellar overlappar, viser tala ingen klar skilnad. «Same miks» vekter kvar modell til den same '
         + 'blandinga av tenester og kanalar (heile perioden samla), så modellane blir samanlikna på like vilkår.'
@@ -42,7 +49,14 @@
       alliances: 'Alliancer', jointMeasures: 'Fælles tiltag', projects: 'Projekter',
       regionalOrganisations: 'Regionale organisationer',
       sameMix: 'Løst ved første kontakt, samme mix', covers: 'dækker', noClearDifference: 'ingen klar forskel mellem',
-      and: 'og', abandoned: 'Gået før hjælp',
+      and: 'og', abandoned: 'Gået før hjælp', otherModel: 'Anden model', ask: 'Beregn',
+      whatIfFor: 'Hvad hvis {place} gik over til {model}?', routesWould: 'Ruterne ville blive',
+      expectedFirstContact: 'Forventet løst ved første kontakt', today: 'i dag', basedOn: 'bygget på {n} henvendelser',
+      notLocalWould: 'Ikke håndteret lokalt', whatIf: 'Hvad hvis betjeningsstedet gik over til en anden model?',
+      tooThin: 'For få henvendelser med sådan rute, hvor modellen bruges, til at give et skøn.',
+      whatIfHelp: 'Betjeningsstedets egne henvendelser i perioden sendes gennem den samme rutningsbeslutning, som '
+        + 'processerne bruger, men med den anden model. Forventet løsning ved første kontakt bygger på, hvordan '
+        + 'henvendelser med samme rute, ydelse og kanal gik, hvor den model bruges.',
       uncertainty: 'I parentes: 95 %-interval (Wilson for andele, ordensstatistik for medianen). Hvor to modellers '
         + 'intervaller overlapper, viser tallene ingen klar forskel. »Samme mix« vægter hver model til den samme '
         + 'blanding af ydelser og kanaler (hele perioden samlet), så modellerne sammenlignes på lige vilkår.'
@@ -50,7 +64,11 @@
     nb: {
       change: 'Modellendring', fromUnit: 'Fra \\ til',
       replayRunning: 'Analysene bygges på nytt fra hendelsesloggen: ', replayDone: 'Bygget fra hendelsesloggen.',
-      covers: 'dekker', noClearDifference: 'ingen klar forskjell mellom', and: 'og'
+      covers: 'dekker', noClearDifference: 'ingen klar forskjell mellom', and: 'og',
+      whatIfFor: 'Hva om {place} gikk over til {model}?', routesWould: 'Rutingene ville blitt',
+      expectedFirstContact: 'Forventet løst ved første kontakt', today: 'i dag', basedOn: 'bygget på {n} henvendelser',
+      notLocalWould: 'Ikke håndtert lokalt',
+      tooThin: 'For få henvendelser med slik ruting der modellen brukes, til å gi et anslag.'
     }
   };
   const MODELS = {
@@ -249,6 +267,40 @@
     }));
   }
 
+  const ROUTES = {
+    nb: {'serve-here': 'betjent her', 'send-to-desk': 'til rett skranke', 'refer-to-competence': 'til spesialist',
+      'refer-to-other-location': 'til det andre stedet', 'route-out-digitally': 'til saksbehandling digitalt',
+      'refer-outside': 'videre ut av huset'},
+    nn: {'serve-here': 'betent her', 'send-to-desk': 'til rett skranke', 'refer-to-competence': 'til spesialist',
+      'refer-to-other-location': 'til den andre staden', 'route-out-digitally': 'til sakshandsaming digitalt',
+      'refer-outside': 'vidare ut av huset'},
+    da: {'serve-here': 'betjent her', 'send-to-desk': 'til rette skranke', 'refer-to-competence': 'til specialist',
+      'refer-to-other-location': 'til det andet sted', 'route-out-digitally': 'til sagsbehandling digitalt',
+      'refer-outside': 'videre ud af huset'}
+  };
+
+  /** "What if?": the selected service point under another model, with the figure it rests on, or why none. */
+  async function showWhatIf() {
+    const select = document.getElementById('service-point');
+    if (!select.value) return;
+    const [municipality, servicePoint] = select.value.split('/');
+    const model = document.getElementById('what-if-model').value;
+    const range = 'from=' + document.getElementById('from').value + '&to=' + document.getElementById('to').value;
+    const answer = await api('service-points/' + municipality + '/' + servicePoint + '/what-if?model=' + model + '&'
+      + range);
+    document.getElementById('what-if-title').textContent = text('whatIfFor').replace('{place}', servicePoint)
+      .replace('{model}', modelName(model).toLowerCase());
+    const routes = Object.entries(answer.routes).map(([route, count]) => (ROUTES[language][route] || route) + ' '
+      + count).join(', ') || '–';
+    const expected = answer.expected;
+    const figure = absent(expected.firstContactShare) ? text('tooThin')
+      : text('expectedFirstContact') + ': ' + within(expected.firstContactShare, expected.firstContactInterval,
+        percent, 100) + ', ' + text('basedOn').replace('{n}', expected.basedOn) + ' (' + text('today') + ' '
+        + within(answer.currentFirstContactShare, answer.currentFirstContactInterval, percent, 100) + ').';
+    document.getElementById('what-if-answer').textContent = text('routesWould') + ': ' + routes + '. '
+      + text('notLocalWould') + ': ' + percent(answer.notHandledLocallyShare) + '. ' + figure;
+  }
+
   /** Partnerships and alliances as they stand now (not by period): the API counts them from their events. */
   async function showPartnerships() {
     const [partnerships, alliances] = await Promise.all([api('partnerships'), api('alliances')]);
@@ -301,6 +353,8 @@
   document.getElementById('to').value = municipalDay.format(today);
   document.getElementById('period').addEventListener('submit', event => { event.preventDefault(); showAll(); });
   document.getElementById('service-point').addEventListener('change', () => showAll());
+  document.getElementById('what-if').addEventListener('submit', event => { event.preventDefault(); showWhatIf(); });
+  Array.from(document.getElementById('what-if-model').options).forEach(option => { option.textContent = modelName(option.value); });
   document.getElementById('models-csv').addEventListener('click', event => {
     event.preventDefault();
     download('models?format=csv&standardise=true&from=' + document.getElementById('from').value + '&to=' + document.getElementById('to').value,

@@ -107,6 +107,11 @@ public interface WebappsInBrowserScenarios {
                     + ".data.datasets[0].intervals.filter(i => i && i.high >= i.low).length > 0")).isEqualTo(true);
             assertThat(browser.script("return Chart.getChart(document.getElementById('series-chart')) !== undefined"))
                     .isEqualTo(true);
+            // What if Mysen went over to one door in? The routes the real decision gives, and why no estimate
+            browser.script("document.getElementById('what-if-model').value = 'one-door-in'");
+            browser.press("#what-if button");
+            assertThat(browser.waitForText("Rutingene ville blitt")).contains("Hva om mysen gikk over til en dør inn?",
+                    "Ikke håndtert lokalt");
             browser.screenshot(Path.of("target", "browser", "analytics-nb.png"));
 
             // The CSV link downloads the table
