@@ -22,9 +22,11 @@
       sameMix: 'Løyst ved første kontakt, same miks', covers: 'dekkjer', noClearDifference: 'ingen klar skilnad mellom',
       and: 'og', abandoned: 'Gått før hjelp', otherModel: 'Annan modell', ask: 'Rekn ut',
       whatIfFor: 'Kva om {place} gjekk over til {model}?', routesWould: 'Rutingane ville blitt',
-      expectedFirstContact: 'Venta løyst ved første kontakt', today: 'i dag', basedOn: 'bygd på {n} førespurnader',
+      expectedFirstContact: 'Venta løyst ved første kontakt', basedOn: 'bygd på {n} førespurnader',
       notLocalWould: 'Ikkje handtert lokalt', whatIf: 'Kva om tenestestaden gjekk over til ein annan modell?',
       tooThin: 'For få førespurnader med slik ruting der modellen er i bruk til å gi eit overslag.',
+      noInquiries: 'Tenestestaden registrerte ingen førespurnader i perioden.', inPeriod: 'i perioden',
+      routeOnly: '{n} av dei berre etter ruting', whatIfFailed: 'Kunne ikkje rekne ut.',
       whatIfHelp: 'Tenestestaden sine eigne førespurnader i perioden går gjennom den same rutingsavgjerda som '
         + 'prosessane brukar, men med den andre modellen. Venta løysing ved første kontakt byggjer på korleis '
         + 'førespurnader med same ruting, teneste og kanal gjekk der den modellen er i bruk.',
@@ -51,9 +53,11 @@
       sameMix: 'Løst ved første kontakt, samme mix', covers: 'dækker', noClearDifference: 'ingen klar forskel mellem',
       and: 'og', abandoned: 'Gået før hjælp', otherModel: 'Anden model', ask: 'Beregn',
       whatIfFor: 'Hvad hvis {place} gik over til {model}?', routesWould: 'Ruterne ville blive',
-      expectedFirstContact: 'Forventet løst ved første kontakt', today: 'i dag', basedOn: 'bygget på {n} henvendelser',
+      expectedFirstContact: 'Forventet løst ved første kontakt', basedOn: 'bygget på {n} henvendelser',
       notLocalWould: 'Ikke håndteret lokalt', whatIf: 'Hvad hvis betjeningsstedet gik over til en anden model?',
       tooThin: 'For få henvendelser med sådan rute, hvor modellen bruges, til at give et skøn.',
+      noInquiries: 'Betjeningsstedet registrerede ingen henvendelser i perioden.', inPeriod: 'i perioden',
+      routeOnly: '{n} af dem kun efter rute', whatIfFailed: 'Kunne ikke beregne.',
       whatIfHelp: 'Betjeningsstedets egne henvendelser i perioden sendes gennem den samme rutningsbeslutning, som '
         + 'processerne bruger, men med den anden model. Forventet løsning ved første kontakt bygger på, hvordan '
         + 'henvendelser med samme rute, ydelse og kanal gik, hvor den model bruges.',
@@ -66,9 +70,11 @@
       replayRunning: 'Analysene bygges på nytt fra hendelsesloggen: ', replayDone: 'Bygget fra hendelsesloggen.',
       covers: 'dekker', noClearDifference: 'ingen klar forskjell mellom', and: 'og',
       whatIfFor: 'Hva om {place} gikk over til {model}?', routesWould: 'Rutingene ville blitt',
-      expectedFirstContact: 'Forventet løst ved første kontakt', today: 'i dag', basedOn: 'bygget på {n} henvendelser',
+      expectedFirstContact: 'Forventet løst ved første kontakt', basedOn: 'bygget på {n} henvendelser',
       notLocalWould: 'Ikke håndtert lokalt',
-      tooThin: 'For få henvendelser med slik ruting der modellen brukes, til å gi et anslag.'
+      tooThin: 'For få henvendelser med slik ruting der modellen brukes, til å gi et anslag.',
+      noInquiries: 'Betjeningsstedet registrerte ingen henvendelser i perioden.', inPeriod: 'i perioden',
+      routeOnly: '{n} av dem bare etter ruting', whatIfFailed: 'Kunne ikke regne ut.'
     }
   };
   const MODELS = {
@@ -286,19 +292,29 @@
     const [municipality, servicePoint] = select.value.split('/');
     const model = document.getElementById('what-if-model').value;
     const range = 'from=' + document.getElementById('from').value + '&to=' + document.getElementById('to').value;
-    const answer = await api('service-points/' + municipality + '/' + servicePoint + '/what-if?model=' + model + '&'
-      + range);
+    const output = document.getElementById('what-if-answer');
+    let answer;
+    try {
+      answer = await api('service-points/' + municipality + '/' + servicePoint + '/what-if?model=' + model + '&'
+        + range);
+    } catch (failed) {
+      output.textContent = text('whatIfFailed');
+      return;
+    }
     document.getElementById('what-if-title').textContent = text('whatIfFor').replace('{place}', servicePoint)
       .replace('{model}', modelName(model).toLowerCase());
     const routes = Object.entries(answer.routes).map(([route, count]) => (ROUTES[language][route] || route) + ' '
       + count).join(', ') || '–';
     const expected = answer.expected;
-    const figure = absent(expected.firstContactShare) ? text('tooThin')
+    const figure = absent(expected.firstContactShare)
+      ? text(expected.reasonCode === 'no-inquiries' ? 'noInquiries' : 'tooThin')
       : text('expectedFirstContact') + ': ' + within(expected.firstContactShare, expected.firstContactInterval,
-        percent, 100) + ', ' + text('basedOn').replace('{n}', expected.basedOn) + ' (' + text('today') + ' '
-        + within(answer.currentFirstContactShare, answer.currentFirstContactInterval, percent, 100) + ').';
-    document.getElementById('what-if-answer').textContent = text('routesWould') + ': ' + routes + '. '
-      + text('notLocalWould') + ': ' + percent(answer.notHandledLocallyShare) + '. ' + figure;
+        percent, 100) + ', ' + text('basedOn').replace('{n}', expected.basedOn)
+        + (expected.matchedOnRouteOnly ? ', ' + text('routeOnly').replace('{n}', expected.matchedOnRouteOnly) : '')
+        + ' (' + text('inPeriod') + ' ' + within(answer.currentFirstContactShare, answer.currentFirstContactInterval,
+          percent, 100) + ').';
+    output.textContent = text('routesWould') + ': ' + routes + '. ' + text('notLocalWould') + ': '
+      + percent(answer.notHandledLocallyShare) + '. ' + figure;
   }
 
   /** Partnerships and alliances as they stand now (not by period): the API counts them from their events. */
@@ -322,6 +338,7 @@
 
   async function showAll() {
     const range = 'from=' + document.getElementById('from').value + '&to=' + document.getElementById('to').value;
+    document.getElementById('what-if-answer').textContent = '';
     await Promise.all([showModels(range), showSeries(range), showMatrix(range), showPartnerships(), showReplay()]);
     document.body.dataset.shown = 'true';
   }

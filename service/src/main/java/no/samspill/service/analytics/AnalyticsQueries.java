@@ -28,7 +28,7 @@ public class AnalyticsQueries {
 
     /**
      * One model's measures, and for each measure with an interval the other models whose 95 % interval overlaps this
-     * one's: between them the figures show no clear difference.
+     * one's, or that have too few for an interval: between them the figures show no clear difference.
      */
     public record ModelRow(String model, Measures measures, Map<String, List<String>> noClearDifference,
                            Standardised standardised) {
@@ -153,7 +153,9 @@ public class AnalyticsQueries {
             Interval own = interval.apply(measures.get(model));
             if (own != null) {
                 overlapping.put(name, measures.entrySet().stream().filter(other -> !other.getKey().equals(model))
-                        .filter(other -> own.overlaps(interval.apply(other.getValue()))).map(Map.Entry::getKey)
+                        // a model with too few for an interval cannot be told apart either
+                        .filter(other -> interval.apply(other.getValue()) == null
+                                || own.overlaps(interval.apply(other.getValue()))).map(Map.Entry::getKey)
                         .toList());
             }
         });

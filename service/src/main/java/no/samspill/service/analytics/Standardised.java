@@ -1,18 +1,22 @@
 package no.samspill.service.analytics;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import no.samspill.service.analytics.Measures.Fact;
 
 /**
- * A model's shares as if it had served the reference mix of inquiries (direct standardisation over service ×
- * channel): each stratum's share in the model, weighted by the stratum's weight in the pooled mix of all models in
- * the period. A model that never saw a stratum is standardised over the strata it did see, and {@code coverage} says
- * how much of the reference mix that is. The 95 % interval is the normal one from the strata's binomial variances.
+ * The compared groups' shares as if each had served the same mix of inquiries (direct standardisation over service ×
+ * channel): each stratum's share in the group, weighted by the stratum's weight in the pooled mix. Only the strata
+ * every group saw are used, so all are on one and the same mix; {@code coverage} says how much of the pooled
+ * inquiries that mix holds, and with no stratum in common there is no standardised figure. The 95 % interval is the
+ * normal one from the strata's variances, each taken from the Agresti-Coull adjusted share (x+2)/(n+4), so that a
+ * stratum of one inquiry, or one where all or none counted, still carries its uncertainty.
  */
 public record Standardised(Share resolvedAtFirstContact, Share notHandledLocally, Share abandoned, double coverage) {
 
@@ -20,42 +24,62 @@ public record Standardised(Share resolvedAtFirstContact, Share notHandledLocally
     public record Share(double share, Interval interval) {
     }
 
-    /** Each model's standardised shares, against the pooled mix of all the facts given; none for a model without. */
-    public static Map<String, Standardised> byModel(Map<String, List<Fact>> factsByModel) {
-        Map<String, Long> pooled = factsByModel.values().stream().flatMap(List::stream)
-                .collect(Collectors.groupingBy(Standardised::stratum, TreeMap::new, Collectors.counting()));
-        long total = pooled.values().stream().mapToLong(Long::longValue).sum();
-        Map<String, Standardised> standardised = new LinkedHashMap<>();
-        factsByModel.forEach((model, facts) -> {
+    /**
+     * Each group's standardised shares on the pooled mix of the strata all groups saw; none for a group without
+     * inquiries, and none at all when the groups have no stratum in common.
+     */
+    public static Map<String, Standardised> byModel(Map<String, List<Fact>> factsByGroup) {
+        Map<String, Map<String, List<Fact>>> strataByGroup = new TreeMap<>();
+        factsByGroup.forEach((group, facts) -> {
             if (!facts.isEmpty()) {
-                standardised.put(model, of(facts, pooled, total));
+                strataByGroup.put(group, facts.stream().collect(Collectors.groupingBy(Standardised::stratum,
+                        TreeMap::new, Collectors.toList())));
             }
         });
+        Set<String> common = null;
+        for (Map<String, List<Fact>> strata : strataByGroup.values()) {
+            if (common == null) {
+                common = new HashSet<>(strata.keySet());
+            } else {
+                common.retainAll(strata.keySet());
+            }
+        }
+        Map<String, Standardised> standardised = new LinkedHashMap<>();
+        if (common == null || common.isEmpty()) {
+            return standardised;
+        }
+        Map<String, Long> pooled = new TreeMap<>();
+        long total = 0;
+        for (Map<String, List<Fact>> strata : strataByGroup.values()) {
+            for (Map.Entry<String, List<Fact>> stratum : strata.entrySet()) {
+                total += stratum.getValue().size();
+                if (common.contains(stratum.getKey())) {
+                    pooled.merge(stratum.getKey(), (long) stratum.getValue().size(), Long::sum);
+                }
+            }
+        }
+        long onTheMix = pooled.values().stream().mapToLong(Long::longValue).sum();
+        double coverage = (double) onTheMix / total;
+        strataByGroup.forEach((group, strata) -> standardised.put(group, new Standardised(
+                share(strata, pooled, onTheMix, fact -> Boolean.TRUE.equals(fact.firstContact())),
+                share(strata, pooled, onTheMix, fact -> Boolean.FALSE.equals(fact.handledLocally())),
+                share(strata, pooled, onTheMix, fact -> "abandoned".equals(fact.outcome())), round(coverage))));
         return standardised;
     }
 
-    private static Standardised of(List<Fact> facts, Map<String, Long> pooled, long total) {
-        Map<String, List<Fact>> strata = facts.stream()
-                .collect(Collectors.groupingBy(Standardised::stratum, TreeMap::new, Collectors.toList()));
-        double coverage = strata.keySet().stream().mapToDouble(stratum -> (double) pooled.get(stratum) / total).sum();
-        return new Standardised(
-                share(strata, pooled, total, coverage, fact -> Boolean.TRUE.equals(fact.firstContact())),
-                share(strata, pooled, total, coverage, fact -> Boolean.FALSE.equals(fact.handledLocally())),
-                share(strata, pooled, total, coverage, fact -> "abandoned".equals(fact.outcome())),
-                round(coverage));
-    }
-
-    private static Share share(Map<String, List<Fact>> strata, Map<String, Long> pooled, long total, double coverage,
+    private static Share share(Map<String, List<Fact>> strata, Map<String, Long> pooled, long onTheMix,
                                Predicate<Fact> counts) {
         double share = 0;
         double variance = 0;
         long observations = 0;
-        for (Map.Entry<String, List<Fact>> stratum : strata.entrySet()) {
-            double weight = (double) pooled.get(stratum.getKey()) / total / coverage;
-            long n = stratum.getValue().size();
-            double p = (double) stratum.getValue().stream().filter(counts).count() / n;
-            share += weight * p;
-            variance += weight * weight * p * (1 - p) / n;
+        for (Map.Entry<String, Long> stratum : pooled.entrySet()) {
+            List<Fact> facts = strata.get(stratum.getKey());
+            double weight = (double) stratum.getValue() / onTheMix;
+            long n = facts.size();
+            long x = facts.stream().filter(counts).count();
+            share += weight * x / n;
+            double adjusted = (x + 2.0) / (n + 4.0);
+            variance += weight * weight * adjusted * (1 - adjusted) / (n + 4.0);
             observations += n;
         }
         double halfWidth = Interval.Z * Math.sqrt(variance);

@@ -1,11 +1,9 @@
 package no.samspill.service.analytics;
 
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import no.samspill.service.analytics.Measures.Fact;
@@ -29,10 +27,11 @@ public final class WhatIfEstimate {
     /**
      * The expected first-contact share with its 95 % interval and the expected referrals per inquiry;
      * {@code basedOn}: reference inquiries used, {@code matchedOnRouteOnly}: own inquiries estimated from their route
-     * alone; {@code reason} instead of figures when the data are too thin.
+     * alone; {@code reason} (and its {@code reasonCode}: no-inquiries or too-few-routed) instead of figures when the
+     * data are too thin.
      */
     public record Estimate(Double firstContactShare, Interval firstContactInterval, Double referralsPerInquiry,
-                           long basedOn, long matchedOnRouteOnly, String reason) {
+                           long basedOn, long matchedOnRouteOnly, String reasonCode, String reason) {
     }
 
     private WhatIfEstimate() {
@@ -40,7 +39,7 @@ public final class WhatIfEstimate {
 
     public static Estimate of(List<Routed> inquiries, List<Fact> reference, String model) {
         if (inquiries.isEmpty()) {
-            return thin("the service point registered no inquiries in the period");
+            return thin("no-inquiries", "the service point registered no inquiries in the period");
         }
         Map<String, List<Fact>> byRouteAndStratum = reference.stream().collect(Collectors.groupingBy(
                 fact -> fact.route() + "|" + fact.service() + "|" + fact.channel(), TreeMap::new, Collectors.toList()));
@@ -55,30 +54,44 @@ public final class WhatIfEstimate {
                 cell = byRoute.getOrDefault(inquiry.route(), List.of());
                 routeOnly++;
                 if (cell.size() < FEWEST) {
-                    return thin("too few inquiries routed " + inquiry.route() + " under " + model + " to estimate from ("
+                    return thin("too-few-routed", "too few inquiries routed " + inquiry.route() + " under " + model + " to estimate from ("
                             + cell.size() + "; at least " + FEWEST + " needed)");
                 }
             }
             cellUse.merge(cell, 1L, Long::sum);
         }
+        // The estimate is a weighted sum over reference inquiries: each weighs (uses of its cell / cell size) / N,
+        // summed over the cells it is in (a route's cell holds the route-and-mix cells' inquiries too). Its variance
+        // sums the squared weights, each inquiry's outcome varying as its own route-and-mix stratum's adjusted share
+        // (x+2)/(n+4) does, so that overlapping cells are not counted as independent.
         double n = inquiries.size();
-        double share = 0;
-        double variance = 0;
-        double referrals = 0;
-        Set<Fact> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Fact, double[]> weights = new IdentityHashMap<>(); // [first-contact weight]
         for (Map.Entry<List<Fact>, Long> use : cellUse.entrySet()) {
             List<Fact> cell = use.getKey();
-            double p = (double) cell.stream().filter(fact -> Boolean.TRUE.equals(fact.firstContact())).count()
-                    / cell.size();
-            double meanReferrals = cell.stream().mapToInt(Fact::referrals).average().orElse(0);
-            share += use.getValue() * p / n;
-            referrals += use.getValue() * meanReferrals / n;
-            variance += Math.pow(use.getValue() / n, 2) * p * (1 - p) / cell.size();
-            used.addAll(cell);
+            for (Fact fact : cell) {
+                weights.computeIfAbsent(fact, unused -> new double[1])[0] += use.getValue() / (double) cell.size() / n;
+            }
+        }
+        double share = 0;
+        double referrals = 0;
+        for (Map.Entry<Fact, double[]> weighed : weights.entrySet()) {
+            share += weighed.getValue()[0] * (Boolean.TRUE.equals(weighed.getKey().firstContact()) ? 1 : 0);
+            referrals += weighed.getValue()[0] * weighed.getKey().referrals();
+        }
+        double variance = 0;
+        for (List<Fact> stratum : byRouteAndStratum.values()) {
+            double sumOfSquares = stratum.stream().filter(weights::containsKey)
+                    .mapToDouble(fact -> Math.pow(weights.get(fact)[0], 2)).sum();
+            if (sumOfSquares > 0) {
+                long x = stratum.stream().filter(fact -> Boolean.TRUE.equals(fact.firstContact())).count();
+                double adjusted = (x + 2.0) / (stratum.size() + 4.0);
+                variance += sumOfSquares * adjusted * (1 - adjusted);
+            }
         }
         double halfWidth = Interval.Z * Math.sqrt(variance);
         return new Estimate(round(share), new Interval(round(Math.max(0, share - halfWidth)),
-                round(Math.min(1, share + halfWidth)), used.size()), round(referrals), used.size(), routeOnly, null);
+                round(Math.min(1, share + halfWidth)), weights.size()), round(referrals), weights.size(), routeOnly,
+                null, null);
     }
 
     /** How many of the inquiries each route takes. */
@@ -87,8 +100,8 @@ public final class WhatIfEstimate {
                 Collectors.counting()));
     }
 
-    private static Estimate thin(String reason) {
-        return new Estimate(null, null, null, 0, 0, "No estimate: " + reason + ".");
+    private static Estimate thin(String code, String reason) {
+        return new Estimate(null, null, null, 0, 0, code, "No estimate: " + reason + ".");
     }
 
     private static double round(double value) {

@@ -108,7 +108,7 @@ final class InquiryHistorySimulator {
                 : new InquiryRouted(id, Route.SERVE_HERE, true, null, Competence.GENERALIST), at));
         StaffId server = elsewhere ? place.specialist() : place.generalist();
         serve(id, server, at.plus(minutes(elsewhere ? 60 : 2, elsewhere ? 1440 : 20)), events, 85, place.specialist(),
-                Competence.GENERALIST, Competence.CITIZEN_SERVICE, ReferralReason.CASE_PROCESSING);
+                Competence.GENERALIST, Competence.CITIZEN_SERVICE, ReferralReason.CASE_PROCESSING, elsewhere);
     }
 
     private void pacMan(InquiryId id, Place place, Channel channel, Instant at, List<Simulated> events) {
@@ -138,11 +138,17 @@ final class InquiryHistorySimulator {
      */
     private void serve(InquiryId id, StaffId first, Instant taken, List<Simulated> events, int firstContactPercent,
                        StaffId second, Competence from, Competence to, ReferralReason reason) {
+        serve(id, first, taken, events, firstContactPercent, second, from, to, reason, false);
+    }
+
+    /** {@code routedAway}: the routing sent the citizen elsewhere first, so no resolution is at first contact. */
+    private void serve(InquiryId id, StaffId first, Instant taken, List<Simulated> events, int firstContactPercent,
+                       StaffId second, Competence from, Competence to, ReferralReason reason, boolean routedAway) {
         events.add(new Simulated(new InquiryTaken(id, first), taken));
         int roll = random.nextInt(100);
         Instant at = taken.plus(minutes(4, 25));
         if (roll < firstContactPercent) {
-            events.add(new Simulated(new InquiryResolved(id, first, true), at));
+            events.add(new Simulated(new InquiryResolved(id, first, !routedAway), at));
         } else if (roll < 96) {
             events.add(new Simulated(new InquiryReferred(id, from, to, reason, first), at));
             Instant retaken = at.plus(minutes(10, 600));

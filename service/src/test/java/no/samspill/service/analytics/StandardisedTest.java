@@ -35,25 +35,37 @@ class StandardisedTest {
         Map<String, Standardised> standardised = Standardised.byModel(Map.of("A", a, "B", b));
 
         // Pooled mix: 10 of 20 each. A: ½·0.75 + ½·0 = 0.375; B: ½·1 + ½·0.25 = 0.625
-        // Variance, A: ¼·(0.75·0.25/8) + ¼·0 = 0.005859, sd 0.07655, ±1.96 sd = ±0.150; B the same
+        // Variance from the adjusted shares (x+2)/(n+4), A: ¼·(8/12·4/12)/12 + ¼·(2/6·4/6)/6 = 0.013889,
+        // sd 0.11785, ± 1.96 sd = ± 0.231; B: ¼·(4/6·2/6)/6 + ¼·(4/12·8/12)/12, the same
         assertThat(Measures.of(a).resolvedAtFirstContactShare()).isEqualTo(0.6);
         assertThat(standardised.get("A").resolvedAtFirstContact())
-                .isEqualTo(new Standardised.Share(0.375, new Interval(0.225, 0.525, 10)));
+                .isEqualTo(new Standardised.Share(0.375, new Interval(0.144, 0.606, 10)));
         assertThat(standardised.get("B").resolvedAtFirstContact())
-                .isEqualTo(new Standardised.Share(0.625, new Interval(0.475, 0.775, 10)));
+                .isEqualTo(new Standardised.Share(0.625, new Interval(0.394, 0.856, 10)));
         assertThat(standardised.get("A").coverage()).isEqualTo(1.0);
     }
 
     @Test
-    void a_model_that_never_saw_a_stratum_is_standardised_over_those_it_saw_and_says_how_much() {
-        // A serves only passports in person (3 of 4); B both strata, 4 inquiries each: pooled mix 8 of 12 and 4 of 12
+    void only_the_strata_every_model_saw_make_the_mix_and_coverage_says_how_much_that_is() {
+        // A serves only passports in person (3 of 4); B both strata, 4 inquiries each: the one mix both saw is
+        // passports in person, 8 of the 12 inquiries
         List<Fact> a = facts("A", "passport", "in-person", 4, 3);
         List<Fact> b = new ArrayList<>(facts("B", "passport", "in-person", 4, 4));
         b.addAll(facts("B", "tax", "phone", 4, 0));
 
-        Standardised onlyPassports = Standardised.byModel(Map.of("A", a, "B", b)).get("A");
+        Map<String, Standardised> standardised = Standardised.byModel(Map.of("A", a, "B", b));
 
-        assertThat(onlyPassports.coverage()).isEqualTo(0.667);
-        assertThat(onlyPassports.resolvedAtFirstContact().share()).isEqualTo(0.75);
+        assertThat(standardised.get("A").coverage()).isEqualTo(0.667);
+        assertThat(standardised.get("A").resolvedAtFirstContact().share()).isEqualTo(0.75);
+        assertThat(standardised.get("B").coverage()).isEqualTo(0.667);
+        assertThat(standardised.get("B").resolvedAtFirstContact().share()).isEqualTo(1.0);
+        // All four of B's passports at first contact: the adjusted share 6/8 still leaves an interval
+        assertThat(standardised.get("B").resolvedAtFirstContact().interval().low()).isLessThan(1.0);
+    }
+
+    @Test
+    void groups_without_a_stratum_in_common_get_no_standardised_figure() {
+        assertThat(Standardised.byModel(Map.of("A", facts("A", "passport", "in-person", 4, 3),
+                "B", facts("B", "tax", "phone", 4, 0)))).isEmpty();
     }
 }

@@ -37,10 +37,12 @@ class WhatIfEstimateTest {
 
         Estimate estimate = WhatIfEstimate.of(own, reference, "one-door-in");
 
-        // (2 × 0.5 + 2 × 0.625) / 4 = 0.5625, rounded half up; variance (1/16)(4 × 0.25/6 + 4 × 0.234375/8) =
-        // 0.017741, sd 0.1332, ± 1.96 sd = ± 0.2611
+        // (2 × 0.5 + 2 × 0.625) / 4 = 0.5625, rounded half up. As a weighted sum over the 8 reference inquiries: a
+        // passport weighs (2/6)/4 + (2/8)/4 = 0.14583 (it is in both cells), a tax inquiry (2/8)/4 = 0.0625.
+        // Variance: 6 × 0.14583² × (5/10)(5/10) + 2 × 0.0625² × (4/6)(2/6) = 0.033637 (adjusted shares (x+2)/(n+4)
+        // of the passports 3 of 6 and the tax inquiries 2 of 2), sd 0.1834, ± 1.96 sd = ± 0.3595
         assertThat(estimate.firstContactShare()).isEqualTo(0.563);
-        assertThat(estimate.firstContactInterval()).isEqualTo(new Interval(0.301, 0.824, 8));
+        assertThat(estimate.firstContactInterval()).isEqualTo(new Interval(0.203, 0.922, 8));
         assertThat(estimate.basedOn()).isEqualTo(8);
         assertThat(estimate.matchedOnRouteOnly()).isEqualTo(2);
         // referrals: passports 0 each; the route's 8 have 2 referrals in all (0.25 each): (2 × 0 + 2 × 0.25) / 4
@@ -55,6 +57,7 @@ class WhatIfEstimateTest {
                 reference("tax", "phone", "refer-to-other-location", 4, 0, 0), "hybrid");
 
         assertThat(estimate.firstContactShare()).isNull();
+        assertThat(estimate.reasonCode()).isEqualTo("too-few-routed");
         assertThat(estimate.reason()).isEqualTo("No estimate: too few inquiries routed refer-to-other-location under "
                 + "hybrid to estimate from (4; at least 5 needed).");
     }

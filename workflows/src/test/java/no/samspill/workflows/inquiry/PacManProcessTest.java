@@ -127,13 +127,13 @@ class PacManProcessTest {
         // When the case system answers
         harness.processes(engine.getProcessEngine()).answerFromCaseSystem(HOVEDBIBLIOTEKET.municipality(), idOf(inquiry), "bibliotekby-sak");
 
-        // Then it is resolved by the case system, and counted as not handled locally
+        // Then it is resolved by the case system, and counted as not handled locally, nor at first contact
         assertThat(inquiry).hasPassed("recordCaseSystemAnswer", "inquiryAnsweredByMunicipality").isEnded();
         assertThat(harness.eventsOf(inquiry)).containsExactly(
                 registered(inquiry, Channel.DIGITAL, ServiceCode.FORMS),
                 new InquiryRouted(idOf(inquiry), Route.ROUTE_OUT_DIGITALLY, false, "digital-handled-by-municipality",
                         Competence.GENERALIST),
-                new InquiryResolved(idOf(inquiry), new StaffId("bibliotekby-sak"), true));
+                new InquiryResolved(idOf(inquiry), new StaffId("bibliotekby-sak"), false));
     }
 
     @Test
