@@ -133,6 +133,9 @@
   const percent = value => (absent(value) ? '–' : tenths.format(value * 100) + ' %');
   const number = value => (absent(value) ? '–' : decimal.format(value));
   const minutes = value => (absent(value) ? '–' : tenths.format(value));
+  // A day as the reader writes it ("10. mars 2025"), from the API's ISO date (noon, so no zone moves the day)
+  const dayFormat = new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'short', year: 'numeric'});
+  const day = iso => dayFormat.format(new Date(iso + 'T12:00:00'));
   // A figure with its 95 % interval in brackets, e.g. "71,7 % (68,1–75,0)"
   const within = (value, interval, format, scale) => (absent(value) ? '–' : format(value) + (interval
     ? ' (' + tenths.format(interval.low * scale) + '–' + tenths.format(interval.high * scale) + ')' : ''));
@@ -175,13 +178,13 @@
         within(m.medianMinutesToResolution, m.medianMinutesInterval, minutes, 1), minutes(m.p90MinutesToResolution),
         absent(m.averageSatisfaction) ? '–' : number(m.averageSatisfaction) + ' (' + m.satisfactionResponses + ')']);
     }));
-    // "No clear difference": each pair of models once, per measure
+    // "No clear difference": one line per measure, each pair of models once
     const notes = [];
     [['resolvedAtFirstContactShare', 'firstContact'], ['notHandledLocallyShare', 'notLocal'],
       ['abandonedShare', 'abandoned']].forEach(([measure, label]) => {
-      rows.forEach(row => (row.noClearDifference[measure] || []).filter(other => other > row.model).forEach(other =>
-        notes.push(text(label) + ': ' + text('noClearDifference') + ' ' + modelName(row.model) + ' ' + text('and')
-          + ' ' + modelName(other))));
+      const pairs = rows.flatMap(row => (row.noClearDifference[measure] || []).filter(other => other > row.model)
+        .map(other => modelName(row.model) + ' ' + text('and') + ' ' + modelName(other)));
+      if (pairs.length) notes.push(text(label) + ': ' + text('noClearDifference') + ' ' + pairs.join('; '));
     });
     document.getElementById('no-clear-difference').replaceChildren(...notes.map(note =>
       Object.assign(document.createElement('li'), {textContent: note})));
@@ -237,7 +240,7 @@
     draw('series-chart', {
       type: 'line',
       data: {
-        labels: series.points.map(point => point.start),
+        labels: series.points.map(point => day(point.start)),
         datasets: [
           {label: text('inquiries'), data: series.points.map(point => point.inquiries), borderColor: '#2f5d6e', yAxisID: 'y'},
           {label: text('change'), type: 'bar', yAxisID: 'y',
@@ -250,7 +253,7 @@
       options: {scales: {y: {beginAtZero: true}}}
     });
     document.getElementById('changes').textContent = series.modelChanges.map(change =>
-      text('change') + ' ' + change.effectiveFrom + ': ' + modelName(change.previousModel) + ' → ' + modelName(change.model)
+      text('change') + ' ' + day(change.effectiveFrom) + ': ' + modelName(change.previousModel) + ' → ' + modelName(change.model)
       + ' (' + change.decisionReference + ')').join('; ');
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Map;
+import no.samspill.service.support.DeskWork;
 import no.samspill.service.support.Http;
 import no.samspill.service.support.RunningSamspill;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class ErasureReappliedAtStartTest {
             // The inquiry's notes are erased (it has none yet), then Kari serves it and writes one
             assertThat(ioSak.send(ioSak.request(INQUIRIES + "/" + id + "/personal-data").DELETE()).status())
                     .isEqualTo(204);
-            serveWithNote(samspill, id, "Skrevet etter slettingen");
+            DeskWork.serveWithNote(samspill.baseUrl(), "kari", id, "resolved", "Skrevet etter slettingen");
             // Another citizen is erased outright
             assertThat(ioSak.send(ioSak.request("/api/v1/municipalities/NO-3118/citizens/" + erasedCitizen)
                     .DELETE()).status()).isEqualTo(204);
@@ -52,15 +53,5 @@ class ErasureReappliedAtStartTest {
             JsonNode erased = ioSak.get(INQUIRIES + "/" + other.json().get("id").asText() + "/personal-data").json();
             assertThat(erased.has("citizenId")).isFalse();
         }
-    }
-
-    private static void serveWithNote(RunningSamspill samspill, String inquiryId, String note) {
-        Http kari = Http.as(samspill.baseUrl(), "kari", "demo");
-        String taskId = kari.get("/engine-rest/task?processInstanceBusinessKey=" + inquiryId).json().get(0)
-                .get("id").asText();
-        kari.postJson("/engine-rest/task/" + taskId + "/claim", "userId", "kari");
-        Http.Response completed = kari.post("/engine-rest/task/" + taskId + "/submit-form",
-                "{\"variables\":{\"outcome\":{\"value\":\"resolved\"},\"note\":{\"value\":\"" + note + "\"}}}");
-        assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
     }
 }

@@ -108,7 +108,8 @@ public interface WebappsInBrowserScenarios {
             assertThat(browser.script("return Chart.getChart(document.getElementById('series-chart')) !== undefined"))
                     .isEqualTo(true);
             // What if Mysen went over to one door in? The routes the real decision gives, and why no estimate
-            browser.script("document.getElementById('what-if-model').value = 'one-door-in'");
+            browser.script("document.getElementById('service-point').value = 'NO-3118/mysen'; "
+                    + "document.getElementById('what-if-model').value = 'one-door-in'");
             browser.press("#what-if button");
             assertThat(browser.waitForText("Rutingene ville blitt")).contains("Hva om mysen gikk over til en dør inn?",
                     "Ikke håndtert lokalt");
