@@ -26,7 +26,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -219,8 +223,22 @@ public class AnalyticsController {
     }
 
     /** The table as JSON, or as a CSV download when {@code format=csv}. */
+    /** CSV when asked by {@code format=csv} or by an {@code Accept} that takes CSV and not JSON; else JSON. */
     private static ResponseEntity<?> answer(String format, Object json, Supplier<ResponseEntity<byte[]>> csv) {
-        return "csv".equals(format) ? csv.get() : ResponseEntity.ok(json);
+        return "csv".equals(format) || acceptsOnlyCsv() ? csv.get() : ResponseEntity.ok(json);
+    }
+
+    private static boolean acceptsOnlyCsv() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return false;
+        }
+        String accept = attributes.getRequest().getHeader(HttpHeaders.ACCEPT);
+        if (accept == null) {
+            return false;
+        }
+        List<MediaType> accepted = MediaType.parseMediaTypes(accept);
+        return accepted.stream().anyMatch(type -> type.isCompatibleWith(AnalyticsCsv.TEXT_CSV))
+                && accepted.stream().noneMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON));
     }
 
     private static void requireOrder(LocalDate from, LocalDate to) {

@@ -25,6 +25,8 @@ import org.springframework.http.ResponseEntity;
  */
 final class AnalyticsCsv {
 
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
     /** Each share and the median with its 95 % interval beside it (_low, _high; empty when too few to say). */
     private static final List<String> MEASURES = List.of("inquiries", "resolved_at_first_contact_share",
             "resolved_at_first_contact_low", "resolved_at_first_contact_high", "referrals_per_inquiry",
@@ -204,7 +206,7 @@ final class AnalyticsCsv {
             throw new UncheckedIOException(impossible);
         }
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .body(text.toString().getBytes(StandardCharsets.UTF_8));
     }

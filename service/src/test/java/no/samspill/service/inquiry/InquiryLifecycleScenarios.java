@@ -27,6 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import no.samspill.service.analytics.AnalyticsByHandScenarios;
 import no.samspill.service.analytics.AnalyticsScenarios;
+import no.samspill.service.api.HttpConventionsScenarios;
 import no.samspill.service.api.IdempotencyScenarios;
 import no.samspill.service.engine.IncidentScenarios;
 import no.samspill.service.libraryplan.LibraryPlanScenarios;
@@ -47,7 +48,7 @@ import org.junit.jupiter.api.Test;
 abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDoorInScenarios, PacManScenarios, HybridScenarios,
         LibraryPlanScenarios, PersonalDataScenarios, CaseSystemTokenScenarios, TenantIsolationScenarios,
         AnalyticsScenarios, AnalyticsByHandScenarios, IdempotencyScenarios, ClientAdministrationScenarios,
-        PartnershipScenarios, WebhookScenarios, IncidentScenarios, AttackScenarios {
+        PartnershipScenarios, WebhookScenarios, IncidentScenarios, AttackScenarios, HttpConventionsScenarios {
 
     static final String INQUIRIES = "/api/v1/municipalities/NO-3118/inquiries";
 
