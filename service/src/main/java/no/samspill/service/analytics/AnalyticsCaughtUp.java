@@ -81,8 +81,11 @@ public class AnalyticsCaughtUp {
         return caughtUp;
     }
 
-    /** The highest global index is the newest event (the index can have gaps, but never above the newest). */
-    long newestEvent() {
+    /**
+     * The newest event's global index: how many events there are, the index being gapless but for rolled-back
+     * appends (docs/stack.md 41), and never above the newest.
+     */
+    public long newestEvent() {
         Long highest = database.queryForObject("select max(global_index) from domain_event_entry", Long.class);
         return highest == null ? 0 : highest;
     }

@@ -129,10 +129,6 @@ public class AnalyticsQueries {
     }
 
     /** One row per model, over the inquiries registered from {@code from} to {@code to} (days, inclusive). */
-    public List<ModelRow> byModel(LocalDate from, LocalDate to, Set<String> municipalities) {
-        return byModel(from, to, municipalities, false);
-    }
-
     /**
      * With {@code standardise}, each row also has its shares standardised to the pooled service × channel mix of the
      * period (Standardised), so that models are compared on the same mix of inquiries.
@@ -263,7 +259,7 @@ public class AnalyticsQueries {
 
     private static void put(Map<String, Double> difference, String measure, Double before, Double after) {
         if (before != null && after != null) {
-            difference.put(measure, Math.round((after - before) * 1000) / 1000.0);
+            difference.put(measure, Measures.round(after - before));
         }
     }
 }

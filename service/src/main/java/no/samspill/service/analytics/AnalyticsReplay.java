@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,17 +27,17 @@ public class AnalyticsReplay {
     private static final Logger log = LoggerFactory.getLogger(AnalyticsReplay.class);
 
     private final EventProcessingConfiguration processing;
-    private final JdbcTemplate database;
+    private final AnalyticsCaughtUp caughtUp;
     private final Clock clock;
     private final boolean replayOnStart;
     private volatile Instant startedAt;
     private volatile long target;
     private volatile Instant finishedAt;
 
-    public AnalyticsReplay(EventProcessingConfiguration processing, JdbcTemplate database, Clock clock,
+    public AnalyticsReplay(EventProcessingConfiguration processing, AnalyticsCaughtUp caughtUp, Clock clock,
                            @Value("${samspill.analytics.replay:false}") boolean replayOnStart) {
         this.processing = processing;
-        this.database = database;
+        this.caughtUp = caughtUp;
         this.clock = clock;
         this.replayOnStart = replayOnStart;
     }
@@ -62,14 +61,14 @@ public class AnalyticsReplay {
         processor.resetTokens();
         startedAt = clock.instant();
         finishedAt = null;
-        target = eventsTotal();
+        target = caughtUp.newestEvent();
         processor.start();
         log.info("Analytics replay started: {} events to read", target);
         return progress();
     }
 
     public Progress progress() {
-        long total = eventsTotal();
+        long total = caughtUp.newestEvent();
         Collection<EventTrackerStatus> segments = processor().processingStatus().values();
         // Axon marks a segment "replaying" until an event after the reset arrives, so the replay is judged done by
         // position: every segment has read up to the last event there was when it started (without a replay: up to
@@ -107,12 +106,6 @@ public class AnalyticsReplay {
             log.info("Analytics replay: {} of {} events, {} events/s, about {} s left", progress.eventsDone(),
                     progress.eventsTotal(), progress.eventsPerSecond(), progress.secondsLeft());
         }
-    }
-
-    private long eventsTotal() {
-        // The global index is gapless (docs/stack.md), so the highest index is the number of events
-        Long highest = database.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-        return highest == null ? 0 : highest;
     }
 
     private StreamingEventProcessor processor() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import no.samspill.service.api.DatabaseOutage;
-import no.samspill.service.api.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -43,8 +42,7 @@ public class IncompleteFigures implements HandlerInterceptor, WebMvcConfigurer {
                 "The analytics have not yet read the whole event log, so every figure would be partial; nothing "
                         + "is served until they have. Try again later (operators: see the analytics processor's log).");
         problem.setTitle("Analytics not ready");
-        response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
-        ProblemResponses.write(objectMapper, request, response, problem);
+        DatabaseOutage.answerUnavailable(objectMapper, request, response, problem);
         return false;
     }
 }

@@ -22,7 +22,28 @@ public record Interval(double low, double high, long observations) {
         double z2 = Z * Z;
         double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
         double halfWidth = Z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
-        return new Interval(round(Math.max(0, centre - halfWidth)), round(Math.min(1, centre + halfWidth)), whole);
+        return within(centre, halfWidth, whole);
+    }
+
+    /**
+     * The normal 95 % interval around a share estimated with this variance (standardised shares, the what-if), cut
+     * to 0-1.
+     */
+    static Interval normal(double share, double variance, long observations) {
+        return within(share, Z * Math.sqrt(variance), observations);
+    }
+
+    /**
+     * The Agresti-Coull adjusted share (x+2)/(n+4), from which a variance is taken so that a group of one, or one
+     * where all or none counted, still carries its uncertainty.
+     */
+    static double adjustedShare(long part, long whole) {
+        return (part + 2.0) / (whole + 4.0);
+    }
+
+    private static Interval within(double centre, double halfWidth, long observations) {
+        return new Interval(Measures.round(Math.max(0, centre - halfWidth)),
+                Measures.round(Math.min(1, centre + halfWidth)), observations);
     }
 
     /**
@@ -36,7 +57,8 @@ public record Interval(double low, double high, long observations) {
         if (lower < 1) {
             return null;
         }
-        return new Interval(round(sortedValues.get(lower - 1)), round(sortedValues.get(n - lower)), n);
+        return new Interval(Measures.round(sortedValues.get(lower - 1)), Measures.round(sortedValues.get(n - lower)),
+                n);
     }
 
     static int lowerRank(int n) {
@@ -57,9 +79,5 @@ public record Interval(double low, double high, long observations) {
     /** Whether the two intervals share any value: then the figures show no clear difference. */
     public boolean overlaps(Interval other) {
         return other != null && low <= other.high && other.low <= high;
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
     }
 }

@@ -88,21 +88,22 @@ public record Measures(long inquiries, Map<String, Long> byChannel, Map<String, 
                 responses == 0 ? null : round((double) satisfactionSum / responses), responses, simulated);
     }
 
-    private static Double share(long part, long whole) {
+    /** {@code part} of {@code whole}, rounded to three decimals; absent when there is no whole. */
+    static Double share(long part, long whole) {
         return whole == 0 ? null : round((double) part / whole);
     }
 
-    /** Nearest-rank percentile; absent when nothing was resolved. */
-    static Double percentile(List<Double> values, double fraction) {
-        if (values.isEmpty()) {
+    /** Nearest-rank percentile of values already sorted; absent when there are none. */
+    static Double percentile(List<Double> sorted, double fraction) {
+        if (sorted.isEmpty()) {
             return null;
         }
-        List<Double> sorted = values.stream().sorted().toList();
         int rank = (int) Math.ceil(fraction * sorted.size());
         return round(sorted.get(Math.max(rank, 1) - 1));
     }
 
-    private static double round(double value) {
+    /** Every figure of the analytics is given to three decimals. */
+    static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
     }
 }

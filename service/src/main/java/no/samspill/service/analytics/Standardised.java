@@ -63,7 +63,8 @@ public record Standardised(Share resolvedAtFirstContact, Share notHandledLocally
         strataByGroup.forEach((group, strata) -> standardised.put(group, new Standardised(
                 share(strata, pooled, onTheMix, fact -> Boolean.TRUE.equals(fact.firstContact())),
                 share(strata, pooled, onTheMix, fact -> Boolean.FALSE.equals(fact.handledLocally())),
-                share(strata, pooled, onTheMix, fact -> "abandoned".equals(fact.outcome())), round(coverage))));
+                share(strata, pooled, onTheMix, fact -> "abandoned".equals(fact.outcome())),
+                Measures.round(coverage))));
         return standardised;
     }
 
@@ -78,21 +79,15 @@ public record Standardised(Share resolvedAtFirstContact, Share notHandledLocally
             long n = facts.size();
             long x = facts.stream().filter(counts).count();
             share += weight * x / n;
-            double adjusted = (x + 2.0) / (n + 4.0);
+            double adjusted = Interval.adjustedShare(x, n);
             variance += weight * weight * adjusted * (1 - adjusted) / (n + 4.0);
             observations += n;
         }
-        double halfWidth = Interval.Z * Math.sqrt(variance);
-        return new Share(round(share), new Interval(round(Math.max(0, share - halfWidth)),
-                round(Math.min(1, share + halfWidth)), observations));
+        return new Share(Measures.round(share), Interval.normal(share, variance, observations));
     }
 
     /** The stratum an inquiry belongs to: its service and its channel. */
     private static String stratum(Fact fact) {
         return fact.service() + " × " + fact.channel();
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
     }
 }

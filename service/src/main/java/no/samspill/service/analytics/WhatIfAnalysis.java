@@ -75,7 +75,7 @@ public class WhatIfAnalysis {
                 queries.factsOfModel(from, to, referenceMunicipalities, model.code()), model.code());
         return Optional.of(new WhatIf(municipality.value(), servicePoint, model.code(), from, to, own.size(),
                 current.resolvedAtFirstContactShare(), current.resolvedAtFirstContactInterval(),
-                WhatIfEstimate.routes(routed), own.isEmpty() ? null : Math.round(1000.0 * notLocal / own.size()) / 1000.0,
+                WhatIfEstimate.routes(routed), Measures.share(notLocal, own.size()),
                 Interval.share(notLocal, own.size()), expected));
     }
 

@@ -65,33 +65,27 @@ public final class WhatIfEstimate {
         // sums the squared weights, each inquiry's outcome varying as its own route-and-mix stratum's adjusted share
         // (x+2)/(n+4) does, so that overlapping cells are not counted as independent.
         double n = inquiries.size();
-        Map<Fact, double[]> weights = new IdentityHashMap<>(); // [first-contact weight]
-        for (Map.Entry<List<Fact>, Long> use : cellUse.entrySet()) {
-            List<Fact> cell = use.getKey();
-            for (Fact fact : cell) {
-                weights.computeIfAbsent(fact, unused -> new double[1])[0] += use.getValue() / (double) cell.size() / n;
-            }
-        }
+        Map<Fact, Double> weights = new IdentityHashMap<>();
+        cellUse.forEach((cell, uses) -> cell.forEach(fact ->
+                weights.merge(fact, uses / (double) cell.size() / n, Double::sum)));
         double share = 0;
         double referrals = 0;
-        for (Map.Entry<Fact, double[]> weighed : weights.entrySet()) {
-            share += weighed.getValue()[0] * (Boolean.TRUE.equals(weighed.getKey().firstContact()) ? 1 : 0);
-            referrals += weighed.getValue()[0] * weighed.getKey().referrals();
+        for (Map.Entry<Fact, Double> weighed : weights.entrySet()) {
+            share += weighed.getValue() * (Boolean.TRUE.equals(weighed.getKey().firstContact()) ? 1 : 0);
+            referrals += weighed.getValue() * weighed.getKey().referrals();
         }
         double variance = 0;
         for (List<Fact> stratum : byRouteAndStratum.values()) {
             double sumOfSquares = stratum.stream().filter(weights::containsKey)
-                    .mapToDouble(fact -> Math.pow(weights.get(fact)[0], 2)).sum();
+                    .mapToDouble(fact -> Math.pow(weights.get(fact), 2)).sum();
             if (sumOfSquares > 0) {
                 long x = stratum.stream().filter(fact -> Boolean.TRUE.equals(fact.firstContact())).count();
-                double adjusted = (x + 2.0) / (stratum.size() + 4.0);
+                double adjusted = Interval.adjustedShare(x, stratum.size());
                 variance += sumOfSquares * adjusted * (1 - adjusted);
             }
         }
-        double halfWidth = Interval.Z * Math.sqrt(variance);
-        return new Estimate(round(share), new Interval(round(Math.max(0, share - halfWidth)),
-                round(Math.min(1, share + halfWidth)), weights.size()), round(referrals), weights.size(), routeOnly,
-                null, null);
+        return new Estimate(Measures.round(share), Interval.normal(share, variance, weights.size()),
+                Measures.round(referrals), weights.size(), routeOnly, null, null);
     }
 
     /** How many of the inquiries each route takes. */
@@ -102,9 +96,5 @@ public final class WhatIfEstimate {
 
     private static Estimate thin(String code, String reason) {
         return new Estimate(null, null, null, 0, 0, code, "No estimate: " + reason + ".");
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
     }
 }

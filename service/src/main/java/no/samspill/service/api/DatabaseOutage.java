@@ -88,9 +88,12 @@ public class DatabaseOutage extends OncePerRequestFilter {
         answerUnavailable(objectMapper, request, response, unavailable());
     }
 
-    /** Writes a 503 problem with {@code Retry-After} (also while the application starts, StartingUp). */
-    static void answerUnavailable(ObjectMapper objectMapper, HttpServletRequest request, HttpServletResponse response,
-                                  ProblemDetail problem) throws IOException {
+    /**
+     * Writes a 503 problem with {@code Retry-After} (also while the application starts, StartingUp, and while the
+     * analytics are incomplete, IncompleteFigures).
+     */
+    public static void answerUnavailable(ObjectMapper objectMapper, HttpServletRequest request,
+                                         HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         ProblemResponses.write(objectMapper, request, response, problem);
     }

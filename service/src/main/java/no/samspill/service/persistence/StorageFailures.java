@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import no.samspill.service.api.Causes;
 
 /**
  * Failures of the database's storage rather than of the request: the disk is full or read-only. H2 then closes the
@@ -51,17 +52,10 @@ public class StorageFailures implements SQLExceptionOverride {
 
     /** Whether this failure, or one of its causes, is the storage's. */
     public static boolean isStorageFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && (isH2StorageFailure(sql) || isPostgresStorageFailure(sql))
-                    || cause instanceof IOException io && io.getMessage() != null
-                    && (io.getMessage().contains("No space left") || io.getMessage().contains("Read-only file"))) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return Causes.any(failure, cause ->
+                cause instanceof SQLException sql && (isH2StorageFailure(sql) || isPostgresStorageFailure(sql))
+                || cause instanceof IOException io && io.getMessage() != null
+                && (io.getMessage().contains("No space left") || io.getMessage().contains("Read-only file")));
     }
 
     private static boolean isH2StorageFailure(SQLException failure) {

@@ -132,10 +132,15 @@ public interface AnalyticsByHandScenarios {
         return Http.as(samspill().baseUrl(), "admin", "demo").get("/api/v1/analytics/" + path).json();
     }
 
+    /** The model's measures in the rows of /analytics/models. */
     private static JsonNode row(JsonNode rows, String model) {
+        return modelRow(rows, model).get("measures");
+    }
+
+    private static JsonNode modelRow(JsonNode rows, String model) {
         for (JsonNode row : rows) {
             if (row.get("model").asText().equals(model)) {
-                return row.get("measures");
+                return row;
             }
         }
         throw new AssertionError("no row for " + model + " in " + rows);
@@ -280,15 +285,15 @@ public interface AnalyticsByHandScenarios {
         // 0.25/6, sd 0.2041, ± 0.400
         JsonNode standardised = admin("models?" + april + "&standardise=true");
         assertThat(row(standardised, "hybrid").get("resolvedAtFirstContactShare").asDouble()).isEqualTo(0.5);
-        JsonNode hybridOnTheMix = standardisedRow(standardised, "hybrid");
+        JsonNode hybridOnTheMix = modelRow(standardised, "hybrid").get("standardised");
         assertThat(hybridOnTheMix.get("coverage").asDouble()).isEqualTo(0.8);
         assertThat(hybridOnTheMix.get("resolvedAtFirstContact").get("share").asDouble()).isEqualTo(0.5);
-        JsonNode pacManOnTheMix = standardisedRow(standardised, "pac-man");
+        JsonNode pacManOnTheMix = modelRow(standardised, "pac-man").get("standardised");
         assertThat(pacManOnTheMix.get("coverage").asDouble()).isEqualTo(0.8);
         assertThat(pacManOnTheMix.get("resolvedAtFirstContact").get("share").asDouble()).isEqualTo(0.5);
         assertThat(pacManOnTheMix.get("resolvedAtFirstContact").get("interval").toString())
                 .isEqualTo("{\"low\":0.1,\"high\":0.9,\"observations\":2}");
-        assertThat(row(models, "hybrid").has("standardised")).isFalse();
+        assertThat(modelRow(models, "hybrid").has("standardised")).isFalse();
         String csv = Http.as(samspill().baseUrl(), "admin", "demo")
                 .get("/api/v1/analytics/models?" + april + "&standardise=true&format=csv").body();
         assertThat(csv.split("\r\n")[0]).endsWith(",standardised_abandoned_high,standardised_coverage");
@@ -327,15 +332,6 @@ public interface AnalyticsByHandScenarios {
             assertThat(row.get("noClearDifference").get("resolvedAtFirstContactShare").toString())
                     .isEqualTo("[\"" + other + "\"]");
         }
-    }
-
-    private static JsonNode standardisedRow(JsonNode rows, String model) {
-        for (JsonNode row : rows) {
-            if (row.get("model").asText().equals(model)) {
-                return row.get("standardised");
-            }
-        }
-        throw new AssertionError("no row for " + model + " in " + rows);
     }
 
     private static InquiryId routed(List<DomainEventMessage<?>> events, MunicipalityCode municipality,

@@ -8,6 +8,7 @@ import no.samspill.core.inquiry.InquiryId;
 import no.samspill.core.shared.StaffId;
 import no.samspill.service.support.CapturedLogs;
 import no.samspill.service.support.DatabaseScan;
+import no.samspill.service.support.DeskWork;
 import no.samspill.service.support.Http;
 import no.samspill.service.support.Problems;
 import no.samspill.service.support.RunningSamspill;
@@ -40,13 +41,7 @@ public interface PersonalDataScenarios {
 
     /** Kari claims the inquiry's desk task and completes it with a note and the outcome. */
     private void serveWithNote(String inquiryId, String outcome, String note) {
-        Http kari = Http.as(samspill().baseUrl(), "kari", "demo");
-        String taskId = kari.get("/engine-rest/task?processInstanceBusinessKey=" + inquiryId).json().get(0)
-                .get("id").asText();
-        kari.postJson("/engine-rest/task/" + taskId + "/claim", "userId", "kari");
-        Http.Response completed = kari.post("/engine-rest/task/" + taskId + "/submit-form",
-                "{\"variables\":{\"outcome\":{\"value\":\"" + outcome + "\"},\"note\":{\"value\":\"" + note + "\"}}}");
-        assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
+        DeskWork.serveWithNote(samspill().baseUrl(), "kari", inquiryId, outcome, note);
     }
 
     private long count(String sql, Object... arguments) {

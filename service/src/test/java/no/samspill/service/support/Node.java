@@ -48,11 +48,7 @@ public final class Node implements AutoCloseable {
             return settings;
         }
         Map<String, String> withLedger = new java.util.LinkedHashMap<>(settings);
-        try {
-            withLedger.put(RunningSamspill.ERASURE_LEDGER, Files.createTempDirectory("samspill-erasures-").toString());
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        withLedger.put(RunningSamspill.ERASURE_LEDGER, RunningSamspill.newErasureLedger().toString());
         return withLedger;
     }
 

@@ -3,6 +3,7 @@ package no.samspill.service.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,12 +36,17 @@ public final class RunningSamspill implements AutoCloseable {
             return properties;
         }
         Map<String, Object> withLedger = new LinkedHashMap<>(properties);
+        withLedger.put(ERASURE_LEDGER, newErasureLedger());
+        return withLedger;
+    }
+
+    /** A fresh, empty folder for an erasure ledger of a test's own. */
+    static Path newErasureLedger() {
         try {
-            withLedger.put(ERASURE_LEDGER, Files.createTempDirectory("samspill-erasures-"));
+            return Files.createTempDirectory("samspill-erasures-");
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
-        return withLedger;
     }
 
     /** Starts Samspill with the given profiles and settings (e.g. the datasource) plus a random port. */
