@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import no.samspill.core.inquiry.Route;
 import no.samspill.core.servicepoint.ServicePointId;
 import no.samspill.core.shared.Channel;
 import no.samspill.core.shared.CoOrganisationModel;
@@ -15,13 +14,10 @@ import no.samspill.core.shared.ServiceCode;
 import no.samspill.service.analytics.Measures.Fact;
 import no.samspill.service.analytics.WhatIfEstimate.Estimate;
 import no.samspill.service.analytics.WhatIfEstimate.Routed;
-import no.samspill.workflows.inquiry.InquiryRegistration;
-import no.samspill.workflows.inquiry.InquiryRegistration.Request;
-import no.samspill.workflows.inquiry.InquiryVariables;
+import no.samspill.workflows.inquiry.RoutingDecision;
+import no.samspill.workflows.inquiry.RoutingDecision.Routing;
 import no.samspill.workflows.inquiry.ServicePointDirectory;
 import no.samspill.workflows.inquiry.ServicePointDirectory.ServicePointSummary;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class WhatIfAnalysis {
 
-    /** The routing decision's key, as the inquiry processes call it. */
-    static final String ROUTING_DECISION = "inquiry-routing";
-
     /** The answer: current figures beside the other model's expected ones. */
     public record WhatIf(String municipality, String servicePoint, String model, LocalDate from, LocalDate to,
                          long inquiries, Double currentFirstContactShare, Interval currentFirstContactInterval,
@@ -44,15 +37,13 @@ public class WhatIfAnalysis {
 
     private final AnalyticsQueries queries;
     private final ServicePointDirectory servicePoints;
-    private final InquiryRegistration registration;
-    private final DecisionService decisions;
+    private final RoutingDecision routingDecision;
 
     public WhatIfAnalysis(AnalyticsQueries queries, ServicePointDirectory servicePoints,
-                          InquiryRegistration registration, DecisionService decisions) {
+                          RoutingDecision routingDecision) {
         this.queries = queries;
         this.servicePoints = servicePoints;
-        this.registration = registration;
-        this.decisions = decisions;
+        this.routingDecision = routingDecision;
     }
 
     /**
@@ -81,15 +72,8 @@ public class WhatIfAnalysis {
 
     /** The real routing decision for this inquiry's service and channel, under the other model. */
     Routed route(ServicePointSummary place, Fact fact, CoOrganisationModel model) {
-        Request request = new Request(place.id().municipality(), place.id().code(), Channel.fromCode(fact.channel()),
-                ServiceCode.fromCode(fact.service()), null, null, null);
-        Map<String, Object> inputs = new HashMap<>(registration.routingInputs(request, place));
-        inputs.put(InquiryVariables.MODEL, model.code());
-        inputs.put(InquiryVariables.CHANNEL, fact.channel());
-        DmnDecisionRuleResult decision = decisions.evaluateDecisionTableByKey(ROUTING_DECISION, inputs)
-                .getSingleResult();
-        Route route = Route.fromCode(decision.getEntry("route"));
-        return new Routed(fact.service(), fact.channel(), route.code(), Boolean.TRUE.equals(
-                decision.getEntry("handledLocally")));
+        Routing routing = routingDecision.route(place, ServiceCode.fromCode(fact.service()),
+                Channel.fromCode(fact.channel()), model);
+        return new Routed(fact.service(), fact.channel(), routing.route().code(), routing.handledLocally());
     }
 }

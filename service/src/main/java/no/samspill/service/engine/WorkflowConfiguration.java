@@ -23,6 +23,7 @@ import no.samspill.workflows.language.StaffLanguage;
 import no.samspill.workflows.language.StaffTexts;
 import no.samspill.workflows.inquiry.InquiryProcesses;
 import no.samspill.workflows.inquiry.InquiryRegistration;
+import no.samspill.workflows.inquiry.RoutingDecision;
 import no.samspill.workflows.inquiry.InquirySteps;
 import no.samspill.workflows.inquiry.ServicePointDirectory;
 import no.samspill.workflows.libraryplan.CountyDirectory;
@@ -42,6 +43,7 @@ import org.camunda.bpm.engine.impl.delegate.DefaultDelegateInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.glassfish.jersey.server.ServerProperties;
+import org.camunda.bpm.engine.DecisionService;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -93,6 +95,11 @@ public class WorkflowConfiguration {
     @Bean
     InquiryRegistration inquiryRegistration(ServicePointDirectory servicePoints, CommandSender commands) {
         return new InquiryRegistration(servicePoints, commands);
+    }
+
+    @Bean
+    RoutingDecision routingDecision(DecisionService decisions, InquiryRegistration registration) {
+        return new RoutingDecision(decisions, registration);
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import no.samspill.core.inquiry.InquiryEvents.InquiryRegistered;
 import no.samspill.core.servicepoint.ServicePointEvents.CoOrganisationModelChanged;
 import no.samspill.core.servicepoint.ServicePointId;
 import no.samspill.core.shared.CoOrganisationModel;
@@ -16,8 +15,9 @@ import no.samspill.core.shared.MunicipalTime;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.StaffId;
 import no.samspill.service.analytics.AnalyticsProjection;
+import no.samspill.workflows.inquiry.RoutingDecision;
+import no.samspill.workflows.inquiry.ServicePointDirectory;
 import no.samspill.service.simulation.InquiryHistorySimulator.Place;
-import no.samspill.service.simulation.InquiryHistorySimulator.Simulated;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's simulated history, so the analytics page shows something meaningful on a first run: 400 days of
- * inquiries at the demo's service points, each model behaving as its process does, and Krona (Kongsberg) moving
+ * inquiries at the demo's service points, each routed by the real routing decision and lived by the real aggregate
+ * (InquiryHistorySimulator), and Krona (Kongsberg) moving
  * from total collaboration to one door in halfway by a council decision. Every event carries
  * {@code simulated=true} in its metadata, so it can never be mistaken for real data; it is written once, only when
  * {@code samspill.simulation.enabled=true}, and never in production (the demo's service points must exist).
@@ -48,21 +49,35 @@ public class DemoSimulation {
     private static final ServicePointId KRONA = new ServicePointId(new MunicipalityCode("NO-3303"), "krona");
     private static final MetaData SIMULATED = MetaData.with(AnalyticsProjection.SIMULATED, true)
             .and("actor", "simulation");
+    /** The sandbox is renewed after this many inquiries, so it never holds more than a few thousand events. */
+    private static final int INQUIRIES_PER_SANDBOX = 500;
 
     private final EventStore eventStore;
     private final JdbcTemplate database;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final RoutingDecision routing;
+    private final ServicePointDirectory servicePoints;
     private final int days;
+    private final int scale;
 
-    /** {@code days}: how far back the history goes ({@code samspill.simulation.days}, a year and more by default). */
+    /**
+     * {@code days}: how far back the history goes ({@code samspill.simulation.days}, a year and more by default);
+     * {@code scale}: how many times the demo's daily volume ({@code samspill.simulation.scale}, 1 by default; the
+     * replay benchmark raises it to build a log of a million events).
+     */
     public DemoSimulation(EventStore eventStore, JdbcTemplate database, TransactionTemplate transaction, Clock clock,
-                          @Value("${samspill.simulation.days:400}") int days) {
+                          RoutingDecision routing, ServicePointDirectory servicePoints,
+                          @Value("${samspill.simulation.days:400}") int days,
+                          @Value("${samspill.simulation.scale:1}") int scale) {
         this.eventStore = eventStore;
         this.database = database;
         this.transaction = transaction;
         this.clock = clock;
+        this.routing = routing;
+        this.servicePoints = servicePoints;
         this.days = days;
+        this.scale = scale;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -77,17 +92,20 @@ public class DemoSimulation {
         }
         LocalDate today = LocalDate.now(clock.withZone(MunicipalTime.ZONE));
         LocalDate change = today.minusDays(days / 2);
-        InquiryHistorySimulator simulator = new InquiryHistorySimulator(new Random(20261122L));
+        InquiryHistorySimulator simulator = new InquiryHistorySimulator(new Random(20261122L), routing, SIMULATED);
         int inquiries = 0;
         int events = 0;
         transaction.executeWithoutResult(status -> publishModelChange(change));
+        InquirySandbox sandbox = new InquirySandbox();
         for (LocalDate day = today.minusDays(days); day.isBefore(today); day = day.plusDays(1)) {
             List<DomainEventMessage<?>> batch = new ArrayList<>();
             for (Place place : places(day.isBefore(change))) {
-                int count = count(simulator, day);
+                int count = count(simulator, day) * scale;
                 for (int i = 0; i < count; i++) {
-                    batch.addAll(messages(simulator.inquiry(place, day)));
-                    inquiries++;
+                    batch.addAll(simulator.inquiry(place, day, sandbox));
+                    if (++inquiries % INQUIRIES_PER_SANDBOX == 0) {
+                        sandbox = new InquirySandbox();
+                    }
                 }
             }
             events += batch.size();
@@ -107,31 +125,21 @@ public class DemoSimulation {
         return simulator.volume(weekend ? 1 : 4);
     }
 
-    private static List<Place> places(boolean beforeKronasChange) {
+    private List<Place> places(boolean beforeKronasChange) {
         MunicipalityCode drammen = new MunicipalityCode("NO-3301");
         return List.of(
-                new Place(new ServicePointId(new MunicipalityCode("NO-3118"), "mysen"),
-                        CoOrganisationModel.TOTAL_COLLABORATION, new StaffId("kari"), new StaffId("per"), null),
-                new Place(KRONA, beforeKronasChange ? CoOrganisationModel.TOTAL_COLLABORATION
-                        : CoOrganisationModel.ONE_DOOR_IN, new StaffId("lise"), new StaffId("omar"), null),
-                new Place(new ServicePointId(drammen, "drammen-bibliotek"), CoOrganisationModel.HYBRID,
-                        new StaffId("hanne"), new StaffId("sverre"), "svelvik"),
-                new Place(new ServicePointId(drammen, "svelvik"), CoOrganisationModel.HYBRID,
-                        new StaffId("sverre"), new StaffId("hanne"), "drammen-bibliotek"),
-                new Place(new ServicePointId(new MunicipalityCode("DK-0999"), "hovedbiblioteket"),
-                        CoOrganisationModel.PAC_MAN, new StaffId("mette"), new StaffId("mette"), null));
+                place(new ServicePointId(new MunicipalityCode("NO-3118"), "mysen"),
+                        CoOrganisationModel.TOTAL_COLLABORATION, "kari", "per"),
+                place(KRONA, beforeKronasChange ? CoOrganisationModel.TOTAL_COLLABORATION
+                        : CoOrganisationModel.ONE_DOOR_IN, "lise", "omar"),
+                place(new ServicePointId(drammen, "drammen-bibliotek"), CoOrganisationModel.HYBRID, "hanne", "sverre"),
+                place(new ServicePointId(drammen, "svelvik"), CoOrganisationModel.HYBRID, "sverre", "hanne"),
+                place(new ServicePointId(new MunicipalityCode("DK-0999"), "hovedbiblioteket"),
+                        CoOrganisationModel.PAC_MAN, "mette", "mette"));
     }
 
-    private static List<DomainEventMessage<?>> messages(List<Simulated> history) {
-        String inquiry = ((InquiryRegistered) history.get(0).payload())
-                .inquiryId().value();
-        List<DomainEventMessage<?>> messages = new ArrayList<>();
-        for (int sequence = 0; sequence < history.size(); sequence++) {
-            Simulated event = history.get(sequence);
-            messages.add(new GenericDomainEventMessage<>("Inquiry", inquiry, sequence, event.payload(), SIMULATED,
-                    UUID.randomUUID().toString(), event.at()));
-        }
-        return messages;
+    private Place place(ServicePointId id, CoOrganisationModel model, String generalist, String specialist) {
+        return new Place(servicePoints.require(id), model, new StaffId(generalist), new StaffId(specialist));
     }
 
     /** Krona's council decision, appended to its own history as a simulated event. */

@@ -4,33 +4,39 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import no.samspill.core.inquiry.Holder;
-import no.samspill.core.inquiry.InquiryEvents.CitizenSatisfactionRecorded;
-import no.samspill.core.inquiry.InquiryEvents.InquiryAbandoned;
-import no.samspill.core.inquiry.InquiryEvents.InquiryHandedOver;
-import no.samspill.core.inquiry.InquiryEvents.InquiryReferred;
-import no.samspill.core.inquiry.InquiryEvents.InquiryRegistered;
+import no.samspill.core.inquiry.InquiryCommands.AbandonInquiry;
+import no.samspill.core.inquiry.InquiryCommands.HandOverInquiry;
+import no.samspill.core.inquiry.InquiryCommands.RecordSatisfaction;
+import no.samspill.core.inquiry.InquiryCommands.ReferInquiry;
+import no.samspill.core.inquiry.InquiryCommands.RegisterInquiry;
+import no.samspill.core.inquiry.InquiryCommands.ResolveInquiry;
+import no.samspill.core.inquiry.InquiryCommands.RouteInquiry;
+import no.samspill.core.inquiry.InquiryCommands.TakeInquiry;
 import no.samspill.core.inquiry.InquiryEvents.InquiryResolved;
-import no.samspill.core.inquiry.InquiryEvents.InquiryRouted;
-import no.samspill.core.inquiry.InquiryEvents.InquiryTaken;
 import no.samspill.core.inquiry.InquiryId;
 import no.samspill.core.inquiry.ReferralReason;
-import no.samspill.core.inquiry.Route;
-import no.samspill.core.servicepoint.ServicePointId;
+import no.samspill.core.servicepoint.Desk;
 import no.samspill.core.shared.Channel;
 import no.samspill.core.shared.CoOrganisationModel;
 import no.samspill.core.shared.Competence;
 import no.samspill.core.shared.MunicipalTime;
 import no.samspill.core.shared.ServiceCode;
 import no.samspill.core.shared.StaffId;
+import no.samspill.service.simulation.InquirySandbox.Life;
+import no.samspill.workflows.inquiry.RoutingDecision;
+import no.samspill.workflows.inquiry.RoutingDecision.Routing;
+import no.samspill.workflows.inquiry.ServicePointDirectory.ServicePointSummary;
+import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
- * Writes one plausible life of an inquiry as its model's process would record it, at a given moment in the past:
- * registered, routed, taken, perhaps referred or handed over, then resolved, abandoned or passed to a unit. The
- * shares are illustrative, not measured: they only make the demo's figures differ by model as the seeds describe.
+ * One plausible life of an inquiry at a given moment in the past, lived as a real one is: the real routing decision
+ * routes it, the real aggregate (in an {@link InquirySandbox}) takes the staff's steps and decides what they mean.
+ * Only the staff's behaviour is the simulator's: who comes to which desk, how often a first server resolves, refers
+ * or loses the citizen, how long each step takes. Those shares are illustrative, not measured.
  */
 final class InquiryHistorySimulator {
 
@@ -39,125 +45,121 @@ final class InquiryHistorySimulator {
             ServiceCode.FORMS, ServiceCode.HOUSING, ServiceCode.TAX, ServiceCode.WASTE, ServiceCode.DIGITAL_ID);
     private static final List<ServiceCode> SHARED = List.of(ServiceCode.DIGITAL_GUIDANCE, ServiceCode.PRINT_SCAN_COPY,
             ServiceCode.EQUIPMENT_LENDING, ServiceCode.EVENTS);
+    /** The municipality's case-processing system, which answers what PAC-man routes out digitally. */
+    private static final StaffId CASE_SYSTEM = new StaffId("saksbehandlingssystem");
 
     private final Random random;
+    private final RoutingDecision routing;
+    private final Map<String, ?> metadata;
 
-    InquiryHistorySimulator(Random random) {
+    /** {@code metadata}: what every simulated event carries (that it is simulated, and by whom). */
+    InquiryHistorySimulator(Random random, RoutingDecision routing, Map<String, ?> metadata) {
         this.random = random;
+        this.routing = routing;
+        this.metadata = metadata;
     }
 
-    /** One event of the history, at its moment. */
-    record Simulated(Object payload, Instant at) {
+    /** Where the inquiry is served, under which model, and by whom. */
+    record Place(ServicePointSummary where, CoOrganisationModel model, StaffId generalist, StaffId specialist) {
     }
 
-    /** Where the inquiry is served, and by whom, as the demo sets it up. */
-    record Place(ServicePointId servicePoint, CoOrganisationModel model, StaffId generalist, StaffId specialist,
-                 String otherLocation) {
-    }
-
-    /** About a third of the citizens whose inquiry was resolved give a score; first contact pleases more. */
-    private void maybeSatisfaction(InquiryId id, List<Simulated> events) {
-        Simulated last = events.get(events.size() - 1);
-        if (last.payload() instanceof InquiryResolved resolved && random.nextInt(100) < 35) {
-            int score = Math.min(5, Math.max(1, (resolved.firstContact() ? 4 : 3) + random.nextInt(3) - 1));
-            events.add(new Simulated(new CitizenSatisfactionRecorded(id, score), last.at().plusSeconds(30)));
-        }
-    }
-
-    List<Simulated> inquiry(Place place, LocalDate day) {
+    /** One inquiry's events, applied by the real aggregate in {@code sandbox}. */
+    List<DomainEventMessage<?>> inquiry(Place place, LocalDate day, InquirySandbox sandbox) {
         InquiryId id = InquiryId.generate();
         Instant at = day.atTime(LocalTime.of(9, 0).plusMinutes(random.nextInt(7 * 60)))
                 .atZone(MunicipalTime.ZONE).toInstant();
         Channel channel = pick(Channel.IN_PERSON, 55, Channel.PHONE, 25, Channel.DIGITAL, 15, Channel.CASE_SYSTEM, 5);
         ServiceCode service = service();
-        List<Simulated> events = new ArrayList<>();
-        events.add(new Simulated(new InquiryRegistered(id, place.servicePoint().municipality(),
-                place.servicePoint().code(), place.model(), channel, service, null, null), at));
+        Life life = sandbox.life(id, place.where().id().municipality(), metadata);
+        life.send(new RegisterInquiry(id, place.where().id().municipality(), place.where().id().code(), place.model(),
+                channel, service, null, null), at);
+        Routing routed = routing.route(place.where(), service, channel, place.model());
+        Competence needed = place.where().competenceFor(service);
+        Competence servedWith = switch (routed.route()) {
+            case REFER_TO_COMPETENCE -> needed;
+            case SEND_TO_DESK -> deskCameTo(place.where(), needed).competence();
+            default -> Competence.GENERALIST;
+        };
         at = at.plusSeconds(1);
-        switch (place.model()) {
-            case PAC_MAN -> pacMan(id, place, channel, at, events);
-            case HYBRID -> hybrid(id, place, service, at, events);
-            case ONE_DOOR_IN -> oneDoorIn(id, place, service, at, events);
-            default -> totalCollaboration(id, place, service, at, events);
+        life.send(new RouteInquiry(id, routed.route(), routed.handledLocally(), routed.notHandledLocallyReason(),
+                servedWith), at);
+        boolean anyoneCanServe = needed.equals(Competence.GENERALIST) || needed.equals(Competence.SHARED);
+        Competence specialists = anyoneCanServe ? Competence.CITIZEN_SERVICE : needed;
+        switch (routed.route()) {
+            // Answered later by the case system, without anyone at the service point taking it
+            case ROUTE_OUT_DIGITALLY -> resolve(life, id, CASE_SYSTEM, at.plus(minutes(240, 4320)));
+            case REFER_OUTSIDE -> {
+                Instant taken = at.plus(minutes(2, 20));
+                life.send(new TakeInquiry(id, place.generalist()), taken);
+                life.send(new HandOverInquiry(id, Holder.unit("Rådhusets borgerservice"), place.generalist()),
+                        taken.plus(minutes(5, 30)));
+            }
+            // The citizen goes to the other building, where its staff serve them
+            case REFER_TO_OTHER_LOCATION -> serve(life, id, place.specialist(), at.plus(minutes(60, 1440)), 85,
+                    specialists, ReferralReason.CASE_PROCESSING, place.generalist());
+            case REFER_TO_COMPETENCE -> serve(life, id, place.specialist(), at.plus(minutes(2, 30)), 90,
+                    otherThan(needed), ReferralReason.SPECIAL_COMPETENCE, place.generalist());
+            // At the wrong desk, the citizen is sent to the desk of the right resource person
+            case SEND_TO_DESK -> {
+                boolean rightDesk = anyoneCanServe || servedWith.equals(needed);
+                serve(life, id, place.generalist(), at.plus(minutes(2, 25)), rightDesk ? 80 : 10,
+                        rightDesk ? otherThan(servedWith) : needed, ReferralReason.SENT_TO_RESOURCE_PERSON,
+                        place.specialist());
+            }
+            default -> serve(life, id, place.generalist(), at.plus(minutes(2, 20)),
+                    place.model() == CoOrganisationModel.TOTAL_COLLABORATION ? 72 : 85, specialists,
+                    ReferralReason.SPECIAL_COMPETENCE, place.specialist());
         }
-        maybeSatisfaction(id, events);
-        return events;
+        return life.events();
     }
 
-    private void totalCollaboration(InquiryId id, Place place, ServiceCode service, Instant at,
-                                    List<Simulated> events) {
-        events.add(new Simulated(new InquiryRouted(id, Route.SERVE_HERE, true, null, Competence.GENERALIST), at));
-        serve(id, place.generalist(), at.plus(minutes(2, 20)), events, 72, place.specialist(),
-                Competence.GENERALIST, Competence.CITIZEN_SERVICE, ReferralReason.SPECIAL_COMPETENCE);
+    /** The other of the two desks' competences (library, citizen service). */
+    private static Competence otherThan(Competence competence) {
+        return Competence.LIBRARY.equals(competence) ? Competence.CITIZEN_SERVICE : Competence.LIBRARY;
     }
 
-    private void oneDoorIn(InquiryId id, Place place, ServiceCode service, Instant at, List<Simulated> events) {
-        Competence desk = LIBRARY.contains(service) ? Competence.LIBRARY : Competence.CITIZEN_SERVICE;
-        events.add(new Simulated(new InquiryRouted(id, Route.SEND_TO_DESK, true, null, desk), at));
-        Competence otherDesk = desk.equals(Competence.LIBRARY) ? Competence.CITIZEN_SERVICE : Competence.LIBRARY;
-        // The citizen often comes to the wrong desk first and is sent to the right resource person
-        serve(id, place.generalist(), at.plus(minutes(2, 25)), events, 60, place.specialist(), desk, otherDesk,
-                ReferralReason.SENT_TO_RESOURCE_PERSON);
-    }
-
-    private void hybrid(InquiryId id, Place place, ServiceCode service, Instant at, List<Simulated> events) {
-        boolean elsewhere = random.nextInt(100) < (CITIZEN_SERVICE.contains(service) ? 45 : 5);
-        events.add(new Simulated(elsewhere
-                ? new InquiryRouted(id, Route.REFER_TO_OTHER_LOCATION, false, "offered-at-other-location",
-                        Competence.GENERALIST)
-                : new InquiryRouted(id, Route.SERVE_HERE, true, null, Competence.GENERALIST), at));
-        StaffId server = elsewhere ? place.specialist() : place.generalist();
-        serve(id, server, at.plus(minutes(elsewhere ? 60 : 2, elsewhere ? 1440 : 20)), events, 85, place.specialist(),
-                Competence.GENERALIST, Competence.CITIZEN_SERVICE, ReferralReason.CASE_PROCESSING, elsewhere);
-    }
-
-    private void pacMan(InquiryId id, Place place, Channel channel, Instant at, List<Simulated> events) {
-        if (channel == Channel.DIGITAL || channel == Channel.CASE_SYSTEM) {
-            events.add(new Simulated(new InquiryRouted(id, Route.ROUTE_OUT_DIGITALLY, false,
-                    "digital-handled-by-municipality", Competence.GENERALIST), at));
-            // Answered by the case system after the route out: not first contact, as the aggregate says (Route.passesOn)
-            events.add(new Simulated(new InquiryResolved(id, new StaffId("bibliotekby-sak"), false),
-                    at.plus(minutes(240, 4320))));
-            return;
+    /** In one door in, most citizens find the desk of the service they need; some come to another first. */
+    private Desk deskCameTo(ServicePointSummary where, Competence needed) {
+        List<Desk> right = where.desks().stream().filter(desk -> desk.competence().equals(needed)).toList();
+        if (!right.isEmpty() && random.nextInt(100) < 75) {
+            return right.get(random.nextInt(right.size()));
         }
-        boolean offered = random.nextInt(100) < 80;
-        events.add(new Simulated(offered
-                ? new InquiryRouted(id, Route.SERVE_HERE, true, null, Competence.GENERALIST)
-                : new InquiryRouted(id, Route.REFER_OUTSIDE, false, "not-offered-locally", Competence.GENERALIST), at));
-        Instant taken = at.plus(minutes(2, 20));
-        events.add(new Simulated(new InquiryTaken(id, place.generalist()), taken));
-        Instant done = taken.plus(minutes(5, 30));
-        events.add(new Simulated(offered ? new InquiryResolved(id, place.generalist(), true)
-                : new InquiryHandedOver(id, Holder.staff(place.generalist()), Holder.unit("Rådhusets borgerservice"),
-                place.generalist()), done));
+        return where.desks().get(random.nextInt(where.desks().size()));
     }
 
     /**
-     * Taken by {@code first}; resolved there in {@code firstContactPercent} of cases, else referred to
-     * {@code second} (who resolves or hands over to a unit), or the citizen leaves.
+     * Taken by {@code first}; resolved there in {@code resolvedPercent} of cases, else referred to {@code to} and
+     * taken by {@code second} (who resolves or hands over to a unit), or the citizen leaves.
      */
-    private void serve(InquiryId id, StaffId first, Instant taken, List<Simulated> events, int firstContactPercent,
-                       StaffId second, Competence from, Competence to, ReferralReason reason) {
-        serve(id, first, taken, events, firstContactPercent, second, from, to, reason, false);
-    }
-
-    /** {@code routedAway}: the routing sent the citizen elsewhere first, so no resolution is at first contact. */
-    private void serve(InquiryId id, StaffId first, Instant taken, List<Simulated> events, int firstContactPercent,
-                       StaffId second, Competence from, Competence to, ReferralReason reason, boolean routedAway) {
-        events.add(new Simulated(new InquiryTaken(id, first), taken));
+    private void serve(Life life, InquiryId id, StaffId first, Instant taken, int resolvedPercent, Competence to,
+                       ReferralReason reason, StaffId second) {
+        life.send(new TakeInquiry(id, first), taken);
         int roll = random.nextInt(100);
         Instant at = taken.plus(minutes(4, 25));
-        if (roll < firstContactPercent) {
-            events.add(new Simulated(new InquiryResolved(id, first, !routedAway), at));
+        if (roll < resolvedPercent) {
+            resolve(life, id, first, at);
         } else if (roll < 96) {
-            events.add(new Simulated(new InquiryReferred(id, from, to, reason, first), at));
+            life.send(new ReferInquiry(id, to, reason, first), at);
             Instant retaken = at.plus(minutes(10, 600));
-            events.add(new Simulated(new InquiryTaken(id, second), retaken));
+            life.send(new TakeInquiry(id, second), retaken);
             Instant done = retaken.plus(minutes(10, 60));
-            events.add(new Simulated(random.nextInt(100) < 85 ? new InquiryResolved(id, second, false)
-                    : new InquiryHandedOver(id, Holder.staff(second), Holder.unit("Byggesak"), second), done));
+            if (random.nextInt(100) < 85) {
+                resolve(life, id, second, done);
+            } else {
+                life.send(new HandOverInquiry(id, Holder.unit("Byggesak"), second), done);
+            }
         } else {
-            events.add(new Simulated(new InquiryAbandoned(id, first), at));
+            life.send(new AbandonInquiry(id, first), at);
+        }
+    }
+
+    /** Resolved; about a third of the citizens give a score, and a first-contact answer pleases more. */
+    private void resolve(Life life, InquiryId id, StaffId by, Instant at) {
+        boolean firstContact = life.send(new ResolveInquiry(id, by), at).stream()
+                .anyMatch(event -> event.getPayload() instanceof InquiryResolved resolved && resolved.firstContact());
+        if (random.nextInt(100) < 35) {
+            int score = Math.min(5, Math.max(1, (firstContact ? 4 : 3) + random.nextInt(3) - 1));
+            life.send(new RecordSatisfaction(id, score), at.plusSeconds(30));
         }
     }
 
