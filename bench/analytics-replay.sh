@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# How fast the analytics are built from the event log: starts the embedded default (H2 file database, demo
-# profile) with the simulated history, then times (1) writing the simulated history, (2) a full replay of the
-# analytics over every event (POST /api/v1/analytics/replay, polled until done).
+# How fast the analytics are rebuilt from the event log: starts Samspill (demo profile) with the simulated history,
+# then times (1) writing the simulated history, (2) a full replay of the analytics over every event
+# (POST /api/v1/analytics/replay, polled until done).
 # Prints: inquiries and events written and the seconds it took; replay seconds and events per second.
-# Usage: bench/analytics-replay.sh   (DAYS=400 by default; builds the jar if it is missing; JAVA_OPTS go to java)
+# Usage: bench/analytics-replay.sh
+#   DB=h2 (default: the embedded H2 file database) or DB=pg (a PostgreSQL 15 server from Debian's packages, started
+#   here with production's synchronous_commit=on); DAYS=400 and SCALE=1 (SCALE=35 writes about a million events);
+#   KEEP=<folder>: keep the database there and reuse it on the next run (the history is written only once);
+#   JAVA_OPTS go to java. Builds the jar if it is missing.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 jar="$root/service/target/samspill.jar"
@@ -11,27 +15,55 @@ jar="$root/service/target/samspill.jar"
 work=$(mktemp -d)
 port=${PORT:-18081}
 days=${DAYS:-400}
-trap 'kill "${pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+scale=${SCALE:-1}
+db=${DB:-h2}
+data=${KEEP:-$work/data}
+mkdir -p "$data"
+chmod 755 "$work" "$data"
+pg=/usr/lib/postgresql/15/bin
+stop_pg() { [ "$db" = pg ] && runuser -u postgres -- "$pg/pg_ctl" -D "$data/pg" -m fast stop > /dev/null 2>&1 || true; }
+trap 'kill "${pid:-}" 2>/dev/null || true; wait "${pid:-}" 2>/dev/null || true; stop_pg; rm -rf "$work"' EXIT
 
-(cd "$work" && exec java ${JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=demo --server.port="$port" --samspill.simulation.enabled=true \
-  --samspill.simulation.days="$days" > "$work/app.log" 2>&1) &
+settings=()
+if [ "$db" = pg ]; then
+  [ -x "$pg/postgres" ] || apt-get install -y --no-install-recommends postgresql-15 > /dev/null
+  pgport=${PGPORT:-15433}
+  chown postgres "$data"
+  if [ ! -d "$data/pg" ]; then
+    runuser -u postgres -- "$pg/initdb" -D "$data/pg" -A trust -U samspill > /dev/null
+  fi
+  runuser -u postgres -- "$pg/pg_ctl" -D "$data/pg" -l "$data/pg.log" -w \
+    -o "-p $pgport -k $data -c shared_buffers=512MB -c max_wal_size=4GB" start > /dev/null
+  runuser -u postgres -- "$pg/psql" -h "$data" -p "$pgport" -U samspill -d postgres -tAc \
+    "select 1 from pg_database where datname = 'samspill'" | grep -q 1 \
+    || runuser -u postgres -- "$pg/createdb" -h "$data" -p "$pgport" -U samspill samspill
+  settings=(--spring.profiles.active=demo,postgres --spring.datasource.url="jdbc:postgresql://localhost:$pgport/samspill"
+    --spring.datasource.username=samspill --spring.datasource.password=unused)
+else
+  settings=(--spring.profiles.active=demo --spring.datasource.url="jdbc:h2:file:$data/samspill;DB_CLOSE_ON_EXIT=FALSE")
+fi
+
+(cd "$work" && exec java ${JAVA_OPTS:-} -jar "$jar" "${settings[@]}" --server.port="$port" \
+  --samspill.simulation.enabled=true --samspill.simulation.days="$days" --samspill.simulation.scale="$scale" \
+  > "$work/app.log" 2>&1) &
 pid=$!
-until grep -q "Simulated history written" "$work/app.log" 2>/dev/null; do
+until curl -sf "http://localhost:$port/actuator/health/readiness" > /dev/null 2>&1; do
   kill -0 "$pid" 2>/dev/null || { echo "the application died; see its log:"; tail -20 "$work/app.log"; exit 1; }
-  sleep 0.5
+  sleep 1
 done
-ready_line=$(grep "Demo setup ready" "$work/app.log" | head -1 | cut -c1-23)
-written_line=$(grep "Simulated history written" "$work/app.log" | head -1)
-written_at=$(echo "$written_line" | cut -c1-23)
 seconds() { date -d "$1" +%s.%N; }
-echo "simulated history: $(echo "$written_line" | sed 's/.*written: //') in" \
-  "$(python3 -c "print(round($(seconds "$written_at") - $(seconds "$ready_line"), 1))") s"
+if written_line=$(grep "Simulated history written" "$work/app.log" | head -1); then
+  ready_line=$(grep "Demo setup ready" "$work/app.log" | head -1 | cut -c1-23)
+  echo "simulated history ($db): $(echo "$written_line" | sed 's/.*written: //') in" \
+    "$(python3 -c "print(round($(seconds "$(echo "$written_line" | cut -c1-23)") - $(seconds "$ready_line"), 1))") s"
+else
+  echo "simulated history ($db): written before, in $data"
+fi
 
 progress() { curl -s -u admin:demo "http://localhost:$port/api/v1/analytics/replay"; }
-until progress | grep -q '"state":"done"'; do sleep 1; done   # the first pass, as the events arrive
 start=$(date +%s.%N)
 curl -s -o /dev/null -u admin:demo -X POST "http://localhost:$port/api/v1/analytics/replay"
 until progress | grep -q '"state":"done"'; do sleep 0.5; done
 end=$(date +%s.%N)
 events=$(progress | python3 -c "import json,sys; print(json.load(sys.stdin)['eventsTotal'])")
-python3 -c "s=$end-$start; print(f'replay: {$events} events in {s:.1f} s, {$events/s:.0f} events/s')"
+python3 -c "s=$end-$start; print(f'replay ($db): {$events} events in {s:.1f} s, {$events/s:.0f} events/s')"

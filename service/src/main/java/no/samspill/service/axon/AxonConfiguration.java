@@ -19,6 +19,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,8 +30,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
-
-    private static final int ANALYTICS_BATCH_SIZE = 50;
 
     @Bean
     ConfigurerModule aggregates() {
@@ -106,16 +105,16 @@ public class AxonConfiguration {
 
     /**
      * Analytics are fed after the fact by a streaming processor with its token in the database, so they can be
-     * replayed from the start of the log (AnalyticsReplay) and, on several nodes, split into segments. Under load a
-     * segment handles up to 50 waiting events in one transaction (Axon's default is one), so the token is written
-     * once per batch instead of once per event (ADR 0009); the projection is idempotent, so a batch run again after
-     * a failure does no harm.
+     * replayed from the start of the log (AnalyticsReplay) and, on several nodes, split into segments. A segment
+     * handles up to {@code samspill.analytics.batch-size} waiting events in one transaction (Axon's default is one),
+     * so the token is written once per batch, and the projection writes each inquiry's row once per batch
+     * (AnalyticsBatch; ADR 0009); the projection is idempotent, so a batch run again after a failure does no harm.
      */
     @Bean
-    ConfigurerModule streamingAnalytics() {
+    ConfigurerModule streamingAnalytics(@Value("${samspill.analytics.batch-size:500}") int batchSize) {
         return configurer -> configurer.eventProcessing(processing ->
                 processing.registerPooledStreamingEventProcessor(AnalyticsProjection.PROCESSING_GROUP,
                         org.axonframework.config.Configuration::eventStore,
-                        (configuration, builder) -> builder.batchSize(ANALYTICS_BATCH_SIZE)));
+                        (configuration, builder) -> builder.batchSize(batchSize)));
     }
 }
