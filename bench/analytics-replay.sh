@@ -7,7 +7,7 @@
 #   DB=h2 (default: the embedded H2 file database) or DB=pg (a PostgreSQL 15 server from Debian's packages, started
 #   here with production's synchronous_commit=on); DAYS=400 and SCALE=1 (SCALE=35 writes about a million events);
 #   KEEP=<folder>: keep the database there and reuse it on the next run (the history is written only once);
-#   JAVA_OPTS go to java. Builds the jar if it is missing.
+#   REPLAYS=N replays N times in one run (the first on a cold JVM); JAVA_OPTS go to java. Builds the jar if it is missing.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 jar="$root/service/target/samspill.jar"
@@ -61,9 +61,11 @@ else
 fi
 
 progress() { curl -s -u admin:demo "http://localhost:$port/api/v1/analytics/replay"; }
-start=$(date +%s.%N)
-curl -s -o /dev/null -u admin:demo -X POST "http://localhost:$port/api/v1/analytics/replay"
-until progress | grep -q '"state":"done"'; do sleep 0.5; done
-end=$(date +%s.%N)
-events=$(progress | python3 -c "import json,sys; print(json.load(sys.stdin)['eventsTotal'])")
-python3 -c "s=$end-$start; print(f'replay ($db): {$events} events in {s:.1f} s, {$events/s:.0f} events/s')"
+for run in $(seq "${REPLAYS:-1}"); do
+  start=$(date +%s.%N)
+  curl -s -o /dev/null -u admin:demo -X POST "http://localhost:$port/api/v1/analytics/replay"
+  until progress | grep -q '"state":"done"'; do sleep 0.5; done
+  end=$(date +%s.%N)
+  events=$(progress | python3 -c "import json,sys; print(json.load(sys.stdin)['eventsTotal'])")
+  python3 -c "s=$end-$start; print(f'replay $run ($db): {$events} events in {s:.1f} s, {$events/s:.0f} events/s')"
+done
