@@ -24,6 +24,7 @@ import no.samspill.workflows.language.StaffTexts;
 import no.samspill.workflows.inquiry.InquiryProcesses;
 import no.samspill.workflows.inquiry.InquiryRegistration;
 import no.samspill.workflows.inquiry.RoutingDecision;
+import no.samspill.workflows.language.TaskBriefing;
 import no.samspill.workflows.inquiry.InquirySteps;
 import no.samspill.workflows.inquiry.ServicePointDirectory;
 import no.samspill.workflows.libraryplan.CountyDirectory;
@@ -49,6 +50,7 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -162,7 +164,10 @@ public class WorkflowConfiguration {
                                                              InquiryNotes notes,
                                                              CommandSender commands,
                                                              ScreeningQuestionnaire screeningQuestionnaire,
-                                                             StaffLanguage staffLanguage) {
+                                                             StaffLanguage staffLanguage,
+                                                             ObjectProvider<TaskBriefing> briefings) {
+        // Asked for when a task is opened, long after the engine is built (the briefing reads the event store)
+        TaskBriefing briefing = (task, language) -> briefings.getObject().of(task, language);
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -179,7 +184,7 @@ public class WorkflowConfiguration {
                 configuration.setCommandCheckers(new ArrayList<>(List.of(ForeignTenantsLookAbsent.tenantChecker(),
                         new AuthorizationCommandChecker())));
                 configuration.setHistoryEventHandler(new SensitiveVariables(Set.of(InquiryNotes.NOTE)));
-                StaffTexts.install(configuration, staffLanguage);
+                StaffTexts.install(configuration, staffLanguage, briefing);
                 ParsedFeelExpressions.install(configuration);
             }
         };

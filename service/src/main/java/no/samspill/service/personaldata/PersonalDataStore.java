@@ -110,6 +110,23 @@ public class PersonalDataStore implements InquiryNotes {
         return Optional.of(found.get(0));
     }
 
+    /**
+     * The notes staff left on the inquiry, opened for {@code reader}, who is logged as having read them when there
+     * are any. For a task's briefing: the citizen's identity is not opened here.
+     */
+    public List<Note> notesFor(MunicipalityCode municipality, String inquiryId, String reader) {
+        if (!belongsTo(municipality, inquiryId)) {
+            return List.of();
+        }
+        List<Note> notes = notesOf(inquiryId);
+        if (!notes.isEmpty()) {
+            database.update("insert into personal_data_read (id, inquiry_id, municipality, read_by, read_at) "
+                    + "values (?, ?, ?, ?, ?)", UUID.randomUUID().toString(), inquiryId, municipality.value(), reader,
+                    now());
+        }
+        return notes;
+    }
+
     private List<Note> notesOf(String inquiryId) {
         return database.query("select written_by, written_at, sealed_note from inquiry_note where inquiry_id = ? "
                         + "order by written_at, id",

@@ -63,7 +63,29 @@ public final class RunningSamspill implements AutoCloseable {
         }
         args.add("--spring.profiles.active=" + profiles);
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+        forgetEarlierWebappContexts();
         context = SamspillApplication.application().run(args.toArray(String[]::new));
+    }
+
+    /**
+     * Camunda's webapp filters find their Spring context through static fields of LazyInitRegistration, cleared
+     * only when a context closes. A start that failed part-way (ProductionStartTest refuses some on purpose) leaves
+     * them pointing at its never-refreshed context, and the next application in this JVM then fails to start its
+     * web server. One application per JVM, as in production, never meets this; the tests start many.
+     */
+    private static void forgetEarlierWebappContexts() {
+        try {
+            Class<?> registration = Class.forName(
+                    "org.camunda.bpm.spring.boot.starter.webapp.filter.LazyInitRegistration");
+            java.lang.reflect.Field context = registration.getDeclaredField("APPLICATION_CONTEXT");
+            context.setAccessible(true);
+            context.set(null, null);
+            java.lang.reflect.Field filters = registration.getDeclaredField("REGISTRATION");
+            filters.setAccessible(true);
+            ((java.util.Set<?>) filters.get(null)).clear();
+        } catch (ReflectiveOperationException unexpected) {
+            throw new IllegalStateException("Camunda's LazyInitRegistration changed", unexpected);
+        }
     }
 
     /** Stops the application and starts it again on the same database. */

@@ -2,7 +2,10 @@ package no.samspill.service.webapps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
 import java.nio.file.Path;
+import java.time.Duration;
 import no.samspill.service.support.Browser;
 import no.samspill.service.support.Http;
 import no.samspill.service.support.RunningSamspill;
@@ -32,11 +35,11 @@ public interface WebappsInBrowserScenarios {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "nb | Logg inn | Dato og klokkeslett vises i lokal tidssone | Velg en oppgave i listen | Skjema   | Ta  | "
-                    + "Henvis til kompetanse (ved henvisning)",
+                    + "Notat (kan inneholde personopplysninger; lagres utenfor hendelsesloggen)",
             "nn | Logg inn | Dato og klokkeslett blir viste i lokal tidssone | Vel ei oppgåve i lista | Skjema | Ta | "
-                    + "Tilvis til kompetanse (ved tilvising)",
+                    + "Notat (kan innehalde personopplysningar; blir lagra utanfor hendingsloggen)",
             "da | Log ind  | Dato og klokkeslæt vises i lokal tidszone | Vælg en opgave på listen | Formular | Tag | "
-                    + "Henvis til kompetence (ved henvisning)"})
+                    + "Notat (kan indeholde personoplysninger; gemmes uden for hændelsesloggen)"})
     default void tasklist_speaks_the_browsers_language_without_the_end_of_life_banner(String language, String logIn,
             String timezoneNote, String selectATask, String form, String claim, String referralLabel) {
         register("io-sak", "NO-3118", "mysen");
@@ -57,6 +60,74 @@ public interface WebappsInBrowserScenarios {
             browser.screenshot(Path.of("target", "browser", "tasklist-" + language + ".png"));
         }
     }
+
+    /**
+     * The desk's task, as a new staff member meets it: the form opens with the inquiry (service, channel, case
+     * reference, path so far), nothing is answered before anyone chooses, "Fullfør" stays disabled until the
+     * answers the outcome needs are given, the referral's fields show only for a referral, and the specialist who
+     * gets the referral sees the first staff member's note, their read logged.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "nb | Service: bolig  | Telefon | Veien så langt   | Tatt av kari | Henvist fra generalistene til innbyggerservice av kari",
+            "nn | Service: bustad | Telefon | Vegen så langt   | Teken av kari | Tilvist frå generalistane til innbyggjarservice av kari",
+            "da | Borgerservice: bolig | Telefon | Forløbet indtil nu | Taget af kari | Henvist fra generalisterne til borgerservice af kari"})
+    default void a_desk_task_shows_its_inquiry_and_asks_only_what_applies(String language, String service,
+            String channel, String path, String taken, String referred) {
+        String reference = "2026/777-" + language;
+        Http ioSak = Http.as(samspill().baseUrl(), "io-sak", "demo");
+        String inquiry = ioSak.postJson("/api/v1/municipalities/NO-3118/inquiries", "servicePoint", "mysen",
+                "channel", "phone", "service", "housing", "externalReference", reference).json().get("id").asText();
+        String taskId = Http.as(samspill().baseUrl(), "kari", "demo")
+                .get("/engine-rest/task?processInstanceBusinessKey=" + inquiry).json().get(0).get("id").asText();
+        String note = "Ringte fra jobb, ønsker svar på e-post " + language;
+
+        try (Browser kari = Browser.open(samspill().baseUrl(), language)) {
+            kari.openLogin("tasklist").logIn("kari", "demo");
+            kari.openPage("/camunda/app/tasklist/default/#/?task=" + taskId);
+            assertThat(kari.waitForText(reference)).contains(service, channel, path);
+            kari.press("[ng-click=\"claim()\"]").waitUntil("return !!document.querySelector('select[name=outcome]')"
+                    + " && !document.querySelector('select[name=outcome]').disabled");
+            // Nothing chosen, nothing to complete; the referral's fields are not asked
+            assertThat(kari.script("return document.querySelector('select[name=outcome]').value")).isEqualTo("");
+            assertThat(kari.script(COMPLETE_DISABLED)).isEqualTo(true);
+            assertThat(kari.script("return " + SHOWN + "('competence')")).isEqualTo(false);
+            assertThat(kari.script("return " + SHOWN + "('satisfaction')")).isEqualTo(false);
+
+            kari.script(CHOOSE + "('outcome', 'referred')");
+            kari.waitUntil("return " + SHOWN + "('competence') && " + SHOWN + "('referralReason')");
+            assertThat(kari.script(COMPLETE_DISABLED)).as("a referral needs its competence and reason").isEqualTo(true);
+            assertThat(kari.script("return " + SHOWN + "('satisfaction')")).isEqualTo(false);
+            kari.script(CHOOSE + "('competence', 'citizen-service'); " + CHOOSE + "('referralReason', 'special-competence')");
+            kari.fill("input[name=note]", note).waitUntil("return !(" + COMPLETE_DISABLED.substring(7) + ")");
+            kari.screenshot(Path.of("target", "browser", "task-referral-" + language + ".png"));
+            kari.press("[ng-click=\"complete()\"]");
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> !Http.as(samspill().baseUrl(), "per", "demo")
+                .get("/engine-rest/task?processInstanceBusinessKey=" + inquiry).json().isEmpty());
+        String specialistTask = Http.as(samspill().baseUrl(), "per", "demo")
+                .get("/engine-rest/task?processInstanceBusinessKey=" + inquiry).json().get(0).get("id").asText();
+        long readsBefore = samspill().database().queryForObject(
+                "select count(*) from personal_data_read where inquiry_id = ? and read_by = 'per'", Long.class, inquiry);
+
+        try (Browser per = Browser.open(samspill().baseUrl(), language)) {
+            per.openLogin("tasklist").logIn("per", "demo");
+            per.openPage("/camunda/app/tasklist/default/#/?task=" + specialistTask);
+            assertThat(per.waitForText(note)).contains(reference, taken, referred);
+            per.screenshot(Path.of("target", "browser", "task-briefing-" + language + ".png"));
+        }
+        assertThat(samspill().database().queryForObject(
+                "select count(*) from personal_data_read where inquiry_id = ? and read_by = 'per'", Long.class, inquiry))
+                .isGreaterThan(readsBefore);
+    }
+
+    String COMPLETE_DISABLED = "return document.querySelector('[ng-click=\"complete()\"]').disabled";
+    /** Whether the form shows the field (Angular's ng-show hides its group with display: none). */
+    String SHOWN = "(name => { const f = document.querySelector('[name=' + name + ']'); "
+            + "return !!f && f.offsetParent !== null; })";
+    /** Chooses a value in a select, as a person does: Angular hears the change. */
+    String CHOOSE = "((name, value) => { const f = document.querySelector('select[name=' + name + ']'); "
+            + "f.value = value; f.dispatchEvent(new Event('change')); })";
 
     @Test
     default void a_danish_municipality_gets_danish_task_names_whatever_the_browser() {

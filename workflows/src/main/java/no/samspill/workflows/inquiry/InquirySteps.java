@@ -22,6 +22,7 @@ public final class InquirySteps {
                                              InquiryNotes notes, CommandSender commands) {
         return Map.ofEntries(
                 Map.entry("keepNoteOutOfProcess", new KeepNoteOutOfProcess(notes)),
+                Map.entry("freshAnswers", new FreshAnswers()),
                 Map.entry("registerInquiryDelegate", new RegisterInquiryDelegate(registration)),
                 Map.entry("recordRoutingDelegate", new InquiryStepDelegates.RecordRouting(commands)),
                 Map.entry("takeInquiryListener", new TakeInquiryListener(commands)),

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.form.FormType;
 import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.form.engine.FormEngine;
-import org.camunda.bpm.engine.impl.form.engine.HtmlFormEngine;
 import org.camunda.bpm.engine.impl.form.type.EnumFormType;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
@@ -21,38 +20,43 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Camunda's generated forms (rendered on the server for Tasklist), with labels and choices in the viewer's
- * language: Camunda's own HTML form engine renders the same form data with the texts translated.
+ * language: Camunda's own HTML form engine renders the same form data with the texts translated, asking only what
+ * applies (StaffFormHtml), and a task's form opens with what the staff member needs to know of its case
+ * (TaskBriefing).
  */
 public class LocalizedForms implements FormEngine {
 
-    private final FormEngine html = new HtmlFormEngine();
     private final SamspillTexts texts;
     private final StaffLanguage languages;
+    private final TaskBriefing briefing;
 
-    public LocalizedForms(SamspillTexts texts, StaffLanguage languages) {
+    public LocalizedForms(SamspillTexts texts, StaffLanguage languages, TaskBriefing briefing) {
         this.texts = texts;
         this.languages = languages;
+        this.briefing = briefing;
     }
 
     /** Registered under Camunda's default name and as the default, so every generated form passes here. */
-    public static Map<String, FormEngine> asFormEngines(SamspillTexts texts, StaffLanguage languages) {
-        LocalizedForms forms = new LocalizedForms(texts, languages);
+    public static Map<String, FormEngine> asFormEngines(SamspillTexts texts, StaffLanguage languages,
+                                                       TaskBriefing briefing) {
+        LocalizedForms forms = new LocalizedForms(texts, languages, briefing);
         Map<String, FormEngine> engines = new HashMap<>(); // Camunda looks the default up under null
         engines.put(null, forms);
         engines.put(forms.getName(), forms);
         return engines;
     }
 
+    /** Camunda's name for its HTML form engine, which this one takes the place of. */
     @Override
     public String getName() {
-        return html.getName();
+        return "html";
     }
 
     @Override
     public Object renderTaskForm(TaskFormData form) {
         String language = languages.forViewer(form.getTask().getTenantId());
         List<FormField> fields = localized(form.getFormFields(), language);
-        return html.renderTaskForm(new TaskFormData() {
+        Object rendered = staffForm(language).renderTaskForm(new TaskFormData() {
             @Override public Task getTask() { return form.getTask(); }
             @Override public String getFormKey() { return form.getFormKey(); }
             @Override public CamundaFormRef getCamundaFormRef() { return form.getCamundaFormRef(); }
@@ -60,6 +64,20 @@ public class LocalizedForms implements FormEngine {
             @Override public List<FormProperty> getFormProperties() { return form.getFormProperties(); }
             @Override public List<FormField> getFormFields() { return fields; }
         });
+        return rendered instanceof String page ? withBriefing(page, briefing.of(form.getTask(), language)) : rendered;
+    }
+
+    /** The briefing as the form's first content, inside Tasklist's form. */
+    private static String withBriefing(String form, String briefingHtml) {
+        int formOpened = form.indexOf('>', form.indexOf("<form"));
+        if (briefingHtml == null || briefingHtml.isEmpty() || formOpened < 0) {
+            return form;
+        }
+        return form.substring(0, formOpened + 1) + briefingHtml + form.substring(formOpened + 1);
+    }
+
+    private StaffFormHtml staffForm(String language) {
+        return new StaffFormHtml(texts.ui(language, "form.choose"), texts.ui(language, "form.required"));
     }
 
     @Override
@@ -68,7 +86,7 @@ public class LocalizedForms implements FormEngine {
         List<String> tenants = Actors.authenticatedTenants();
         String language = languages.forViewer(tenants.size() == 1 ? tenants.get(0) : null);
         List<FormField> fields = localized(form.getFormFields(), language);
-        return html.renderStartForm(new StartFormData() {
+        return staffForm(language).renderStartForm(new StartFormData() {
             @Override public ProcessDefinition getProcessDefinition() { return form.getProcessDefinition(); }
             @Override public String getFormKey() { return form.getFormKey(); }
             @Override public CamundaFormRef getCamundaFormRef() { return form.getCamundaFormRef(); }

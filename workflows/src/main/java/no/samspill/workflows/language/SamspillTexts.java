@@ -15,14 +15,34 @@ import java.util.Map;
 public final class SamspillTexts {
 
     private final Map<String, Map<String, String>> byLanguage;
+    /** The texts code shows staff, by key (texts/ui.json): bokmål, translated like the processes' texts. */
+    private final Map<String, String> ui;
 
-    private SamspillTexts(Map<String, Map<String, String>> byLanguage) {
+    private SamspillTexts(Map<String, Map<String, String>> byLanguage, Map<String, String> ui) {
         this.byLanguage = byLanguage;
+        this.ui = ui;
     }
 
     public static SamspillTexts load() {
         return new SamspillTexts(Map.of(StaffLanguage.NYNORSK, read("texts/nn.json"),
-                StaffLanguage.DANISH, read("texts/da.json")));
+                StaffLanguage.DANISH, read("texts/da.json")), read("texts/ui.json"));
+    }
+
+    /**
+     * A text code shows staff, by its key in texts/ui.json (e.g. {@code service.passport}), in the language, with
+     * {@code {0}}, {@code {1}}, … replaced by the arguments; the key itself where there is no such text.
+     */
+    public String ui(String language, String key, Object... arguments) {
+        String text = in(language, ui.getOrDefault(key, key));
+        for (int i = 0; i < arguments.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
+        }
+        return text;
+    }
+
+    /** A code's label ({@code kind.code} in texts/ui.json), or the code itself where it has none. */
+    public String label(String language, String kind, String code) {
+        return code == null ? null : ui.containsKey(kind + "." + code) ? ui(language, kind + "." + code) : code;
     }
 
     private static Map<String, String> read(String resource) {

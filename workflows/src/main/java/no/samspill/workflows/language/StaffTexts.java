@@ -10,8 +10,14 @@ public final class StaffTexts {
     }
 
     public static void install(ProcessEngineConfigurationImpl configuration, StaffLanguage languages) {
+        install(configuration, languages, TaskBriefing.NONE);
+    }
+
+    /** With {@code briefing} opening every task's form. */
+    public static void install(ProcessEngineConfigurationImpl configuration, StaffLanguage languages,
+                               TaskBriefing briefing) {
         SamspillTexts texts = SamspillTexts.load();
-        configuration.setFormEngines(LocalizedForms.asFormEngines(texts, languages));
+        configuration.setFormEngines(LocalizedForms.asFormEngines(texts, languages, briefing));
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
