@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Set;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.service.security.StaffPrincipal;
+import no.samspill.service.inquiry.tasklist.GroupTaskFilters;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -19,11 +21,12 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Staff in Camunda's identity store: municipalities as tenants, staff groups per service point, and what a staff
- * group may do (use Tasklist, see the task filters, read the process definitions, start the processes it works and
+ * group may do (use Tasklist, see its task filters, read the process definitions, start the processes it works and
  * no others). Tasks themselves become visible through candidate groups, for which the engine grants access task by
  * task.
  */
@@ -32,10 +35,17 @@ public class StaffDirectory {
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
+    private final GroupTaskFilters groupFilters;
+    private final FilterService filters;
+    private final String allTasksFilter;
 
-    public StaffDirectory(IdentityService identity, AuthorizationService authorizations) {
+    public StaffDirectory(IdentityService identity, AuthorizationService authorizations, GroupTaskFilters groupFilters,
+                          FilterService filters, @Value("${camunda.bpm.filter.create:}") String allTasksFilter) {
         this.identity = identity;
         this.authorizations = authorizations;
+        this.groupFilters = groupFilters;
+        this.filters = filters;
+        this.allTasksFilter = allTasksFilter;
     }
 
     public void ensureMunicipality(MunicipalityCode code, String name) {
@@ -53,6 +63,27 @@ public class StaffDirectory {
             createStaffGroup(groupId, name, municipality);
         }
         allowStarting(groupId, Set.copyOf(startableProcesses));
+        allowFilters(groupId, name, municipality);
+    }
+
+    /**
+     * The group sees two task filters: everything it may see ("Alle oppgaver") and its own, whose cards tell the
+     * inquiries apart (GroupTaskFilters); not other groups' filters, whose names would tell of other municipalities.
+     * Groups made before this rule could read every filter; that grant goes here.
+     */
+    private void allowFilters(String groupId, String name, MunicipalityCode municipality) {
+        authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(Resources.FILTER).resourceId(ANY)
+                .list().forEach(stale -> authorizations.deleteAuthorization(stale.getId()));
+        List<String> visible = new java.util.ArrayList<>();
+        visible.add(groupFilters.ensure(groupId, name, municipality));
+        if (!allTasksFilter.isBlank()) {
+            filters.createFilterQuery().filterName(allTasksFilter).list().forEach(all -> visible.add(all.getId()));
+        }
+        Set<String> granted = new HashSet<>();
+        authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(Resources.FILTER).list()
+                .forEach(existing -> granted.add(existing.getResourceId()));
+        visible.stream().filter(id -> !granted.contains(id))
+                .forEach(id -> grant(groupId, Resources.FILTER, id, Permissions.READ));
     }
 
     private void createStaffGroup(String groupId, String name, MunicipalityCode municipality) {
@@ -62,7 +93,6 @@ public class StaffDirectory {
         identity.saveGroup(group);
         identity.createTenantGroupMembership(municipality.value(), groupId);
         grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(groupId, Resources.FILTER, ANY, Permissions.READ);
         grant(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }

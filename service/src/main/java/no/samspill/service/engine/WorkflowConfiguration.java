@@ -23,6 +23,7 @@ import no.samspill.workflows.language.StaffLanguage;
 import no.samspill.workflows.language.StaffTexts;
 import no.samspill.workflows.inquiry.InquiryProcesses;
 import no.samspill.workflows.inquiry.InquiryRegistration;
+import no.samspill.workflows.inquiry.InquiryListLabels;
 import no.samspill.workflows.inquiry.RoutingDecision;
 import no.samspill.workflows.language.TaskBriefing;
 import no.samspill.workflows.inquiry.InquirySteps;
@@ -165,14 +166,15 @@ public class WorkflowConfiguration {
                                                              CommandSender commands,
                                                              ScreeningQuestionnaire screeningQuestionnaire,
                                                              StaffLanguage staffLanguage,
-                                                             ObjectProvider<TaskBriefing> briefings) {
+                                                             ObjectProvider<TaskBriefing> briefings,
+                                                             InquiryListLabels listLabels) {
         // Asked for when a task is opened, long after the engine is built (the briefing reads the event store)
         TaskBriefing briefing = (task, language) -> briefings.getObject().of(task, language);
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
                 Map<Object, Object> steps = new HashMap<>(InquirySteps.byName(registration, servicePoints, notes,
-                        commands));
+                        commands, listLabels));
                 steps.putAll(LibraryPlanSteps.byName(counties, commands));
                 steps.putAll(PartnershipSteps.byName(screeningQuestionnaire, commands));
                 configuration.setBeans(steps);

@@ -82,10 +82,29 @@ public interface WebappsInBrowserScenarios {
                 .get("/engine-rest/task?processInstanceBusinessKey=" + inquiry).json().get(0).get("id").asText();
         String note = "Ringte fra jobb, ønsker svar på e-post " + language;
 
+        // Kari sees "Alle oppgaver" and her own group's filter, not other groups' (another municipality's names)
+        com.fasterxml.jackson.databind.JsonNode filters = Http.as(samspill().baseUrl(), "kari", "demo")
+                .get("/engine-rest/filter?resourceType=Task").json();
+        assertThat(java.util.stream.StreamSupport.stream(filters.spliterator(), false)
+                .map(filter -> filter.get("name").asText()).toList()).contains("Alle oppgaver").allMatch(name ->
+                name.equals("Alle oppgaver") || name.startsWith("Mysen") || name.startsWith("NO-3118"));
+        String ownFilter = java.util.stream.StreamSupport.stream(filters.spliterator(), false)
+                .filter(filter -> filter.get("name").asText().endsWith("generalister")).findFirst().orElseThrow()
+                .get("id").asText();
+
         try (Browser kari = Browser.open(samspill().baseUrl(), language)) {
             kari.openLogin("tasklist").logIn("kari", "demo");
-            kari.openPage("/camunda/app/tasklist/default/#/?task=" + taskId);
-            assertThat(kari.waitForText(reference)).contains(service, channel, path);
+            // The list tells the inquiries apart: each card shows its service, channel and case reference, in the
+            // municipality's language (stored on the task, as Tasklist shows variables as they are)
+            kari.openPage("/camunda/app/tasklist/default/#/?filter=" + ownFilter);
+            kari.waitUntil("return Array.from(document.querySelectorAll('li.task')).some(card => "
+                    + "card.textContent.includes('" + reference + "'))");
+            assertThat(kari.script("return Array.from(document.querySelectorAll('li.task')).find(card => "
+                    + "card.textContent.includes('" + reference + "')).textContent")).asString()
+                    .contains("Tjeneste", "Service: bolig", "Kanal", "Telefon", "Mysen", "Saksreferanse", reference);
+            kari.screenshot(Path.of("target", "browser", "task-list-" + language + ".png"));
+            kari.openPage("/camunda/app/tasklist/default/#/?filter=" + ownFilter + "&task=" + taskId);
+            assertThat(kari.waitForText(path)).contains(reference, service, channel);
             kari.press("[ng-click=\"claim()\"]").waitUntil("return !!document.querySelector('select[name=outcome]')"
                     + " && !document.querySelector('select[name=outcome]').disabled");
             // Nothing chosen, nothing to complete; the referral's fields are not asked

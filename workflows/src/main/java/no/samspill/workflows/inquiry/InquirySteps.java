@@ -20,10 +20,18 @@ public final class InquirySteps {
 
     public static Map<String, Object> byName(InquiryRegistration registration, ServicePointDirectory servicePoints,
                                              InquiryNotes notes, CommandSender commands) {
+        return byName(registration, servicePoints, notes, commands, InquiryListLabels.NONE);
+    }
+
+    /** With {@code listLabels} set on each inquiry as it is registered, for Tasklist's list. */
+    public static Map<String, Object> byName(InquiryRegistration registration, ServicePointDirectory servicePoints,
+                                             InquiryNotes notes, CommandSender commands,
+                                             InquiryListLabels listLabels) {
         return Map.ofEntries(
                 Map.entry("keepNoteOutOfProcess", new KeepNoteOutOfProcess(notes)),
                 Map.entry("freshAnswers", new FreshAnswers()),
-                Map.entry("registerInquiryDelegate", new RegisterInquiryDelegate(registration)),
+                Map.entry("taskCardVariables", new TaskCardVariables()),
+                Map.entry("registerInquiryDelegate", new RegisterInquiryDelegate(registration, listLabels)),
                 Map.entry("recordRoutingDelegate", new InquiryStepDelegates.RecordRouting(commands)),
                 Map.entry("takeInquiryListener", new TakeInquiryListener(commands)),
                 Map.entry("recordHandlerListener", new RecordHandlerListener(commands)),

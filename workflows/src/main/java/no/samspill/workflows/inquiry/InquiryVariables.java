@@ -44,7 +44,8 @@ public final class InquiryVariables {
     public static final Set<String> SET_BY_STEPS = Set.of(MUNICIPALITY, CITIZEN,
             Actors.HANDLED_BY, GENERALIST_GROUP, SPECIALIST_GROUP, DESK_GROUP,
             HybridSteps.SERVING_GROUP, CURRENT_DESK, SERVED_WITH, MODEL, OFFERED_HERE, OFFERED_ELSEWHERE,
-            NEEDED_COMPETENCE, ROUTING, HANDED_OVER_TO_STAFF);
+            NEEDED_COMPETENCE, ROUTING, HANDED_OVER_TO_STAFF, InquiryListLabels.SERVICE_LABEL,
+            InquiryListLabels.CHANNEL_LABEL, InquiryListLabels.SERVICE_POINT_NAME);
 
     private InquiryVariables() {
     }

@@ -1,0 +1,53 @@
+package no.samspill.service.inquiry.tasklist;
+
+import java.util.List;
+import java.util.Map;
+import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.workflows.inquiry.InquiryVariables;
+import no.samspill.workflows.inquiry.InquiryListLabels;
+import no.samspill.workflows.language.SamspillTexts;
+import no.samspill.workflows.language.StaffLanguage;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each staff group's own Tasklist filter: the tasks offered to the group or taken by its members, each card showing
+ * the inquiry's service, channel, service point and case reference, labelled in the municipality's language (Tasklist
+ * shows a filter's variable labels as they are). Made or brought up to date whenever the group is ensured.
+ */
+@Component
+public class GroupTaskFilters {
+
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final StaffLanguage languages;
+    private final SamspillTexts texts = SamspillTexts.load();
+
+    public GroupTaskFilters(FilterService filters, TaskService tasks, StaffLanguage languages) {
+        this.filters = filters;
+        this.tasks = tasks;
+        this.languages = languages;
+    }
+
+    /** The group's filter, made or updated; its id. */
+    public String ensure(String groupId, String groupName, MunicipalityCode municipality) {
+        String language = languages.ofMunicipality(municipality.value());
+        Filter filter = filters.createFilterQuery().filterName(groupName).singleResult();
+        if (filter == null) {
+            filter = filters.newTaskFilter(groupName);
+        }
+        filter.setQuery(tasks.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks());
+        filter.setProperties(Map.of("priority", -10, "showUndefinedVariable", false, "variables", List.of(
+                variable(InquiryListLabels.SERVICE_LABEL, texts.ui(language, "brief.service")),
+                variable(InquiryListLabels.CHANNEL_LABEL, texts.ui(language, "brief.channel")),
+                variable(InquiryListLabels.SERVICE_POINT_NAME, texts.ui(language, "brief.servicePoint")),
+                variable(InquiryVariables.EXTERNAL_REFERENCE, texts.ui(language, "brief.caseReference")))));
+        return filters.saveFilter(filter).getId();
+    }
+
+    private static Map<String, String> variable(String name, String label) {
+        return Map.of("name", name, "label", label);
+    }
+}
