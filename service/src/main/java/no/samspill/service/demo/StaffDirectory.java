@@ -72,16 +72,20 @@ public class StaffDirectory {
      * Groups made before this rule could read every filter; that grant goes here.
      */
     private void allowFilters(String groupId, String name, MunicipalityCode municipality) {
-        authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(Resources.FILTER).resourceId(ANY)
-                .list().forEach(stale -> authorizations.deleteAuthorization(stale.getId()));
+        Set<String> granted = new HashSet<>();
+        for (Authorization existing : authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(Resources.FILTER).list()) {
+            if (ANY.equals(existing.getResourceId())) {
+                authorizations.deleteAuthorization(existing.getId());
+            } else {
+                granted.add(existing.getResourceId());
+            }
+        }
         List<String> visible = new java.util.ArrayList<>();
         visible.add(groupFilters.ensure(groupId, name, municipality));
         if (!allTasksFilter.isBlank()) {
             filters.createFilterQuery().filterName(allTasksFilter).list().forEach(all -> visible.add(all.getId()));
         }
-        Set<String> granted = new HashSet<>();
-        authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(Resources.FILTER).list()
-                .forEach(existing -> granted.add(existing.getResourceId()));
         visible.stream().filter(id -> !granted.contains(id))
                 .forEach(id -> grant(groupId, Resources.FILTER, id, Permissions.READ));
     }

@@ -25,6 +25,7 @@ import no.samspill.workflows.inquiry.InquiryProcesses;
 import no.samspill.workflows.inquiry.InquiryRegistration;
 import no.samspill.workflows.inquiry.InquiryListLabels;
 import no.samspill.workflows.inquiry.RoutingDecision;
+import no.samspill.workflows.language.SamspillTexts;
 import no.samspill.workflows.language.TaskBriefing;
 import no.samspill.workflows.inquiry.InquirySteps;
 import no.samspill.workflows.inquiry.ServicePointDirectory;
@@ -100,6 +101,12 @@ public class WorkflowConfiguration {
         return new InquiryRegistration(servicePoints, commands);
     }
 
+    /** Samspill's staff-facing texts in nynorsk and Danish, read once for the engine, forms and Tasklist. */
+    @Bean
+    SamspillTexts samspillTexts() {
+        return SamspillTexts.load();
+    }
+
     @Bean
     RoutingDecision routingDecision(DecisionService decisions, InquiryRegistration registration) {
         return new RoutingDecision(decisions, registration);
@@ -167,7 +174,8 @@ public class WorkflowConfiguration {
                                                              ScreeningQuestionnaire screeningQuestionnaire,
                                                              StaffLanguage staffLanguage,
                                                              ObjectProvider<TaskBriefing> briefings,
-                                                             InquiryListLabels listLabels) {
+                                                             InquiryListLabels listLabels,
+                                                             SamspillTexts texts) {
         // Asked for when a task is opened, long after the engine is built (the briefing reads the event store)
         TaskBriefing briefing = (task, language) -> briefings.getObject().of(task, language);
         return new AbstractProcessEnginePlugin() {
@@ -186,7 +194,7 @@ public class WorkflowConfiguration {
                 configuration.setCommandCheckers(new ArrayList<>(List.of(ForeignTenantsLookAbsent.tenantChecker(),
                         new AuthorizationCommandChecker())));
                 configuration.setHistoryEventHandler(new SensitiveVariables(Set.of(InquiryNotes.NOTE)));
-                StaffTexts.install(configuration, staffLanguage, briefing);
+                StaffTexts.install(configuration, staffLanguage, texts, briefing);
                 ParsedFeelExpressions.install(configuration);
             }
         };

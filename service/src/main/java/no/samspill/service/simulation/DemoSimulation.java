@@ -97,9 +97,11 @@ public class DemoSimulation {
         int events = 0;
         transaction.executeWithoutResult(status -> publishModelChange(change));
         InquirySandbox sandbox = new InquirySandbox();
+        List<Place> beforeChange = places(true);
+        List<Place> afterChange = places(false);
         for (LocalDate day = today.minusDays(days); day.isBefore(today); day = day.plusDays(1)) {
             List<DomainEventMessage<?>> batch = new ArrayList<>();
-            for (Place place : places(day.isBefore(change))) {
+            for (Place place : day.isBefore(change) ? beforeChange : afterChange) {
                 int count = count(simulator, day) * scale;
                 for (int i = 0; i < count; i++) {
                     batch.addAll(simulator.inquiry(place, day, sandbox));

@@ -9,7 +9,7 @@ import no.samspill.workflows.inquiry.ServicePointDirectory.ServicePointSummary;
 /**
  * What Tasklist's list shows of an inquiry, so that staff can tell one task from the next: its service, channel and
  * service point by their labels in the municipality's language, as process variables (Tasklist's filters show
- * variables, not codes). Set once, as the inquiry is registered; none of it is personal data.
+ * variables, not codes), on each task as it is created (TaskCardVariables); none of it is personal data.
  */
 @FunctionalInterface
 public interface InquiryListLabels {

@@ -23,15 +23,15 @@ public final class InquirySteps {
         return byName(registration, servicePoints, notes, commands, InquiryListLabels.NONE);
     }
 
-    /** With {@code listLabels} set on each inquiry as it is registered, for Tasklist's list. */
+    /** With {@code listLabels} on each inquiry task as it is created, for Tasklist's list. */
     public static Map<String, Object> byName(InquiryRegistration registration, ServicePointDirectory servicePoints,
                                              InquiryNotes notes, CommandSender commands,
                                              InquiryListLabels listLabels) {
         return Map.ofEntries(
                 Map.entry("keepNoteOutOfProcess", new KeepNoteOutOfProcess(notes)),
                 Map.entry("freshAnswers", new FreshAnswers()),
-                Map.entry("taskCardVariables", new TaskCardVariables()),
-                Map.entry("registerInquiryDelegate", new RegisterInquiryDelegate(registration, listLabels)),
+                Map.entry("taskCardVariables", new TaskCardVariables(listLabels, servicePoints)),
+                Map.entry("registerInquiryDelegate", new RegisterInquiryDelegate(registration)),
                 Map.entry("recordRoutingDelegate", new InquiryStepDelegates.RecordRouting(commands)),
                 Map.entry("takeInquiryListener", new TakeInquiryListener(commands)),
                 Map.entry("recordHandlerListener", new RecordHandlerListener(commands)),

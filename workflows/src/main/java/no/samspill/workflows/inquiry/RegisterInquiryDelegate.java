@@ -21,11 +21,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 public class RegisterInquiryDelegate implements JavaDelegate {
 
     private final InquiryRegistration registration;
-    private final InquiryListLabels listLabels;
 
-    public RegisterInquiryDelegate(InquiryRegistration registration, InquiryListLabels listLabels) {
+    public RegisterInquiryDelegate(InquiryRegistration registration) {
         this.registration = registration;
-        this.listLabels = listLabels;
     }
 
     @Override
@@ -51,8 +49,6 @@ public class RegisterInquiryDelegate implements JavaDelegate {
         execution.setVariables(registration.routingInputs(request, servicePoint));
         execution.setVariable(InquiryVariables.GENERALIST_GROUP, StaffGroups.generalists(servicePoint.id()));
         execution.setVariable(InquiryVariables.SPECIALIST_GROUP, StaffGroups.specialists(servicePoint.id()));
-        execution.setVariables(listLabels.of(request.municipality(), request.service(), request.channel(),
-                servicePoint));
     }
 
     private static InquiryId inquiryIdOf(DelegateExecution execution) {

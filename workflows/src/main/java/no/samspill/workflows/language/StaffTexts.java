@@ -10,13 +10,12 @@ public final class StaffTexts {
     }
 
     public static void install(ProcessEngineConfigurationImpl configuration, StaffLanguage languages) {
-        install(configuration, languages, TaskBriefing.NONE);
+        install(configuration, languages, SamspillTexts.load(), TaskBriefing.NONE);
     }
 
-    /** With {@code briefing} opening every task's form. */
+    /** With {@code texts} (the application's one copy) and {@code briefing} opening every task's form. */
     public static void install(ProcessEngineConfigurationImpl configuration, StaffLanguage languages,
-                               TaskBriefing briefing) {
-        SamspillTexts texts = SamspillTexts.load();
+                               SamspillTexts texts, TaskBriefing briefing) {
         configuration.setFormEngines(LocalizedForms.asFormEngines(texts, languages, briefing));
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());

@@ -23,12 +23,13 @@ public class GroupTaskFilters {
     private final FilterService filters;
     private final TaskService tasks;
     private final StaffLanguage languages;
-    private final SamspillTexts texts = SamspillTexts.load();
+    private final SamspillTexts texts;
 
-    public GroupTaskFilters(FilterService filters, TaskService tasks, StaffLanguage languages) {
+    public GroupTaskFilters(FilterService filters, TaskService tasks, StaffLanguage languages, SamspillTexts texts) {
         this.filters = filters;
         this.tasks = tasks;
         this.languages = languages;
+        this.texts = texts;
     }
 
     /** The group's filter, made or updated; its id. */

@@ -44,12 +44,14 @@ public class InquiryBriefing implements TaskBriefing {
     private final EventStore eventStore;
     private final PersonalDataStore personalData;
     private final ServicePointDirectory servicePoints;
-    private final SamspillTexts texts = SamspillTexts.load();
+    private final SamspillTexts texts;
 
-    public InquiryBriefing(EventStore eventStore, PersonalDataStore personalData, ServicePointDirectory servicePoints) {
+    public InquiryBriefing(EventStore eventStore, PersonalDataStore personalData, ServicePointDirectory servicePoints,
+                           SamspillTexts texts) {
         this.eventStore = eventStore;
         this.personalData = personalData;
         this.servicePoints = servicePoints;
+        this.texts = texts;
     }
 
     /** One line of the path so far, at its moment. */
@@ -80,7 +82,7 @@ public class InquiryBriefing implements TaskBriefing {
         }
         events.stream().map(DomainEventMessage::getPayload).filter(InquiryRouted.class::isInstance)
                 .map(InquiryRouted.class::cast).findFirst().ifPresent(routed ->
-                        row(html, texts.ui(language, "brief.route"), route(routed, registered, language)));
+                        row(html, texts.ui(language, "brief.route"), route(routed, id, registered, language)));
         html.append("</dl><h5>").append(escape(texts.ui(language, "brief.path"))).append("</h5><ol>");
         List<Step> path = new ArrayList<>(steps(events, language));
         String viewer = Actors.authenticatedUser().map(StaffId::value).orElse("system");
@@ -104,7 +106,7 @@ public class InquiryBriefing implements TaskBriefing {
             Object payload = event.getPayload();
             String text = null;
             if (payload instanceof InquiryRegistered) {
-                text = texts.ui(language, "brief.registeredBy");
+                text = texts.ui(language, "brief.registered");
             } else if (payload instanceof InquiryTaken taken) {
                 text = texts.ui(language, "brief.taken", taken.staff().value());
             } else if (payload instanceof InquiryReferred referred) {
@@ -124,12 +126,11 @@ public class InquiryBriefing implements TaskBriefing {
     }
 
     /** The route and why, e.g. "Til det andre stedet: tilbys ved Svelvik". */
-    private String route(InquiryRouted routed, InquiryRegistered registered, String language) {
+    private String route(InquiryRouted routed, ServicePointId place, InquiryRegistered registered, String language) {
         String route = texts.label(language, "route", routed.route().code());
         if (routed.route() == Route.REFER_TO_OTHER_LOCATION) {
-            String elsewhere = servicePoints.offeringElsewhere(
-                            new ServicePointId(registered.municipality(), registered.servicePoint()),
-                            registered.service()).map(ServicePointSummary::name).orElse(null);
+            String elsewhere = servicePoints.offeringElsewhere(place, registered.service())
+                    .map(ServicePointSummary::name).orElse(null);
             if (elsewhere != null) {
                 return route + ": " + texts.ui(language, "brief.offeredAt", elsewhere);
             }

@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class TasklistLabels implements InquiryListLabels {
 
-    private final SamspillTexts texts = SamspillTexts.load();
+    private final SamspillTexts texts;
     private final StaffLanguage languages;
 
-    public TasklistLabels(StaffLanguage languages) {
+    public TasklistLabels(SamspillTexts texts, StaffLanguage languages) {
+        this.texts = texts;
         this.languages = languages;
     }
 
