@@ -79,6 +79,43 @@ public interface TenantIsolationScenarios {
         assertUntouched(task);
     }
 
+    /**
+     * "Vis innbygger" opens the citizen's identity for staff who may see the task, through Tasklist's session and
+     * CSRF token only: another municipality's staff, a forged request and a visitor who is not logged in get nothing,
+     * and nothing is logged as read; the staff member of the task gets it, logged with their name.
+     */
+    @Test
+    default void a_tasks_citizen_opens_only_for_staff_who_may_see_the_task_each_time_logged() {
+        String citizenId = "15058545640";
+        String id = Http.as(samspill().baseUrl(), "io-sak", "demo").postJson("/api/v1/municipalities/NO-3118/inquiries",
+                "servicePoint", "mysen", "channel", "phone", "service", "housing", "citizenId", citizenId)
+                .json().get("id").asText();
+        String taskId = Http.as(samspill().baseUrl(), "kari", "demo")
+                .get("/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0).get("id").asText();
+        String path = "/camunda/api/samspill/tasks/" + taskId + "/citizen";
+
+        Http.Response foreign = TasklistSession.login(samspill().baseUrl(), "lise", "demo").post(path, true);
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(404);
+        assertThat(foreign.body()).doesNotContain(citizenId);
+        Http.Response forged = TasklistSession.login(samspill().baseUrl(), "kari", "demo").post(path, false);
+        assertThat(forged.status()).as(forged.toString()).isEqualTo(403);
+        Http.Response anonymous = TasklistSession.notLoggedIn(samspill().baseUrl()).post(path, true);
+        assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(401);
+        assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(readsOf(id)).as("nothing opened, nothing logged").isZero();
+
+        Http.Response shown = TasklistSession.login(samspill().baseUrl(), "kari", "demo").post(path, true);
+        assertThat(shown.status()).as(shown.toString()).isEqualTo(200);
+        assertThat(shown.json().get("citizenId").asText()).isEqualTo(citizenId);
+        assertThat(samspill().database().queryForList("select read_by from personal_data_read where inquiry_id = ?",
+                String.class, id)).containsExactly("kari");
+    }
+
+    private long readsOf(String inquiryId) {
+        return samspill().database().queryForObject("select count(*) from personal_data_read where inquiry_id = ?",
+                Long.class, inquiryId);
+    }
+
     @Test
     default void cockpit_and_admin_are_for_administrators_only() {
         for (String app : new String[] {"cockpit", "admin"}) {

@@ -23,6 +23,8 @@ public final class TasklistSession {
         if (answer.status() != 200) {
             throw new IllegalStateException("Tasklist login refused: " + answer);
         }
+        // as the app does next; the session renewed at login gets its CSRF token with its first read
+        session.browser.get("/camunda/api/admin/auth/user/default");
         return session;
     }
 
@@ -50,6 +52,22 @@ public final class TasklistSession {
         return browser.send(browser.request("/camunda/api/engine/engine/default/" + path)
                 .header("X-XSRF-TOKEN", csrfToken()).header("Content-Type", "application/json")
                 .header("Accept", "application/json").POST(BodyPublishers.ofString(jsonBody)));
+    }
+
+    /** POST without a body on one of Samspill's own webapp calls, with the CSRF token or, as a forger would, without. */
+    public Http.Response post(String path, boolean withCsrfToken) {
+        var request = browser.request(path).header("Accept", "application/json");
+        if (withCsrfToken) {
+            request.header("X-XSRF-TOKEN", csrfToken());
+        }
+        return browser.send(request.POST(BodyPublishers.noBody()));
+    }
+
+    /** A visitor who opened Tasklist's login page but did not log in: a session and a CSRF token, no user. */
+    public static TasklistSession notLoggedIn(String baseUrl) {
+        TasklistSession session = new TasklistSession(Http.anonymous(baseUrl));
+        session.browser.get("/camunda/app/tasklist/default/");
+        return session;
     }
 
     /** Camunda renews the token with the session; the browser app always sends the latest cookie. */

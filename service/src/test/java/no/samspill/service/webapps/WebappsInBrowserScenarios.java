@@ -69,15 +69,16 @@ public interface WebappsInBrowserScenarios {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "nb | Service: bolig  | Telefon | Veien så langt   | Tatt av kari | Henvist fra generalistene til innbyggerservice av kari",
-            "nn | Service: bustad | Telefon | Vegen så langt   | Teken av kari | Tilvist frå generalistane til innbyggjarservice av kari",
-            "da | Borgerservice: bolig | Telefon | Forløbet indtil nu | Taget af kari | Henvist fra generalisterne til borgerservice af kari"})
+            "nb | Service: bolig  | Telefon | Veien så langt   | Tatt av kari | Henvist fra generalistene til innbyggerservice av kari | Vis innbygger",
+            "nn | Service: bustad | Telefon | Vegen så langt   | Teken av kari | Tilvist frå generalistane til innbyggjarservice av kari | Vis innbyggjar",
+            "da | Borgerservice: bolig | Telefon | Forløbet indtil nu | Taget af kari | Henvist fra generalisterne til borgerservice af kari | Vis borger"})
     default void a_desk_task_shows_its_inquiry_and_asks_only_what_applies(String language, String service,
-            String channel, String path, String taken, String referred) {
+            String channel, String path, String taken, String referred, String showCitizen) {
         String reference = "2026/777-" + language;
         Http ioSak = Http.as(samspill().baseUrl(), "io-sak", "demo");
         String inquiry = ioSak.postJson("/api/v1/municipalities/NO-3118/inquiries", "servicePoint", "mysen",
-                "channel", "phone", "service", "housing", "externalReference", reference).json().get("id").asText();
+                "channel", "phone", "service", "housing", "externalReference", reference, "citizenId", CITIZEN_ID)
+                .json().get("id").asText();
         String taskId = Http.as(samspill().baseUrl(), "kari", "demo")
                 .get("/engine-rest/task?processInstanceBusinessKey=" + inquiry).json().get(0).get("id").asText();
         String note = "Ringte fra jobb, ønsker svar på e-post " + language;
@@ -104,9 +105,14 @@ public interface WebappsInBrowserScenarios {
                     .contains("Tjeneste", "Service: bolig", "Kanal", "Telefon", "Mysen", "Saksreferanse", reference);
             kari.screenshot(Path.of("target", "browser", "task-list-" + language + ".png"));
             kari.openPage("/camunda/app/tasklist/default/#/?filter=" + ownFilter + "&task=" + taskId);
-            assertThat(kari.waitForText(path)).contains(reference, service, channel);
+            assertThat(kari.waitForText(path)).contains(reference, service, channel, showCitizen)
+                    .doesNotContain(CITIZEN_ID);
             kari.press("[ng-click=\"claim()\"]").waitUntil("return !!document.querySelector('select[name=outcome]')"
                     + " && !document.querySelector('select[name=outcome]').disabled");
+            // The citizen who phoned, shown on a deliberate click only, and that read logged with Kari's name
+            assertThat(readsBy("kari", inquiry)).isZero();
+            assertThat(kari.click(".samspill-show-citizen", showCitizen).waitForText(CITIZEN_ID)).isNotEmpty();
+            assertThat(readsBy("kari", inquiry)).isEqualTo(1);
             // Nothing chosen, nothing to complete; the referral's fields are not asked
             assertThat(kari.script("return document.querySelector('select[name=outcome]').value")).isEqualTo("");
             assertThat(kari.script(COMPLETE_DISABLED)).isEqualTo(true);
@@ -126,8 +132,7 @@ public interface WebappsInBrowserScenarios {
                 .get("/engine-rest/task?processInstanceBusinessKey=" + inquiry).json().isEmpty());
         String specialistTask = Http.as(samspill().baseUrl(), "per", "demo")
                 .get("/engine-rest/task?processInstanceBusinessKey=" + inquiry).json().get(0).get("id").asText();
-        long readsBefore = samspill().database().queryForObject(
-                "select count(*) from personal_data_read where inquiry_id = ? and read_by = 'per'", Long.class, inquiry);
+        long readsBefore = readsBy("per", inquiry);
 
         try (Browser per = Browser.open(samspill().baseUrl(), language)) {
             per.openLogin("tasklist").logIn("per", "demo");
@@ -135,9 +140,16 @@ public interface WebappsInBrowserScenarios {
             assertThat(per.waitForText(note)).contains(reference, taken, referred);
             per.screenshot(Path.of("target", "browser", "task-briefing-" + language + ".png"));
         }
-        assertThat(samspill().database().queryForObject(
-                "select count(*) from personal_data_read where inquiry_id = ? and read_by = 'per'", Long.class, inquiry))
-                .isGreaterThan(readsBefore);
+        assertThat(readsBy("per", inquiry)).isGreaterThan(readsBefore);
+    }
+
+    /** A valid fødselsnummer (made-up person). */
+    String CITIZEN_ID = "15058545640";
+
+    private long readsBy(String staff, String inquiry) {
+        return samspill().database().queryForObject(
+                "select count(*) from personal_data_read where inquiry_id = ? and read_by = ?", Long.class, inquiry,
+                staff);
     }
 
     String COMPLETE_DISABLED = "return document.querySelector('[ng-click=\"complete()\"]').disabled";

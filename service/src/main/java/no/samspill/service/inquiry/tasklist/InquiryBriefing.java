@@ -46,6 +46,29 @@ public class InquiryBriefing implements TaskBriefing {
     private final ServicePointDirectory servicePoints;
     private final SamspillTexts texts;
 
+    /** Camunda's forms run {@code cam-script}s with {@code camForm}; the answer is shown as text, never as HTML. */
+    private static final String SHOW_CITIZEN_SCRIPT = """
+            <script cam-script type="text/form-script">
+            (function () {
+              var button = camForm.formElement[0].querySelector('.samspill-show-citizen');
+              if (!button) { return; }
+              var shown = camForm.formElement[0].querySelector('.samspill-citizen');
+              button.addEventListener('click', function () {
+                var token = (document.cookie.match(/(?:^|;\\s*)XSRF-TOKEN=([^;]*)/) || [])[1];
+                button.disabled = true;
+                fetch(button.getAttribute('data-url'), {method: 'POST', credentials: 'same-origin',
+                    headers: {'Accept': 'application/json', 'X-XSRF-TOKEN': token ? decodeURIComponent(token) : ''}})
+                  .then(function (response) {
+                    return response.json().then(function (body) {
+                      if (!response.ok) { throw new Error(body.detail || body.title || response.status); }
+                      shown.textContent = body.citizenId || button.getAttribute('data-erased');
+                    });
+                  })
+                  .catch(function (failure) { button.disabled = false; shown.textContent = failure.message; });
+              });
+            })();
+            </script>""";
+
     public InquiryBriefing(EventStore eventStore, PersonalDataStore personalData, ServicePointDirectory servicePoints,
                            SamspillTexts texts) {
         this.eventStore = eventStore;
@@ -80,6 +103,9 @@ public class InquiryBriefing implements TaskBriefing {
         if (registered.externalReference() != null) {
             row(html, texts.ui(language, "brief.caseReference"), registered.externalReference());
         }
+        if (registered.citizen() != null) {
+            showCitizenOnRequest(html, task.getId(), language);
+        }
         events.stream().map(DomainEventMessage::getPayload).filter(InquiryRouted.class::isInstance)
                 .map(InquiryRouted.class::cast).findFirst().ifPresent(routed ->
                         row(html, texts.ui(language, "brief.route"), route(routed, id, registered, language)));
@@ -97,7 +123,22 @@ public class InquiryBriefing implements TaskBriefing {
             html.append("<p class=\"text-muted\">").append(escape(texts.ui(language, "brief.notesLogged")))
                     .append("</p>");
         }
-        return html.append("</section>").toString();
+        return html.append("</section>").append(SHOW_CITIZEN_SCRIPT).toString();
+    }
+
+    /**
+     * The citizen's identity is opened only when the staff member asks ("Vis innbygger"), each time logged as their
+     * read (CitizenOfTask); a form script of Camunda's forms posts the request with Tasklist's CSRF token.
+     */
+    private void showCitizenOnRequest(StringBuilder html, String taskId, String language) {
+        html.append("<dt>").append(escape(texts.ui(language, "brief.citizen"))).append("</dt><dd>")
+                .append("<button type=\"button\" class=\"btn btn-default btn-xs samspill-show-citizen\" data-url=\"")
+                .append(escape(CitizenOfTask.PATH.replace("{taskId}", taskId))).append("\" data-erased=\"")
+                .append(escape(texts.ui(language, "brief.citizenErased"))).append("\">")
+                .append(escape(texts.ui(language, "brief.showCitizen"))).append("</button> ")
+                .append("<strong class=\"samspill-citizen\"></strong>")
+                .append("<small class=\"text-muted\"> ").append(escape(texts.ui(language, "brief.showLogged")))
+                .append("</small></dd>");
     }
 
     private List<Step> steps(List<? extends DomainEventMessage<?>> events, String language) {
