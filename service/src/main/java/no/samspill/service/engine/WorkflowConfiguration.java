@@ -24,6 +24,8 @@ import no.samspill.workflows.language.StaffTexts;
 import no.samspill.workflows.inquiry.InquiryProcesses;
 import no.samspill.workflows.inquiry.InquiryRegistration;
 import no.samspill.workflows.inquiry.InquiryListLabels;
+import no.samspill.workflows.inquiry.TaskCardVariables;
+import no.samspill.service.inquiry.tasklist.ServiceLevelProperties;
 import no.samspill.workflows.inquiry.RoutingDecision;
 import no.samspill.workflows.language.SamspillTexts;
 import no.samspill.workflows.language.TaskBriefing;
@@ -56,12 +58,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Connects the processes to the domain: the steps the BPMN files name, and the entry points the API uses. */
+@EnableConfigurationProperties(ServiceLevelProperties.class)
 @Configuration(proxyBeanMethods = false)
 public class WorkflowConfiguration {
 
@@ -175,6 +179,7 @@ public class WorkflowConfiguration {
                                                              StaffLanguage staffLanguage,
                                                              ObjectProvider<TaskBriefing> briefings,
                                                              InquiryListLabels listLabels,
+                                                             ServiceLevelProperties serviceLevels,
                                                              SamspillTexts texts) {
         // Asked for when a task is opened, long after the engine is built (the briefing reads the event store)
         TaskBriefing briefing = (task, language) -> briefings.getObject().of(task, language);
@@ -182,7 +187,7 @@ public class WorkflowConfiguration {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
                 Map<Object, Object> steps = new HashMap<>(InquirySteps.byName(registration, servicePoints, notes,
-                        commands, listLabels));
+                        commands, new TaskCardVariables(listLabels, serviceLevels.serviceLevels(), servicePoints)));
                 steps.putAll(LibraryPlanSteps.byName(counties, commands));
                 steps.putAll(PartnershipSteps.byName(screeningQuestionnaire, commands));
                 configuration.setBeans(steps);

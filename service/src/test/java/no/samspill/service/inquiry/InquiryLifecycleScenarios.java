@@ -30,6 +30,7 @@ import no.samspill.service.analytics.AnalyticsScenarios;
 import no.samspill.service.api.HttpConventionsScenarios;
 import no.samspill.service.api.IdempotencyScenarios;
 import no.samspill.service.engine.IncidentScenarios;
+import no.samspill.service.inquiry.tasklist.DeskTimeScenarios;
 import no.samspill.service.libraryplan.LibraryPlanScenarios;
 import no.samspill.service.partnership.PartnershipScenarios;
 import no.samspill.service.webhook.WebhookScenarios;
@@ -48,7 +49,8 @@ import org.junit.jupiter.api.Test;
 abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDoorInScenarios, PacManScenarios, HybridScenarios,
         LibraryPlanScenarios, PersonalDataScenarios, CaseSystemTokenScenarios, TenantIsolationScenarios,
         AnalyticsScenarios, AnalyticsByHandScenarios, IdempotencyScenarios, ClientAdministrationScenarios,
-        PartnershipScenarios, WebhookScenarios, IncidentScenarios, AttackScenarios, HttpConventionsScenarios {
+        PartnershipScenarios, WebhookScenarios, IncidentScenarios, AttackScenarios, HttpConventionsScenarios,
+        DeskTimeScenarios {
 
     static final String INQUIRIES = "/api/v1/municipalities/NO-3118/inquiries";
 

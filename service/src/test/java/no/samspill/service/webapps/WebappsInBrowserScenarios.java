@@ -93,6 +93,13 @@ public interface WebappsInBrowserScenarios {
                 .filter(filter -> filter.get("name").asText().endsWith("generalister")).findFirst().orElseThrow()
                 .get("id").asText();
 
+        Http kariOverRest = Http.as(samspill().baseUrl(), "kari", "demo");
+        com.fasterxml.jackson.databind.node.ObjectNode overdue = (com.fasterxml.jackson.databind.node.ObjectNode)
+                kariOverRest.get("/engine-rest/task/" + taskId).json();
+        assertThat(overdue.get("due").isNull()).as("a phone inquiry is due by a service level").isFalse();
+        overdue.put("due", "2026-01-05T08:00:00.000+0100");
+        assertThat(kariOverRest.put("/engine-rest/task/" + taskId, overdue.toString()).status()).isEqualTo(204);
+
         try (Browser kari = Browser.open(samspill().baseUrl(), language)) {
             kari.openLogin("tasklist").logIn("kari", "demo");
             // The list tells the inquiries apart: each card shows its service, channel and case reference, in the
@@ -102,8 +109,12 @@ public interface WebappsInBrowserScenarios {
                     + "card.textContent.includes('" + reference + "'))");
             assertThat(kari.script("return Array.from(document.querySelectorAll('li.task')).find(card => "
                     + "card.textContent.includes('" + reference + "')).textContent")).asString()
-                    .contains("Tjeneste", "Service: bolig", "Kanal", "Telefon", "Mysen", "Saksreferanse", reference);
+                    .contains("Tjeneste", "Service: bolig", "Kanal", "Telefon", "Mysen", "Saksreferanse", reference,
+                            "Registrert");
             kari.screenshot(Path.of("target", "browser", "task-list-" + language + ".png"));
+            // Past its due date (set here as Tasklist's date field does), the card stands out in red
+            assertThat(kari.script("return getComputedStyle(" + CARD + "('" + reference
+                    + "').querySelector('.due-date.overdue')).color")).isEqualTo("rgb(176, 0, 32)");
             kari.openPage("/camunda/app/tasklist/default/#/?filter=" + ownFilter + "&task=" + taskId);
             assertThat(kari.waitForText(path)).contains(reference, service, channel, showCitizen)
                     .doesNotContain(CITIZEN_ID);
@@ -152,6 +163,9 @@ public interface WebappsInBrowserScenarios {
                 staff);
     }
 
+    /** The list's card of the inquiry with this case reference. */
+    String CARD = "(reference => Array.from(document.querySelectorAll('li.task'))"
+            + ".find(card => card.textContent.includes(reference)))";
     String COMPLETE_DISABLED = "return document.querySelector('[ng-click=\"complete()\"]').disabled";
     /** Whether the form shows the field (Angular's ng-show hides its group with display: none). */
     String SHOWN = "(name => { const f = document.querySelector('[name=' + name + ']'); "

@@ -17,6 +17,8 @@ public interface InquiryListLabels {
     String SERVICE_LABEL = "serviceLabel";
     String CHANNEL_LABEL = "channelLabel";
     String SERVICE_POINT_NAME = "servicePointName";
+    /** When the inquiry was registered, in local time (how long the citizen has waited). */
+    String REGISTERED = "registered";
 
     /** No labels (process tests). */
     InquiryListLabels NONE = (municipality, service, channel, place) -> Map.of();

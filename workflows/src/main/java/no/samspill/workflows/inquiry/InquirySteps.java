@@ -20,17 +20,18 @@ public final class InquirySteps {
 
     public static Map<String, Object> byName(InquiryRegistration registration, ServicePointDirectory servicePoints,
                                              InquiryNotes notes, CommandSender commands) {
-        return byName(registration, servicePoints, notes, commands, InquiryListLabels.NONE);
+        return byName(registration, servicePoints, notes, commands,
+                new TaskCardVariables(InquiryListLabels.NONE, ServiceLevels.NONE, servicePoints));
     }
 
-    /** With {@code listLabels} on each inquiry task as it is created, for Tasklist's list. */
+    /** With {@code taskCards} putting on each inquiry task, as it is created, what Tasklist's list shows and its due. */
     public static Map<String, Object> byName(InquiryRegistration registration, ServicePointDirectory servicePoints,
                                              InquiryNotes notes, CommandSender commands,
-                                             InquiryListLabels listLabels) {
+                                             TaskCardVariables taskCards) {
         return Map.ofEntries(
                 Map.entry("keepNoteOutOfProcess", new KeepNoteOutOfProcess(notes)),
                 Map.entry("freshAnswers", new FreshAnswers()),
-                Map.entry("taskCardVariables", new TaskCardVariables(listLabels, servicePoints)),
+                Map.entry("taskCardVariables", taskCards),
                 Map.entry("registerInquiryDelegate", new RegisterInquiryDelegate(registration)),
                 Map.entry("recordRoutingDelegate", new InquiryStepDelegates.RecordRouting(commands)),
                 Map.entry("takeInquiryListener", new TakeInquiryListener(commands)),

@@ -11,6 +11,8 @@ public final class InquiryVariables {
     public static final String CHANNEL = "channel";
     public static final String SERVICE = "service";
     public static final String EXTERNAL_REFERENCE = "externalReference";
+    /** When the first step registered the inquiry (a date): the service level's due date counts from it. */
+    public static final String REGISTERED_AT = "registeredAt";
     /** The citizen's pseudonym ({@link no.samspill.core.citizen.CitizenRef}); the identifier itself never. */
     public static final String CITIZEN = "citizen";
     public static final String GENERALIST_GROUP = "generalistGroup";
@@ -41,7 +43,8 @@ public final class InquiryVariables {
      * Set by the process's own steps (and the API), never by staff: the citizen, who handled a task, where the
      * inquiry was routed and which staff groups its tasks go to (StaffCommandGate refuses them from staff).
      */
-    public static final Set<String> SET_BY_STEPS = Set.of(MUNICIPALITY, CITIZEN,
+    public static final Set<String> SET_BY_STEPS = Set.of(MUNICIPALITY, CITIZEN, REGISTERED_AT,
+            InquiryListLabels.REGISTERED,
             Actors.HANDLED_BY, GENERALIST_GROUP, SPECIALIST_GROUP, DESK_GROUP,
             HybridSteps.SERVING_GROUP, CURRENT_DESK, SERVED_WITH, MODEL, OFFERED_HERE, OFFERED_ELSEWHERE,
             NEEDED_COMPETENCE, ROUTING, HANDED_OVER_TO_STAFF, InquiryListLabels.SERVICE_LABEL,

@@ -13,6 +13,7 @@ import no.samspill.workflows.inquiry.ServicePointDirectory.ServicePointSummary;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * "Registrer henvendelsen": the first step of every inquiry process. Started from the API, the variables are already
@@ -46,6 +47,7 @@ public class RegisterInquiryDelegate implements JavaDelegate {
         InquiryId inquiryId = inquiryIdOf(execution);
         registration.register(inquiryId, request, servicePoint);
         execution.setVariable(InquiryVariables.MUNICIPALITY, request.municipality().value());
+        execution.setVariable(InquiryVariables.REGISTERED_AT, ClockUtil.getCurrentTime());
         execution.setVariables(registration.routingInputs(request, servicePoint));
         execution.setVariable(InquiryVariables.GENERALIST_GROUP, StaffGroups.generalists(servicePoint.id()));
         execution.setVariable(InquiryVariables.SPECIALIST_GROUP, StaffGroups.specialists(servicePoint.id()));

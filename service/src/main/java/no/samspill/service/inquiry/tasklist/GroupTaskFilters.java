@@ -44,6 +44,7 @@ public class GroupTaskFilters {
                 variable(InquiryListLabels.SERVICE_LABEL, texts.ui(language, "brief.service")),
                 variable(InquiryListLabels.CHANNEL_LABEL, texts.ui(language, "brief.channel")),
                 variable(InquiryListLabels.SERVICE_POINT_NAME, texts.ui(language, "brief.servicePoint")),
+                variable(InquiryListLabels.REGISTERED, texts.ui(language, "brief.registered")),
                 variable(InquiryVariables.EXTERNAL_REFERENCE, texts.ui(language, "brief.caseReference")))));
         return filters.saveFilter(filter).getId();
     }
