@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import no.samspill.service.support.Http;
+import no.samspill.service.support.TaskCardsSeen;
 import no.samspill.service.support.Problems;
 import no.samspill.service.support.RunningSamspill;
 import org.junit.jupiter.api.Test;
@@ -37,10 +38,17 @@ public interface LibraryPlanScenarios {
         assertThat(started.header("Location")).isEqualTo(PLANS + "/" + id);
         assertThat(started.json().get("phase").asText()).isEqualTo("kicked-off");
 
+        // Birgit's list tells the plan's tasks apart: the plan's title on the card (Tasklist shows the due date)
+        assertThat(TaskCardsSeen.inFilter(birgit, "fylkesbiblioteket").values()).anySatisfy(card -> assertThat(card)
+                .containsEntry("planTitle", "Regional bibliotekplan for Troms 2025–2028"));
         complete(birgit, id, "executiveCase", "{\"caseReference\":{\"value\":\"FR-sak 45/24\"}}");
         complete(birgit, id, "appointWorkingGroup", "{\"regionMembers\":{\"value\":\"nord=nils, midt=mari, sor=sofie\"},"
                 + "\"countyLibraryMembers\":{\"value\":\"birgit, tor\"}}");
         complete(birgit, id, "informationLetter", "{\"sentOn\":" + date("2024-09-01") + "}");
+        // One regional meeting per region, each card naming its region
+        assertThat(TaskCardsSeen.inFilter(birgit, "fylkesbiblioteket").values().stream()
+                .filter(card -> card.containsKey("regionName")).map(card -> card.get("regionName")))
+                .containsExactlyInAnyOrder("Nord-Troms", "Midt-Troms", "Sør-Troms");
         for (int meeting = 0; meeting < 3; meeting++) {
             complete(birgit, id, "regionalMeeting", "{\"heldOn\":" + date("2024-10-0" + (meeting + 1))
                     + ",\"attendance\":{\"value\":12,\"type\":\"Long\"}}");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import no.samspill.service.support.Http;
+import no.samspill.service.support.TaskCardsSeen;
 import no.samspill.service.support.Problems;
 import no.samspill.service.support.RunningSamspill;
 import org.camunda.bpm.engine.ManagementService;
@@ -63,6 +64,8 @@ public interface PartnershipScenarios {
         // The coordinator sees the screening in Tasklist, in Danish (a Danish municipality)
         JsonNode screening = mette.get("/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0);
         assertThat(screening.get("name").asText()).isEqualTo("Screen forslaget");
+        assertThat(TaskCardsSeen.inFilter(mette, "partnerskap").get(screening.get("id").asText()))
+                .containsEntry("partnerName", "Roskilde Festival");
 
         JsonNode screened = bibliotekby.post(PARTNERSHIPS + "/" + id + "/screening", Http.json("answers", allYes())).json();
         assertThat(screened.get("stage").asText()).isEqualTo("screened-in");

@@ -29,6 +29,7 @@ import no.samspill.core.libraryplan.WorkingGroupMember;
 import no.samspill.core.shared.StaffId;
 import no.samspill.workflows.engine.CommandSender;
 import no.samspill.workflows.engine.RefusedInput;
+import no.samspill.workflows.engine.TaskCards;
 import no.samspill.workflows.engine.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -47,6 +48,9 @@ public final class LibraryPlanSteps {
     public static Map<String, Object> byName(CountyDirectory counties, CommandSender commands) {
         return Map.ofEntries(
                 Map.entry("planRegions", new PlanRegions()),
+                Map.entry("planTaskCard", TaskCards.showing(Map.of(
+                        TaskCards.PLAN_TITLE, execution -> Variables.optional(execution, TITLE),
+                        TaskCards.REGION_NAME, execution -> regionName(counties, execution)))),
                 Map.entry("kickOffPlan", new KickOff(counties, commands)),
                 Map.entry("forwardConsultationAnswer", (JavaDelegate) execution -> new LibraryPlans(
                         execution.getProcessEngineServices().getRuntimeService()).answer(countyOf(execution),
@@ -128,6 +132,16 @@ public final class LibraryPlanSteps {
 
     private static Date endOf(LocalDate day) {
         return Date.from(day.plusDays(1).atStartOfDay(MunicipalTime.ZONE).toInstant().minusSeconds(1));
+    }
+
+    /** The name of the region a regional meeting's task is for; none on the plan's other tasks. */
+    private static String regionName(CountyDirectory counties, DelegateExecution execution) {
+        String region = Variables.optional(execution, REGION);
+        if (region == null || execution.getTenantId() == null) {
+            return null;
+        }
+        return counties.regionsOf(new MunicipalityCode(execution.getTenantId())).orElse(List.of()).stream()
+                .filter(known -> known.code().equals(region)).map(Region::name).findFirst().orElse(region);
     }
 
     /** The county library's own county, whose plans its staff's answers go to. */

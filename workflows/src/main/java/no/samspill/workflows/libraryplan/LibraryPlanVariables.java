@@ -1,6 +1,7 @@
 package no.samspill.workflows.libraryplan;
 
 import java.util.Set;
+import no.samspill.workflows.engine.TaskCards;
 
 /** Names of the library-plan process's variables. */
 public final class LibraryPlanVariables {
@@ -33,7 +34,8 @@ public final class LibraryPlanVariables {
     public static final String ANSWER_DOCUMENT = "answerDocument";
 
     /** Set by the plan's own steps, never by staff (StaffCommandGate): its county, regions and working group. */
-    public static final Set<String> SET_BY_STEPS = Set.of(MUNICIPALITY, REGION_CODES,
+    public static final Set<String> SET_BY_STEPS = Set.of(MUNICIPALITY, TaskCards.PLAN_TITLE, TaskCards.REGION_NAME,
+            REGION_CODES,
             COUNTY_LIBRARY_GROUP, CONSULTATION_CLOSES_AT);
 
     private LibraryPlanVariables() {

@@ -28,6 +28,7 @@ import no.samspill.core.shared.StaffId;
 import no.samspill.workflows.engine.Actors;
 import no.samspill.workflows.engine.CommandSender;
 import no.samspill.workflows.engine.RefusedInput;
+import no.samspill.workflows.engine.TaskCards;
 import no.samspill.workflows.engine.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -47,6 +48,8 @@ public final class PartnershipSteps {
 
     public static Map<String, Object> byName(ScreeningQuestionnaire questionnaire, CommandSender commands) {
         return Map.of(
+                "partnershipTaskCard", TaskCards.showing(Map.of(
+                        TaskCards.PARTNER_NAME, execution -> Variables.optional(execution, PARTNER))),
                 "proposePartnership", new Propose(commands),
                 "screenPartnership", (ExecutionListener) execution -> execution.setVariable(PASSED_SCREENING,
                         commands.<Boolean>ask(new ScreenPartnership(partnershipOf(execution),

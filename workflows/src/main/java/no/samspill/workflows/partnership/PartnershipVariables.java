@@ -1,6 +1,7 @@
 package no.samspill.workflows.partnership;
 
 import java.util.Set;
+import no.samspill.workflows.engine.TaskCards;
 
 /** Names of the partnership process's variables. */
 public final class PartnershipVariables {
@@ -31,7 +32,8 @@ public final class PartnershipVariables {
     public static final String END_EXPLANATION = "endExplanation";
 
     /** Set by the partnership's own steps, never by staff (StaffCommandGate): its library, group and proposer. */
-    public static final Set<String> SET_BY_STEPS = Set.of(MUNICIPALITY, PARTNERSHIP_GROUP,
+    public static final Set<String> SET_BY_STEPS = Set.of(MUNICIPALITY, TaskCards.PARTNER_NAME,
+            PARTNERSHIP_GROUP,
             PROPOSED_BY, EVALUATION_DUE_AT, EVALUATION_LATE_AT);
 
     private PartnershipVariables() {

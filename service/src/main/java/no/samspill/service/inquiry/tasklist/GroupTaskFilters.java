@@ -3,6 +3,7 @@ package no.samspill.service.inquiry.tasklist;
 import java.util.List;
 import java.util.Map;
 import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.workflows.engine.TaskCards;
 import no.samspill.workflows.inquiry.InquiryVariables;
 import no.samspill.workflows.inquiry.InquiryListLabels;
 import no.samspill.workflows.language.SamspillTexts;
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each staff group's own Tasklist filter: the tasks offered to the group or taken by its members, each card showing
- * the inquiry's service, channel, service point and case reference, labelled in the municipality's language (Tasklist
- * shows a filter's variable labels as they are). Made or brought up to date whenever the group is ensured.
+ * the inquiry's service, channel, service point, registration and case reference, or the library plan and region, or
+ * the partner, labelled in the municipality's language (Tasklist shows a filter's variable labels as they are; a card
+ * shows only the variables its task has). Tasklist shows each task's due date itself. Made or brought up to date whenever the group is ensured.
  */
 @Component
 public class GroupTaskFilters {
@@ -45,7 +47,10 @@ public class GroupTaskFilters {
                 variable(InquiryListLabels.CHANNEL_LABEL, texts.ui(language, "brief.channel")),
                 variable(InquiryListLabels.SERVICE_POINT_NAME, texts.ui(language, "brief.servicePoint")),
                 variable(InquiryListLabels.REGISTERED, texts.ui(language, "brief.registered")),
-                variable(InquiryVariables.EXTERNAL_REFERENCE, texts.ui(language, "brief.caseReference")))));
+                variable(InquiryVariables.EXTERNAL_REFERENCE, texts.ui(language, "brief.caseReference")),
+                variable(TaskCards.PLAN_TITLE, texts.ui(language, "card.plan")),
+                variable(TaskCards.REGION_NAME, texts.ui(language, "card.region")),
+                variable(TaskCards.PARTNER_NAME, texts.ui(language, "card.partner")))));
         return filters.saveFilter(filter).getId();
     }
 
