@@ -1,5 +1,6 @@
 package no.samspill.service.webhook;
 
+import no.samspill.workflows.libraryplan.CouncilDecision;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -69,12 +70,12 @@ public class WebhookOutbox {
 
     @EventHandler
     void on(PlanAdopted event, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        planDecided(event.planId().value(), "adopted", event.decisionReference(), eventId, at);
+        planDecided(event.planId().value(), CouncilDecision.ADOPTED.code(), event.decisionReference(), eventId, at);
     }
 
     @EventHandler
     void on(PlanSentBack event, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        planDecided(event.planId().value(), "sent-back", event.decisionReference(), eventId, at);
+        planDecided(event.planId().value(), CouncilDecision.SENT_BACK.code(), event.decisionReference(), eventId, at);
     }
 
     private void planDecided(String plan, String decision, String reference, String eventId, Instant at) {

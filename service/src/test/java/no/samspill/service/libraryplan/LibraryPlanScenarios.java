@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import no.samspill.workflows.libraryplan.LibraryPlanProcess;
 import no.samspill.service.support.Http;
 import no.samspill.service.support.TaskCardsSeen;
 import no.samspill.service.support.Problems;
@@ -41,21 +42,21 @@ public interface LibraryPlanScenarios {
         // Birgit's list tells the plan's tasks apart: the plan's title on the card (Tasklist shows the due date)
         assertThat(TaskCardsSeen.inFilter(birgit, "fylkesbiblioteket").values()).anySatisfy(card -> assertThat(card)
                 .containsEntry("planTitle", "Regional bibliotekplan for Troms 2025–2028"));
-        complete(birgit, id, "executiveCase", "{\"caseReference\":{\"value\":\"FR-sak 45/24\"}}");
-        complete(birgit, id, "appointWorkingGroup", "{\"regionMembers\":{\"value\":\"nord=nils, midt=mari, sor=sofie\"},"
+        complete(birgit, id, LibraryPlanProcess.EXECUTIVE_CASE, "{\"caseReference\":{\"value\":\"FR-sak 45/24\"}}");
+        complete(birgit, id, LibraryPlanProcess.APPOINT_WORKING_GROUP, "{\"regionMembers\":{\"value\":\"nord=nils, midt=mari, sor=sofie\"},"
                 + "\"countyLibraryMembers\":{\"value\":\"birgit, tor\"}}");
-        complete(birgit, id, "informationLetter", "{\"sentOn\":" + date("2024-09-01") + "}");
+        complete(birgit, id, LibraryPlanProcess.INFORMATION_LETTER, "{\"sentOn\":" + date("2024-09-01") + "}");
         // One regional meeting per region, each card naming its region
         assertThat(TaskCardsSeen.inFilter(birgit, "fylkesbiblioteket").values().stream()
                 .filter(card -> card.containsKey("regionName")).map(card -> card.get("regionName")))
                 .containsExactlyInAnyOrder("Nord-Troms", "Midt-Troms", "Sør-Troms");
         for (int meeting = 0; meeting < 3; meeting++) {
-            complete(birgit, id, "regionalMeeting", "{\"heldOn\":" + date("2024-10-0" + (meeting + 1))
+            complete(birgit, id, LibraryPlanProcess.REGIONAL_MEETING, "{\"heldOn\":" + date("2024-10-0" + (meeting + 1))
                     + ",\"attendance\":{\"value\":12,\"type\":\"Long\"}}");
         }
         assertThat(troms.postJson(PLANS + "/" + id + "/regional-goals", "region", "nord",
                 "goal", "Samisk litteratur i alle folkebibliotek").status()).isEqualTo(201);
-        complete(birgit, id, "draftPlan", "{\"documentReference\":{\"value\":\"doc-1\"},\"version\":{\"value\":\"1.0\"}}");
+        complete(birgit, id, LibraryPlanProcess.DRAFT_PLAN, "{\"documentReference\":{\"value\":\"doc-1\"},\"version\":{\"value\":\"1.0\"}}");
 
         // Answers: one on time, one after the deadline (30 April 2025)
         assertThat(troms.postJson(PLANS + "/" + id + "/consultation-answers", "from", "NO-5501",
@@ -64,16 +65,16 @@ public interface LibraryPlanScenarios {
                 "receivedOn", "2025-05-06").status()).isEqualTo(201);
 
         // The deadline has passed: the job executor fires the timer and the council case waits
-        awaitTask(birgit, id, "councilCase");
-        complete(birgit, id, "councilCase", "{\"caseReference\":{\"value\":\"FT-sak 12/25\"}}");
-        complete(birgit, id, "councilDecision", "{\"decision\":{\"value\":\"sent-back\"},"
+        awaitTask(birgit, id, LibraryPlanProcess.COUNCIL_CASE);
+        complete(birgit, id, LibraryPlanProcess.COUNCIL_CASE, "{\"caseReference\":{\"value\":\"FT-sak 12/25\"}}");
+        complete(birgit, id, LibraryPlanProcess.COUNCIL_DECISION, "{\"decision\":{\"value\":\"sent-back\"},"
                 + "\"decisionReference\":{\"value\":\"FT-vedtak 12/25\"}}");
         assertThat(troms.get(PLANS + "/" + id).json().get("phase").asText()).isEqualTo("working");
 
-        complete(birgit, id, "draftPlan", "{\"documentReference\":{\"value\":\"doc-1\"},\"version\":{\"value\":\"2.0\"}}");
-        awaitTask(birgit, id, "councilCase");
-        complete(birgit, id, "councilCase", "{\"caseReference\":{\"value\":\"FT-sak 30/25\"}}");
-        complete(birgit, id, "councilDecision", "{\"decision\":{\"value\":\"adopted\"},"
+        complete(birgit, id, LibraryPlanProcess.DRAFT_PLAN, "{\"documentReference\":{\"value\":\"doc-1\"},\"version\":{\"value\":\"2.0\"}}");
+        awaitTask(birgit, id, LibraryPlanProcess.COUNCIL_CASE);
+        complete(birgit, id, LibraryPlanProcess.COUNCIL_CASE, "{\"caseReference\":{\"value\":\"FT-sak 30/25\"}}");
+        complete(birgit, id, LibraryPlanProcess.COUNCIL_DECISION, "{\"decision\":{\"value\":\"adopted\"},"
                 + "\"decisionReference\":{\"value\":\"FT-vedtak 30/25\"}}");
 
         JsonNode plan = troms.get(PLANS + "/" + id).json();

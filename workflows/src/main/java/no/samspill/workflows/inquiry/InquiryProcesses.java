@@ -28,10 +28,10 @@ public class InquiryProcesses {
     }
 
     /** The message a PAC-man process waits for while the municipality's case system handles a digital inquiry. */
-    static final String CASE_SYSTEM_ANSWER = "caseSystemAnswer";
+    public static final String CASE_SYSTEM_ANSWER = "caseSystemAnswer";
 
     public static String processKeyFor(CoOrganisationModel model) {
-        return "inquiry-" + model.code();
+        return InquiryProcess.processKeyFor(model);
     }
 
     /**

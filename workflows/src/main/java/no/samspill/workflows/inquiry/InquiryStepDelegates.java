@@ -1,5 +1,6 @@
 package no.samspill.workflows.inquiry;
 
+import no.samspill.core.shared.Coded;
 import java.util.Map;
 import no.samspill.core.inquiry.Holder;
 import no.samspill.core.inquiry.InquiryCommands.AbandonInquiry;
@@ -51,10 +52,10 @@ public final class InquiryStepDelegates {
             if (routing == null) {
                 throw new RefusedInput(InquiryVariables.ROUTING, "the routing decision has not been made");
             }
-            Route route = Route.fromCode((String) routing.get("route"));
-            Object reason = routing.get("notHandledLocallyReason");
+            Route route = Route.fromCode((String) routing.get(RoutingDecision.ROUTE));
+            Object reason = routing.get(RoutingDecision.NOT_HANDLED_LOCALLY_REASON);
             commands.send(new RouteInquiry(inquiryOf(execution), route,
-                    Boolean.TRUE.equals(routing.get("handledLocally")), reason == null ? null : reason.toString(),
+                    Boolean.TRUE.equals(routing.get(RoutingDecision.HANDLED_LOCALLY)), reason == null ? null : reason.toString(),
                     servedWith(execution, route)));
         }
 
@@ -116,13 +117,12 @@ public final class InquiryStepDelegates {
     public record HandOver(CommandSender commands) implements JavaDelegate {
         @Override
         public void execute(DelegateExecution execution) {
-            String kind = Variables.required(execution, InquiryVariables.HAND_OVER_KIND);
+            HandOverKind kind = Variables.required(execution, InquiryVariables.HAND_OVER_KIND,
+                    code -> Coded.fromCode(HandOverKind.class, code));
             String target = Variables.required(execution, InquiryVariables.HAND_OVER_TO);
             Holder to = switch (kind) {
-                case "staff" -> Holder.staff(existingStaff(execution, target));
-                case "unit" -> Holder.unit(target);
-                default -> throw new RefusedInput(InquiryVariables.HAND_OVER_KIND,
-                        "unknown value '" + kind + "'; allowed: staff, unit");
+                case STAFF -> Holder.staff(existingStaff(execution, target));
+                case UNIT -> Holder.unit(target);
             };
             commands.send(new HandOverInquiry(inquiryOf(execution), to, Actors.handledBy(execution)));
             execution.setVariable(InquiryVariables.HANDED_OVER_TO_STAFF,

@@ -37,12 +37,12 @@ public final class InquirySteps {
                 Map.entry("takeInquiryListener", new TakeInquiryListener(commands)),
                 Map.entry("recordHandlerListener", new RecordHandlerListener(commands)),
                 Map.entry("deskOutcomeCheck", new OutcomeCheck(Map.of(
-                        "resolved", List.of(),
-                        "referred", List.of(COMPETENCE, REFERRAL_REASON),
-                        "abandoned", List.of()))),
+                        Outcome.RESOLVED, List.of(),
+                        Outcome.REFERRED, List.of(COMPETENCE, REFERRAL_REASON),
+                        Outcome.ABANDONED, List.of()))),
                 Map.entry("specialistOutcomeCheck", new OutcomeCheck(Map.of(
-                        "resolved", List.of(),
-                        "handed-over", List.of(HAND_OVER_KIND, HAND_OVER_TO)))),
+                        Outcome.RESOLVED, List.of(),
+                        Outcome.HANDED_OVER, List.of(HAND_OVER_KIND, HAND_OVER_TO)))),
                 Map.entry("referInquiryDelegate", new InquiryStepDelegates.Refer(commands)),
                 Map.entry("resolveInquiryDelegate", new InquiryStepDelegates.Resolve(commands)),
                 Map.entry("abandonInquiryDelegate", new InquiryStepDelegates.Abandon(commands)),
@@ -52,11 +52,11 @@ public final class InquirySteps {
                 Map.entry("chooseTeamDelegate", new HybridSteps.ChooseTeam(servicePoints)),
                 Map.entry("referToOtherLocationDelegate", new HybridSteps.ReferToOtherLocation(servicePoints)),
                 Map.entry("servedOutcomeCheck", new OutcomeCheck(Map.of(
-                        "resolved", List.of(),
-                        "abandoned", List.of()))),
+                        Outcome.RESOLVED, List.of(),
+                        Outcome.ABANDONED, List.of()))),
                 Map.entry("deskOutcomeCheckOneDoorIn", new OutcomeCheck(Map.of(
-                        "resolved", List.of(),
-                        "sent-to-desk", List.of(InquiryVariables.SEND_TO_DESK),
-                        "abandoned", List.of()))));
+                        Outcome.RESOLVED, List.of(),
+                        Outcome.SENT_TO_DESK, List.of(InquiryVariables.SEND_TO_DESK),
+                        Outcome.ABANDONED, List.of()))));
     }
 }

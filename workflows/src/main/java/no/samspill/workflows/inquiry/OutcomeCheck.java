@@ -2,6 +2,7 @@ package no.samspill.workflows.inquiry;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.samspill.workflows.engine.RefusedInput;
 import no.samspill.workflows.engine.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,20 +15,27 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
  */
 public class OutcomeCheck implements ExecutionListener {
 
-    private final Map<String, List<String>> fieldsNeededByOutcome;
+    private final Map<Outcome, List<String>> fieldsNeededByOutcome;
 
     /** {@code fieldsNeededByOutcome}: each allowed outcome with the variables it needs. */
-    public OutcomeCheck(Map<String, List<String>> fieldsNeededByOutcome) {
+    public OutcomeCheck(Map<Outcome, List<String>> fieldsNeededByOutcome) {
         this.fieldsNeededByOutcome = Map.copyOf(fieldsNeededByOutcome);
+    }
+
+    /** The outcomes this task allows. */
+    public Set<Outcome> outcomes() {
+        return fieldsNeededByOutcome.keySet();
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         String outcome = Variables.required(execution, InquiryVariables.OUTCOME);
-        List<String> needed = fieldsNeededByOutcome.get(outcome);
+        List<String> needed = fieldsNeededByOutcome.entrySet().stream()
+                .filter(allowed -> allowed.getKey().code().equals(outcome)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
         if (needed == null) {
             throw new RefusedInput(InquiryVariables.OUTCOME, "'" + outcome + "' is not an outcome of this task; allowed: "
-                    + String.join(", ", fieldsNeededByOutcome.keySet().stream().sorted().toList()));
+                    + String.join(", ", outcomes().stream().map(Outcome::code).sorted().toList()));
         }
         for (String field : needed) {
             Variables.required(execution, field);

@@ -20,6 +20,10 @@ public class RoutingDecision {
 
     /** The decision's key, as the inquiry processes call it. */
     public static final String KEY = "inquiry-routing";
+    /** The decision's outputs, the fields of the processes' {@code routing} variable. */
+    public static final String ROUTE = "route";
+    public static final String HANDLED_LOCALLY = "handledLocally";
+    public static final String NOT_HANDLED_LOCALLY_REASON = "notHandledLocallyReason";
 
     /** What the decision found. {@code notHandledLocallyReason} is null when handled locally. */
     public record Routing(Route route, boolean handledLocally, String notHandledLocallyReason) {
@@ -42,8 +46,8 @@ public class RoutingDecision {
         inputs.put(InquiryVariables.CHANNEL, channel.code());
         DmnDecisionRuleResult decision = decisions.evaluateDecisionTableByKey(KEY, inputs).getSingleResult();
         // An empty output cell leaves the entry out altogether (getEntry would throw)
-        Object reason = decision.getEntryMap().get("notHandledLocallyReason");
-        return new Routing(Route.fromCode(decision.getEntry("route")),
-                Boolean.TRUE.equals(decision.getEntry("handledLocally")), reason == null ? null : reason.toString());
+        Object reason = decision.getEntryMap().get(NOT_HANDLED_LOCALLY_REASON);
+        return new Routing(Route.fromCode(decision.getEntry(ROUTE)),
+                Boolean.TRUE.equals(decision.getEntry(HANDLED_LOCALLY)), reason == null ? null : reason.toString());
     }
 }

@@ -23,6 +23,7 @@ import no.samspill.core.libraryplan.LibraryPlanCommands.SubmitToCouncil;
 import no.samspill.core.libraryplan.LibraryPlanId;
 import no.samspill.core.libraryplan.PlanCalendar;
 import no.samspill.core.libraryplan.Region;
+import no.samspill.core.shared.Coded;
 import no.samspill.core.shared.MunicipalTime;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.libraryplan.WorkingGroupMember;
@@ -163,12 +164,8 @@ public final class LibraryPlanSteps {
     }
 
     private static boolean adopted(VariableScope scope) {
-        String decision = Variables.required(scope, DECISION);
-        return switch (decision) {
-            case "adopted" -> true;
-            case "sent-back" -> false;
-            default -> throw new RefusedInput(DECISION, "unknown value '" + decision + "'; allowed: adopted, sent-back");
-        };
+        return Variables.required(scope, DECISION, code -> Coded.fromCode(CouncilDecision.class, code))
+                == CouncilDecision.ADOPTED;
     }
 
     /** "nord=nils, midt=mari" for the regions and "birgit, tor" for the county library. */

@@ -22,6 +22,7 @@ import no.samspill.core.partnership.PartnershipId;
 import no.samspill.core.partnership.RelationKind;
 import no.samspill.core.partnership.ScreeningAnswer;
 import no.samspill.core.partnership.ScreeningQuestion;
+import no.samspill.core.shared.Coded;
 import no.samspill.core.shared.MunicipalTime;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.StaffId;
@@ -101,11 +102,9 @@ public final class PartnershipSteps {
     }
 
     private static void evaluate(DelegateExecution execution, CommandSender commands) {
-        String continuation = Variables.required(execution, CONTINUATION);
-        if (!continuation.equals("renew") && !continuation.equals("end")) {
-            throw new RefusedInput(CONTINUATION, "unknown value '" + continuation + "'; allowed: renew, end");
-        }
-        if (continuation.equals("end")) {
+        Continuation continuation = Variables.required(execution, CONTINUATION,
+                code -> Coded.fromCode(Continuation.class, code));
+        if (continuation == Continuation.END) {
             Variables.required(execution, END_REASON, EndReason::fromCode);
         }
         commands.send(new EvaluatePartnership(partnershipOf(execution), today(), yes(execution, SERVES_STRATEGY),

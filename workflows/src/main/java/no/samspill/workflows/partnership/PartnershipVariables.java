@@ -26,7 +26,7 @@ public final class PartnershipVariables {
     public static final String EVALUATION_LATE_AT = "evaluationLateAt";
     public static final String SERVES_STRATEGY = "servesStrategy";
     public static final String SUMMARY = "summary";
-    /** "renew" or "end", chosen in the evaluation. */
+    /** Continuation: renew or end, chosen in the evaluation. */
     public static final String CONTINUATION = "continuation";
     public static final String END_REASON = "endReason";
     public static final String END_EXPLANATION = "endExplanation";

@@ -31,6 +31,11 @@ public class Partnerships {
         Step(String taskKey) {
             this.taskKey = taskKey;
         }
+
+        /** The step's user task, by its id in the BPMN. */
+        public String taskKey() {
+            return taskKey;
+        }
     }
 
     private final RuntimeService runtimeService;

@@ -83,10 +83,10 @@ class HybridProcessTest {
     void the_joint_team_of_both_locations_serves_the_shared_areas() {
         ProcessInstance inquiry = start(ServiceCode.DIGITAL_GUIDANCE);
 
-        assertThat(inquiry).hasPassed("chooseTeam").isWaitingAt("serveCitizen");
+        assertThat(inquiry).hasPassed("chooseTeam").isWaitingAt(InquiryProcess.SERVE_CITIZEN);
         assertThat(task(inquiry)).hasCandidateGroup("NO-3301.joint-team");
         claim(task(inquiry), "sverre");
-        complete(task(inquiry), withVariables("outcome", "resolved"));
+        complete(task(inquiry), withVariables("outcome", Outcome.RESOLVED.code()));
 
         assertThat(inquiry).hasPassed("resolveInquiry", "inquiryResolved").isEnded();
         assertThat(harness.eventsOf(inquiry)).containsExactly(
@@ -102,7 +102,7 @@ class HybridProcessTest {
 
         assertThat(task(inquiry)).hasCandidateGroup("NO-3301.drammen-bibliotek.generalists");
         claim(task(inquiry), "hanne");
-        complete(task(inquiry), withVariables("outcome", "abandoned"));
+        complete(task(inquiry), withVariables("outcome", Outcome.ABANDONED.code()));
 
         assertThat(inquiry).hasPassed("abandonInquiry", "inquiryAbandoned").isEnded();
         assertThat(harness.eventsOf(inquiry)).last().isEqualTo(new InquiryAbandoned(idOf(inquiry), HANNE));
@@ -112,10 +112,10 @@ class HybridProcessTest {
     void a_service_only_offered_at_the_other_location_is_referred_there_and_not_handled_locally_here() {
         ProcessInstance inquiry = start(ServiceCode.PASSPORT);
 
-        assertThat(inquiry).hasPassed("referToOtherLocation").isWaitingAt("serveCitizen");
+        assertThat(inquiry).hasPassed("referToOtherLocation").isWaitingAt(InquiryProcess.SERVE_CITIZEN);
         assertThat(task(inquiry)).hasCandidateGroup("NO-3301.svelvik.generalists");
         claim(task(inquiry), "sverre");
-        complete(task(inquiry), withVariables("outcome", "resolved"));
+        complete(task(inquiry), withVariables("outcome", Outcome.RESOLVED.code()));
 
         assertThat(harness.eventsOf(inquiry)).containsExactly(
                 registered(inquiry, ServiceCode.PASSPORT),
@@ -130,7 +130,7 @@ class HybridProcessTest {
     void what_neither_location_offers_is_handed_over_to_the_right_unit() {
         ProcessInstance inquiry = start(ServiceCode.TAX);
 
-        assertThat(inquiry).isWaitingAt("guideOnwards");
+        assertThat(inquiry).isWaitingAt(InquiryProcess.GUIDE_ONWARDS);
         assertThat(task(inquiry)).hasCandidateGroup("NO-3301.drammen-bibliotek.generalists");
         claim(task(inquiry), "hanne");
         complete(task(inquiry), withVariables("handOverTo", "Skatteetaten"));

@@ -87,11 +87,11 @@ class OneDoorInProcessTest {
         ProcessInstance inquiry = start(ServiceCode.DRIVING_LICENCE, null);
 
         // Then it waits at the service centre's desk, for its staff only
-        assertThat(inquiry).hasPassed("findArrivalDesk", "decideRouting", "recordRouting").isWaitingAt("serveAtDesk");
+        assertThat(inquiry).hasPassed("findArrivalDesk", "decideRouting", "recordRouting").isWaitingAt(InquiryProcess.SERVE_AT_DESK);
         assertThat(task(inquiry)).hasCandidateGroup("NO-3303.krona.desk.service-centre")
                 .hasName("Betjen innbyggeren i skranken");
         claim(task(inquiry), "omar");
-        complete(task(inquiry), withVariables("outcome", "resolved"));
+        complete(task(inquiry), withVariables("outcome", Outcome.RESOLVED.code()));
 
         assertThat(inquiry).hasPassed("resolveInquiry", "inquiryResolved").isEnded();
         assertThat(harness.eventsOf(inquiry)).containsExactly(
@@ -109,13 +109,13 @@ class OneDoorInProcessTest {
         claim(task(inquiry), "lise");
 
         // When Lise sends the citizen on to the service centre
-        complete(task(inquiry), withVariables("outcome", "sent-to-desk", "sendToDesk", "service-centre"));
+        complete(task(inquiry), withVariables("outcome", Outcome.SENT_TO_DESK.code(), "sendToDesk", "service-centre"));
 
         // Then it is a referral between desks, and the service centre serves the citizen
-        assertThat(inquiry).hasPassed("sendToDesk").isWaitingAt("serveAtDesk");
+        assertThat(inquiry).hasPassed("sendToDesk").isWaitingAt(InquiryProcess.SERVE_AT_DESK);
         assertThat(task(inquiry)).hasCandidateGroup("NO-3303.krona.desk.service-centre");
         claim(task(inquiry), "omar");
-        complete(task(inquiry), withVariables("outcome", "resolved"));
+        complete(task(inquiry), withVariables("outcome", Outcome.RESOLVED.code()));
         assertThat(harness.eventsOf(inquiry)).containsExactly(
                 registered(inquiry, ServiceCode.PASSPORT),
                 new InquiryRouted(idOf(inquiry), Route.SEND_TO_DESK, true, null, Competence.LIBRARY),
@@ -130,7 +130,7 @@ class OneDoorInProcessTest {
     void the_citizen_leaves_the_desk() {
         ProcessInstance inquiry = start(ServiceCode.EVENTS, "library");
         claim(task(inquiry), "lise");
-        complete(task(inquiry), withVariables("outcome", "abandoned"));
+        complete(task(inquiry), withVariables("outcome", Outcome.ABANDONED.code()));
 
         assertThat(inquiry).hasPassed("abandonInquiry", "inquiryAbandoned").isEnded();
         assertThat(harness.eventsOf(inquiry)).last().isEqualTo(new InquiryAbandoned(idOf(inquiry), LISE));
@@ -140,7 +140,7 @@ class OneDoorInProcessTest {
     void no_service_of_the_house_offers_it_so_the_citizen_is_helped_onwards() {
         ProcessInstance inquiry = start(ServiceCode.TAX, "library");
 
-        assertThat(inquiry).isWaitingAt("guideOnwards");
+        assertThat(inquiry).isWaitingAt(InquiryProcess.GUIDE_ONWARDS);
         assertThat(task(inquiry)).hasCandidateGroup("NO-3303.krona.desk.library");
         claim(task(inquiry), "lise");
         complete(task(inquiry), withVariables("handOverTo", "Skatteetaten"));
@@ -166,15 +166,15 @@ class OneDoorInProcessTest {
         claim(task(inquiry), "omar");
         List<Object> before = harness.eventsOf(inquiry);
 
-        assertThatThrownBy(() -> complete(task(inquiry), withVariables("outcome", "sent-to-desk",
+        assertThatThrownBy(() -> complete(task(inquiry), withVariables("outcome", Outcome.SENT_TO_DESK.code(),
                 "sendToDesk", "service-centre")))
                 .isInstanceOf(RefusedInput.class)
                 .hasMessage("sendToDesk: the citizen is already at desk 'service-centre'");
-        assertThatThrownBy(() -> complete(task(inquiry), withVariables("outcome", "sent-to-desk")))
+        assertThatThrownBy(() -> complete(task(inquiry), withVariables("outcome", Outcome.SENT_TO_DESK.code())))
                 .isInstanceOf(RefusedInput.class)
                 .hasMessage("sendToDesk: is required");
         assertThat(harness.eventsOf(inquiry)).isEqualTo(before);
-        assertThat(inquiry).isWaitingAt("serveAtDesk");
+        assertThat(inquiry).isWaitingAt(InquiryProcess.SERVE_AT_DESK);
     }
 
     private ProcessInstance start(ServiceCode service, String desk) {

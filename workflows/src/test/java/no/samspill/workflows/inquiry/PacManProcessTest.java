@@ -83,10 +83,10 @@ class PacManProcessTest {
     void the_library_takes_the_physical_service_tasks() {
         ProcessInstance inquiry = start(Channel.IN_PERSON, ServiceCode.FORMS);
 
-        assertThat(inquiry).isWaitingAt("serveAtLibraryDesk");
+        assertThat(inquiry).isWaitingAt(InquiryProcess.SERVE_AT_LIBRARY_DESK);
         assertThat(task(inquiry)).hasCandidateGroup("DK-0999.hovedbiblioteket.generalists");
         claim(task(inquiry), "mette");
-        complete(task(inquiry), withVariables("outcome", "resolved"));
+        complete(task(inquiry), withVariables("outcome", Outcome.RESOLVED.code()));
 
         assertThat(inquiry).hasPassed("resolveInquiry", "inquiryResolved").isEnded();
         assertThat(harness.eventsOf(inquiry)).containsExactly(
@@ -111,7 +111,7 @@ class PacManProcessTest {
     void the_citizen_leaves_the_library_desk() {
         ProcessInstance inquiry = start(Channel.IN_PERSON, ServiceCode.LOANS_RETURNS);
         claim(task(inquiry), "mette");
-        complete(task(inquiry), withVariables("outcome", "abandoned"));
+        complete(task(inquiry), withVariables("outcome", Outcome.ABANDONED.code()));
 
         assertThat(inquiry).hasPassed("abandonInquiry", "inquiryAbandoned").isEnded();
         assertThat(harness.eventsOf(inquiry)).last().isEqualTo(new InquiryAbandoned(idOf(inquiry), METTE));
@@ -149,7 +149,7 @@ class PacManProcessTest {
     void the_library_helps_the_citizen_find_the_right_person_for_what_it_does_not_offer() {
         ProcessInstance inquiry = start(Channel.IN_PERSON, ServiceCode.PASSPORT);
 
-        assertThat(inquiry).isWaitingAt("guideOnwards");
+        assertThat(inquiry).isWaitingAt(InquiryProcess.GUIDE_ONWARDS);
         claim(task(inquiry), "mette");
         complete(task(inquiry), withVariables("handOverTo", "Borgerservice, rådhuset"));
 

@@ -99,13 +99,13 @@ class TotalCollaborationProcessTest {
     void a_generalist_resolves_at_the_shared_desk_at_first_contact() {
         // Given a case system registered an inquiry about a passport
         ProcessInstance inquiry = startFromCaseSystem(ServiceCode.PASSPORT);
-        assertThat(inquiry).isWaitingAt("serveAtSharedDesk");
+        assertThat(inquiry).isWaitingAt(InquiryProcess.SERVE_AT_SHARED_DESK);
         assertThat(inquiry.getTenantId()).isEqualTo("NO-3118");
         assertThat(task(inquiry)).hasCandidateGroup("NO-3118.mysen.generalists").hasName("Betjen innbyggeren i felles skranke");
 
         // When Kari claims it and resolves it
         claim(task(inquiry), "kari");
-        complete(task(inquiry), withVariables("outcome", "resolved"));
+        complete(task(inquiry), withVariables("outcome", Outcome.RESOLVED.code()));
 
         // Then the inquiry was taken and resolved at first contact
         assertThat(inquiry).hasPassed("resolveInquiry").isEnded();
@@ -134,12 +134,12 @@ class TotalCollaborationProcessTest {
         claim(task(inquiry), "kari");
 
         // A score outside 1–5 is refused by the inquiry, and the task stays open
-        assertThatThrownBy(() -> complete(task(inquiry), withVariables("outcome", "resolved", "satisfaction", 9L)))
+        assertThatThrownBy(() -> complete(task(inquiry), withVariables("outcome", Outcome.RESOLVED.code(), "satisfaction", 9L)))
                 .isInstanceOf(RefusedInput.class)
                 .hasMessage("satisfaction: must be 1 (very dissatisfied) to 5 (very satisfied)");
-        assertThat(inquiry).isWaitingAt("serveAtSharedDesk");
+        assertThat(inquiry).isWaitingAt(InquiryProcess.SERVE_AT_SHARED_DESK);
 
-        complete(task(inquiry), withVariables("outcome", "resolved", "satisfaction", 4L));
+        complete(task(inquiry), withVariables("outcome", Outcome.RESOLVED.code(), "satisfaction", 4L));
         assertThat(eventsOf(inquiry)).endsWith(new InquiryResolved(idOf(inquiry), KARI, true),
                 new CitizenSatisfactionRecorded(idOf(inquiry), 4));
     }
@@ -150,7 +150,7 @@ class TotalCollaborationProcessTest {
         claim(task(inquiry), "kari");
         String note = "Innbyggeren (fnr 01019012345) trenger hjelp med søknad om startlån";
 
-        engine.getFormService().submitTaskForm(task(inquiry).getId(), Map.of("outcome", "resolved", "note", note));
+        engine.getFormService().submitTaskForm(task(inquiry).getId(), Map.of("outcome", Outcome.RESOLVED.code(), "note", note));
 
         assertThat(inquiry).isEnded();
         assertThat(harness.notes).contains("kari: " + note);
@@ -166,13 +166,13 @@ class TotalCollaborationProcessTest {
     void a_generalist_refers_to_a_specialist_who_resolves() {
         ProcessInstance inquiry = startFromCaseSystem(ServiceCode.DRIVING_LICENCE);
         claim(task(inquiry), "kari");
-        complete(task(inquiry), withVariables("outcome", "referred", "competence", "citizen-service",
+        complete(task(inquiry), withVariables("outcome", Outcome.REFERRED.code(), "competence", "citizen-service",
                 "referralReason", "special-competence"));
 
-        assertThat(inquiry).isWaitingAt("handleReferral");
+        assertThat(inquiry).isWaitingAt(InquiryProcess.HANDLE_REFERRAL);
         assertThat(task(inquiry)).hasCandidateGroup("NO-3118.mysen.specialists").isNotAssigned();
         claim(task(inquiry), "per");
-        complete(task(inquiry), withVariables("outcome", "resolved"));
+        complete(task(inquiry), withVariables("outcome", Outcome.RESOLVED.code()));
 
         assertThat(inquiry).hasPassed("referInquiry", "resolveInquiry").isEnded();
         assertThat(eventsOf(inquiry)).containsExactly(
@@ -189,11 +189,11 @@ class TotalCollaborationProcessTest {
     void a_specialist_hands_over_to_a_colleague_whose_task_it_becomes() {
         ProcessInstance inquiry = referredTo("per");
 
-        complete(task(inquiry), withVariables("outcome", "handed-over", "handOverKind", "staff", "handOverTo", "ola"));
+        complete(task(inquiry), withVariables("outcome", Outcome.HANDED_OVER.code(), "handOverKind", "staff", "handOverTo", "ola"));
 
-        assertThat(inquiry).isWaitingAt("handleReferral");
+        assertThat(inquiry).isWaitingAt(InquiryProcess.HANDLE_REFERRAL);
         assertThat(task(inquiry)).isAssignedTo("ola");
-        complete(task(inquiry), withVariables("outcome", "resolved"));
+        complete(task(inquiry), withVariables("outcome", Outcome.RESOLVED.code()));
         assertThat(inquiry).hasPassed("handOverInquiry", "resolveInquiry").isEnded();
         assertThat(eventsOf(inquiry)).endsWith(
                 new InquiryTaken(idOf(inquiry), PER),
@@ -205,7 +205,7 @@ class TotalCollaborationProcessTest {
     void a_specialist_hands_over_to_another_unit_of_the_municipality() {
         ProcessInstance inquiry = referredTo("per");
 
-        complete(task(inquiry), withVariables("outcome", "handed-over", "handOverKind", "unit", "handOverTo", "Byggesak"));
+        complete(task(inquiry), withVariables("outcome", Outcome.HANDED_OVER.code(), "handOverKind", "unit", "handOverTo", "Byggesak"));
 
         assertThat(inquiry).hasPassed("inquiryHandedOverToUnit").isEnded();
         assertThat(eventsOf(inquiry)).last()
@@ -218,7 +218,7 @@ class TotalCollaborationProcessTest {
         ProcessInstance inquiry = startFromCaseSystem(ServiceCode.DIGITAL_ID);
 
         // Then the routing decision records it as not handled locally, and a generalist helps the citizen onwards
-        assertThat(inquiry).hasPassed("decideRouting", "recordRouting").isWaitingAt("guideOnwards");
+        assertThat(inquiry).hasPassed("decideRouting", "recordRouting").isWaitingAt(InquiryProcess.GUIDE_ONWARDS);
         assertThat(task(inquiry)).hasCandidateGroup("NO-3118.mysen.generalists").hasName("Hjelp innbyggeren videre");
         claim(task(inquiry), "kari");
         complete(task(inquiry), withVariables("handOverTo", "Servicetorget i Askim"));
@@ -237,11 +237,11 @@ class TotalCollaborationProcessTest {
         ProcessInstance inquiry = startFromCaseSystem(ServiceCode.TAX);
 
         // Then the routing decision sends it past the shared desk, handled locally, to the specialists
-        assertThat(inquiry).hasPassed("decideRouting", "recordRouting").hasNotPassed("serveAtSharedDesk")
-                .isWaitingAt("handleReferral");
+        assertThat(inquiry).hasPassed("decideRouting", "recordRouting").hasNotPassed(InquiryProcess.SERVE_AT_SHARED_DESK)
+                .isWaitingAt(InquiryProcess.HANDLE_REFERRAL);
         assertThat(task(inquiry)).hasCandidateGroup("NO-3118.mysen.specialists");
         claim(task(inquiry), "per");
-        complete(task(inquiry), withVariables("outcome", "resolved"));
+        complete(task(inquiry), withVariables("outcome", Outcome.RESOLVED.code()));
 
         assertThat(inquiry).hasPassed("resolveInquiry").isEnded();
         assertThat(eventsOf(inquiry)).containsExactly(
@@ -255,7 +255,7 @@ class TotalCollaborationProcessTest {
     void the_citizen_leaves_before_the_inquiry_is_resolved() {
         ProcessInstance inquiry = startFromCaseSystem(ServiceCode.EVENTS);
         claim(task(inquiry), "kari");
-        complete(task(inquiry), withVariables("outcome", "abandoned"));
+        complete(task(inquiry), withVariables("outcome", Outcome.ABANDONED.code()));
 
         assertThat(inquiry).hasPassed("abandonInquiry", "inquiryAbandoned").isEnded();
         assertThat(eventsOf(inquiry)).last().isEqualTo(new InquiryAbandoned(idOf(inquiry), KARI));
@@ -273,7 +273,7 @@ class TotalCollaborationProcessTest {
         // Then the inquiry gets an id of its own, registered in her municipality
         assertThat(inquiry.getBusinessKey()).isNotBlank();
         assertThat(inquiry.getTenantId()).isEqualTo("NO-3118");
-        assertThat(inquiry).isWaitingAt("serveAtSharedDesk");
+        assertThat(inquiry).isWaitingAt(InquiryProcess.SERVE_AT_SHARED_DESK);
         assertThat(eventsOf(inquiry)).containsExactly(new InquiryRegistered(idOf(inquiry), INDRE_OSTFOLD, "mysen",
                 CoOrganisationModel.TOTAL_COLLABORATION, Channel.IN_PERSON, ServiceCode.LOANS_RETURNS, null, null),
                 servedHere(inquiry));
@@ -283,7 +283,7 @@ class TotalCollaborationProcessTest {
     void completing_an_unclaimed_task_takes_the_inquiry_for_the_logged_in_user() {
         ProcessInstance inquiry = startFromCaseSystem(ServiceCode.FORMS);
         engine.getIdentityService().setAuthentication("kari", List.of(), List.of("NO-3118"));
-        engine.getTaskService().complete(task(inquiry).getId(), Map.of("outcome", "resolved"));
+        engine.getTaskService().complete(task(inquiry).getId(), Map.of("outcome", Outcome.RESOLVED.code()));
 
         assertThat(eventsOf(inquiry)).endsWith(new InquiryTaken(idOf(inquiry), KARI),
                 new InquiryResolved(idOf(inquiry), KARI, true));
@@ -314,14 +314,14 @@ class TotalCollaborationProcessTest {
         claim(task(inquiry), "kari");
         List<Object> before = eventsOf(inquiry);
 
-        assertThatThrownBy(() -> complete(task(inquiry), withVariables("outcome", "handed-over")))
+        assertThatThrownBy(() -> complete(task(inquiry), withVariables("outcome", Outcome.HANDED_OVER.code())))
                 .isInstanceOf(RefusedInput.class)
                 .hasMessage("outcome: 'handed-over' is not an outcome of this task; allowed: abandoned, referred, resolved");
-        assertThatThrownBy(() -> complete(task(inquiry), withVariables("outcome", "referred")))
+        assertThatThrownBy(() -> complete(task(inquiry), withVariables("outcome", Outcome.REFERRED.code())))
                 .isInstanceOf(RefusedInput.class)
                 .hasMessage("competence: is required");
 
-        assertThat(inquiry).isWaitingAt("serveAtSharedDesk");
+        assertThat(inquiry).isWaitingAt(InquiryProcess.SERVE_AT_SHARED_DESK);
         assertThat(eventsOf(inquiry)).isEqualTo(before);
     }
 
@@ -331,11 +331,11 @@ class TotalCollaborationProcessTest {
         List<Object> before = eventsOf(inquiry);
 
         assertThatThrownBy(() -> complete(task(inquiry),
-                withVariables("outcome", "handed-over", "handOverKind", "staff", "handOverTo", "per")))
+                withVariables("outcome", Outcome.HANDED_OVER.code(), "handOverKind", "staff", "handOverTo", "per")))
                 .isInstanceOf(RefusedInput.class)
                 .hasMessage("handOverTo: the inquiry is already held by per");
 
-        assertThat(inquiry).isWaitingAt("handleReferral");
+        assertThat(inquiry).isWaitingAt(InquiryProcess.HANDLE_REFERRAL);
         assertThat(task(inquiry)).isAssignedTo("per");
         assertThat(eventsOf(inquiry)).isEqualTo(before);
     }
@@ -344,7 +344,7 @@ class TotalCollaborationProcessTest {
     void a_handover_to_an_unknown_colleague_is_refused() {
         ProcessInstance inquiry = referredTo("per");
         assertThatThrownBy(() -> complete(task(inquiry),
-                withVariables("outcome", "handed-over", "handOverKind", "staff", "handOverTo", "nobody")))
+                withVariables("outcome", Outcome.HANDED_OVER.code(), "handOverKind", "staff", "handOverTo", "nobody")))
                 .isInstanceOf(RefusedInput.class)
                 .hasMessage("handOverTo: no staff member with user name 'nobody'");
     }
@@ -352,7 +352,7 @@ class TotalCollaborationProcessTest {
     private ProcessInstance referredTo(String specialist) {
         ProcessInstance inquiry = startFromCaseSystem(ServiceCode.WASTE);
         claim(task(inquiry), "kari");
-        complete(task(inquiry), withVariables("outcome", "referred", "competence", "citizen-service",
+        complete(task(inquiry), withVariables("outcome", Outcome.REFERRED.code(), "competence", "citizen-service",
                 "referralReason", "case-processing"));
         claim(task(inquiry), specialist);
         return inquiry;

@@ -119,7 +119,7 @@ class LibraryPlanProcessTest {
         holdRegionalMeetings(plan);
 
         // November–March: the working group's draft; April: the consultation
-        assertThat(plan).isWaitingAt("draftPlan");
+        assertThat(plan).isWaitingAt(LibraryPlanProcess.DRAFT_PLAN);
         complete(task(plan), withVariables("documentReference", "doc-2027-1", "version", "1.0"));
         assertThat(plan).isWaitingAt("consultationDeadlinePassed");
         plans.answer(TROMS, idOf(plan), "NO-5501", LocalDate.of(2027, 4, 20), "svar-tromso");
@@ -127,7 +127,7 @@ class LibraryPlanProcessTest {
         // The deadline passes: the timer closes the consultation; a late answer is still recorded, as late
         ClockUtil.setCurrentTime(date(LocalDate.of(2027, 5, 1)));
         execute(job());
-        assertThat(plan).hasPassed("closeConsultation").isWaitingAt("councilCase");
+        assertThat(plan).hasPassed("closeConsultation").isWaitingAt(LibraryPlanProcess.COUNCIL_CASE);
         plans.answer(TROMS, idOf(plan), "Sametinget", LocalDate.of(2027, 5, 2), "svar-sametinget");
 
         // June: the county council adopts the plan
@@ -153,7 +153,7 @@ class LibraryPlanProcessTest {
 
         complete(task(plan), withVariables("decision", "sent-back", "decisionReference", "FT-vedtak 12/27"));
 
-        assertThat(plan).isWaitingAt("draftPlan");
+        assertThat(plan).isWaitingAt(LibraryPlanProcess.DRAFT_PLAN);
         assertThat(eventsOf(plan)).last().isEqualTo(new PlanSentBack(idOf(plan), "FT-vedtak 12/27"));
     }
 
@@ -171,7 +171,7 @@ class LibraryPlanProcessTest {
                 "countyLibraryMembers", "birgit, tor")))
                 .isInstanceOf(RefusedInput.class)
                 .hasMessageStartingWith("regionMembers:");
-        assertThat(plan).isWaitingAt("appointWorkingGroup");
+        assertThat(plan).isWaitingAt(LibraryPlanProcess.APPOINT_WORKING_GROUP);
     }
 
     @Test
@@ -184,7 +184,7 @@ class LibraryPlanProcessTest {
                 Map.of("title", "Bibliotekplan", "kickoff", date(KICKOFF)));
 
         // Then the plan is kicked off for her county's regions
-        assertThat(plan).hasPassed("kickOffPlan").isWaitingAt("executiveCase");
+        assertThat(plan).hasPassed("kickOffPlan").isWaitingAt(LibraryPlanProcess.EXECUTIVE_CASE);
         assertThat(plan.getTenantId()).isEqualTo("NO-55");
         assertThat(eventsOf(plan).get(0)).isEqualTo(new LibraryPlanKickedOff(idOf(plan), TROMS, "Bibliotekplan",
                 KICKOFF, TROMS_REGIONS));
@@ -253,7 +253,7 @@ class LibraryPlanProcessTest {
 
     private void holdRegionalMeetings(ProcessInstance plan) {
         List<Task> meetings = engine.getTaskService().createTaskQuery().processInstanceId(plan.getId())
-                .taskDefinitionKey("regionalMeeting").list();
+                .taskDefinitionKey(LibraryPlanProcess.REGIONAL_MEETING).list();
         assertThat(meetings).extracting(Task::getName).containsExactlyInAnyOrder(
                 "Holde regionalt informasjons- og oppstartsmøte i nord",
                 "Holde regionalt informasjons- og oppstartsmøte i midt",
