@@ -1,26 +1,14 @@
 package no.samspill.service.engine;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import no.samspill.core.partnership.ScreeningQuestion;
 import no.samspill.workflows.engine.CommandSender;
-import no.samspill.workflows.engine.ForeignTenantsLookAbsent;
-import no.samspill.workflows.engine.MunicipalityTenants;
-import no.samspill.workflows.engine.ParsedFeelExpressions;
-import no.samspill.workflows.engine.SensitiveVariables;
-import no.samspill.workflows.engine.StaffCommandGate;
-import no.samspill.workflows.engine.StepTenant;
-import no.samspill.workflows.inquiry.InquiryVariables;
-import no.samspill.workflows.libraryplan.LibraryPlanVariables;
-import no.samspill.workflows.partnership.PartnershipVariables;
+import no.samspill.workflows.engine.SamspillEngineSettings;
 import no.samspill.workflows.inquiry.InquiryNotes;
 import no.samspill.workflows.language.StaffLanguage;
-import no.samspill.workflows.language.StaffTexts;
 import no.samspill.workflows.inquiry.InquiryProcesses;
 import no.samspill.workflows.inquiry.InquiryRegistration;
 import no.samspill.workflows.inquiry.InquiryListLabels;
@@ -43,9 +31,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
-import org.camunda.bpm.engine.impl.delegate.DefaultDelegateInterceptor;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.glassfish.jersey.server.ServerProperties;
 import org.camunda.bpm.engine.DecisionService;
@@ -160,13 +145,9 @@ public class WorkflowConfiguration {
     }
 
     /**
-     * Process expressions reach only the step beans, not the whole application context: a stored expression
-     * cannot call into arbitrary services. Instances are stamped with their municipality as tenant, and another
-     * municipality's objects look absent rather than forbidden. Task names, form labels and choices speak the staff's
-     * language (StaffLanguage). The engine's history leaves out variables that may hold personal data (task forms'
-     * notes). Decisions parse each FEEL expression once (ParsedFeelExpressions). Staff cannot start a process at a
-     * chosen step, choose its business key or set the variables its steps own (StaffCommandGate), and every command
-     * a step sends acts for its instance's municipality (StepTenant).
+     * Process expressions reach only the step beans, not the whole application context: a stored expression cannot
+     * call into arbitrary services. Otherwise the settings every Samspill engine has, the process tests' too
+     * (SamspillEngineSettings: tenants, the staff gate, languages, sealed notes, parsed FEEL).
      */
     @Bean
     AbstractProcessEnginePlugin samspillProcessEnginePlugin(ApplicationContext applicationContext,
@@ -190,31 +171,9 @@ public class WorkflowConfiguration {
                         commands, new TaskCardVariables(listLabels, serviceLevels.serviceLevels(), servicePoints)));
                 steps.putAll(LibraryPlanSteps.byName(counties, commands));
                 steps.putAll(PartnershipSteps.byName(screeningQuestionnaire, commands));
-                configuration.setBeans(steps);
+                SamspillEngineSettings.apply(configuration, steps, staffLanguage, texts, briefing);
                 configuration.setExpressionManager(new SpringExpressionManager(applicationContext, steps));
-                configuration.setTenantIdProvider(new MunicipalityTenants());
-                configuration.setDelegateInterceptor(new StepTenant(new DefaultDelegateInterceptor()));
-                configuration.setCustomPreCommandInterceptorsTxRequired(withGate(configuration,
-                        configuration.getCustomPreCommandInterceptorsTxRequired()));
-                configuration.setCommandCheckers(new ArrayList<>(List.of(ForeignTenantsLookAbsent.tenantChecker(),
-                        new AuthorizationCommandChecker())));
-                configuration.setHistoryEventHandler(new SensitiveVariables(Set.of(InquiryNotes.NOTE)));
-                StaffTexts.install(configuration, staffLanguage, texts, briefing);
-                ParsedFeelExpressions.install(configuration);
             }
         };
-    }
-
-    /** The staff gate first in the chain that the engine's services run their commands through. */
-    private static List<CommandInterceptor> withGate(ProcessEngineConfigurationImpl configuration,
-                                                     List<CommandInterceptor> others) {
-        Set<String> stepOwned = new HashSet<>(InquiryVariables.SET_BY_STEPS);
-        stepOwned.addAll(LibraryPlanVariables.SET_BY_STEPS);
-        stepOwned.addAll(PartnershipVariables.SET_BY_STEPS);
-        List<CommandInterceptor> chain = new ArrayList<>(List.of(new StaffCommandGate(configuration, stepOwned)));
-        if (others != null) {
-            chain.addAll(others);
-        }
-        return chain;
     }
 }

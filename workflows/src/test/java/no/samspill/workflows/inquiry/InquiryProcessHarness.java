@@ -11,11 +11,7 @@ import no.samspill.core.servicepoint.ServicePointId;
 import no.samspill.core.shared.Channel;
 import no.samspill.core.shared.ServiceCode;
 import no.samspill.workflows.engine.CommandSender;
-import no.samspill.workflows.engine.MunicipalityTenants;
-import no.samspill.workflows.engine.ParsedFeelExpressions;
-import no.samspill.workflows.language.StaffLanguage;
-import no.samspill.workflows.language.StaffTexts;
-import no.samspill.workflows.engine.SensitiveVariables;
+import no.samspill.workflows.engine.ProcessTestEngine;
 import no.samspill.workflows.inquiry.InquiryRegistration.Request;
 import no.samspill.workflows.inquiry.ServicePointDirectory.ServicePointSummary;
 import org.axonframework.config.Configuration;
@@ -26,7 +22,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 
 /**
  * What every inquiry process test runs on: the real Inquiry aggregate on an in-memory Axon event store, a fixed set
@@ -64,18 +59,8 @@ final class InquiryProcessHarness {
 
     ProcessEngineConfiguration engineConfiguration(String database) {
         axon.start();
-        ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
-        configuration.setProcessEngineName(database);
-        configuration.setHistoryEventHandler(new SensitiveVariables(Set.of(InquiryNotes.NOTE)));
-        configuration.setJdbcUrl("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
-        configuration.setJobExecutorActivate(false);
-        configuration.setTenantIdProvider(new MunicipalityTenants());
-        StaffTexts.install(configuration, new StaffLanguage(Map.of(), List::of));
-        ParsedFeelExpressions.install(configuration);
-        configuration.setBeans(Map.copyOf(InquirySteps.byName(registration, directory,
-                (inquiry, author, note) -> notes.add(author + ": " + note),
-                new CommandSender(axon.commandGateway()))));
-        return configuration;
+        return ProcessTestEngine.configuration(database, InquirySteps.byName(registration, directory,
+                (inquiry, author, note) -> notes.add(author + ": " + note), new CommandSender(axon.commandGateway())));
     }
 
     /**

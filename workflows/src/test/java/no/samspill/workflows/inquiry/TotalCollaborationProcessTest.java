@@ -32,6 +32,7 @@ import no.samspill.core.shared.Competence;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.ServiceCode;
 import no.samspill.core.shared.StaffId;
+import no.samspill.workflows.engine.ProcessTestEngine;
 import no.samspill.workflows.engine.RefusedInput;
 import no.samspill.workflows.inquiry.InquiryRegistration.Request;
 import no.samspill.workflows.inquiry.ServicePointDirectory.ServicePointSummary;
@@ -264,11 +265,9 @@ class TotalCollaborationProcessTest {
     @Test
     void staff_register_an_inquiry_from_tasklist_in_their_own_municipality() {
         // Given Kari is logged in as a member of Indre Østfold
-        engine.getIdentityService().setAuthentication("kari", List.of(), List.of("NO-3118"));
-
         // When she fills in the start form "Ny henvendelse"
-        ProcessInstance inquiry = engine.getFormService().submitStartForm(processDefinitionId(),
-                Map.of("servicePoint", "mysen", "channel", "in-person", "service", "loans-returns"));
+        ProcessInstance inquiry = asKari(() -> engine.getFormService().submitStartForm(processDefinitionId(),
+                Map.of("servicePoint", "mysen", "channel", "in-person", "service", "loans-returns")));
 
         // Then the inquiry gets an id of its own, registered in her municipality
         assertThat(inquiry.getBusinessKey()).isNotBlank();
@@ -282,8 +281,11 @@ class TotalCollaborationProcessTest {
     @Test
     void completing_an_unclaimed_task_takes_the_inquiry_for_the_logged_in_user() {
         ProcessInstance inquiry = startFromCaseSystem(ServiceCode.FORMS);
-        engine.getIdentityService().setAuthentication("kari", List.of(), List.of("NO-3118"));
-        engine.getTaskService().complete(task(inquiry).getId(), Map.of("outcome", Outcome.RESOLVED.code()));
+        String unclaimed = task(inquiry).getId();
+        asKari(() -> {
+            engine.getTaskService().complete(unclaimed, Map.of("outcome", Outcome.RESOLVED.code()));
+            return null;
+        });
 
         assertThat(eventsOf(inquiry)).endsWith(new InquiryTaken(idOf(inquiry), KARI),
                 new InquiryResolved(idOf(inquiry), KARI, true));
@@ -300,9 +302,9 @@ class TotalCollaborationProcessTest {
 
     @Test
     void a_service_point_under_another_model_cannot_start_this_process() {
-        engine.getIdentityService().setAuthentication("kari", List.of(), List.of("NO-3118"));
-        assertThatThrownBy(() -> engine.getFormService().submitStartForm(processDefinitionId(),
-                Map.of("servicePoint", "askim", "channel", "in-person", "service", "passport")))
+        String definition = processDefinitionId();
+        assertThatThrownBy(() -> asKari(() -> engine.getFormService().submitStartForm(definition,
+                Map.of("servicePoint", "askim", "channel", "in-person", "service", "passport"))))
                 .isInstanceOf(RefusedInput.class)
                 .hasMessageContaining("runs under model 'one-door-in'");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
@@ -387,5 +389,11 @@ class TotalCollaborationProcessTest {
 
     private static List<Object> eventsOf(ProcessInstance inquiry) {
         return harness.eventsOf(inquiry);
+    }
+
+    /** Kari, a generalist of Mysen in Indre Østfold, signed in as in Tasklist (production's authorizations). */
+    private <T> T asKari(java.util.function.Supplier<T> action) {
+        return ProcessTestEngine.asStaff(engine.getProcessEngine(), "kari", "NO-3118.mysen.generalists", "NO-3118",
+                action);
     }
 }

@@ -26,7 +26,7 @@ import no.samspill.core.libraryplan.LibraryPlanId;
 import no.samspill.core.libraryplan.Region;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.workflows.engine.CommandSender;
-import no.samspill.workflows.engine.MunicipalityTenants;
+import no.samspill.workflows.engine.ProcessTestEngine;
 import no.samspill.workflows.engine.RefusedInput;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
@@ -69,13 +69,8 @@ class LibraryPlanProcessTest {
 
     private static ProcessCoverageInMemProcessEngineConfiguration engineConfiguration() {
         axon.start();
-        ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
-        configuration.setProcessEngineName("library-plan");
-        configuration.setJdbcUrl("jdbc:h2:mem:library-plan;DB_CLOSE_DELAY=-1");
-        configuration.setJobExecutorActivate(false);
-        configuration.setTenantIdProvider(new MunicipalityTenants());
-        configuration.setBeans(Map.copyOf(LibraryPlanSteps.byName(COUNTIES, new CommandSender(axon.commandGateway()))));
-        return configuration;
+        return ProcessTestEngine.configuration("library-plan",
+                LibraryPlanSteps.byName(COUNTIES, new CommandSender(axon.commandGateway())));
     }
 
     private LibraryPlans plans;
@@ -177,11 +172,9 @@ class LibraryPlanProcessTest {
     @Test
     void the_county_library_starts_a_plan_and_registers_an_answer_from_tasklist() {
         // Given Birgit of Troms county library, logged in to Tasklist
-        engine.getIdentityService().setAuthentication("birgit", List.of(), List.of("NO-55"));
-
         // When she starts "Regional bibliotekplan" with its start form
-        ProcessInstance plan = engine.getFormService().submitStartForm(processDefinitionId("library-plan"),
-                Map.of("title", "Bibliotekplan", "kickoff", date(KICKOFF)));
+        ProcessInstance plan = asBirgit(() -> engine.getFormService().submitStartForm(
+                processDefinitionId("library-plan"), Map.of("title", "Bibliotekplan", "kickoff", date(KICKOFF))));
 
         // Then the plan is kicked off for her county's regions
         assertThat(plan).hasPassed("kickOffPlan").isWaitingAt(LibraryPlanProcess.EXECUTIVE_CASE);
@@ -190,9 +183,9 @@ class LibraryPlanProcessTest {
                 KICKOFF, TROMS_REGIONS));
 
         // And an answer that came by letter goes into the plan from Tasklist too (refused here: no consultation yet)
-        assertThatThrownBy(() -> engine.getFormService().submitStartForm(processDefinitionId("consultation-answer"),
-                Map.of("plan", plan.getBusinessKey(), "answerFrom", "NO-5501",
-                        "answerReceivedOn", date(LocalDate.of(2026, 7, 1)))))
+        assertThatThrownBy(() -> asBirgit(() -> engine.getFormService().submitStartForm(
+                processDefinitionId("consultation-answer"), Map.of("plan", plan.getBusinessKey(),
+                        "answerFrom", "NO-5501", "answerReceivedOn", date(LocalDate.of(2026, 7, 1))))))
                 .isInstanceOf(RefusedInput.class)
                 .hasMessageStartingWith("consultation: answers are received once the consultation has opened");
     }
@@ -202,15 +195,10 @@ class LibraryPlanProcessTest {
         ProcessInstance plan = inConsultation();
 
         // Birgit of Troms's county library, logged in to Tasklist: the answer goes to her county's plan
-        engine.getIdentityService().setAuthentication("birgit", List.of("NO-55.county-library"), List.of("NO-55"));
-        ProcessInstance registration;
-        try {
-            registration = engine.getFormService().submitStartForm(processDefinitionId("consultation-answer"),
-                    Map.of("plan", plan.getBusinessKey(), "answerFrom", "Troms kommune",
-                            "answerReceivedOn", date(LocalDate.of(2027, 4, 29)), "answerDocument", "brev-17"));
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        ProcessInstance registration = asBirgit(() -> engine.getFormService().submitStartForm(
+                processDefinitionId("consultation-answer"), Map.of("plan", plan.getBusinessKey(),
+                        "answerFrom", "Troms kommune", "answerReceivedOn", date(LocalDate.of(2027, 4, 29)),
+                        "answerDocument", "brev-17")));
 
         assertThat(registration).hasPassed("forwardAnswer", "answerRegistered").isEnded();
         assertThat(eventsOf(plan)).last().isEqualTo(new ConsultationAnswerReceived(idOf(plan), "Troms kommune",
@@ -284,5 +272,10 @@ class LibraryPlanProcessTest {
     private static List<Object> eventsOf(ProcessInstance plan) {
         return axon.eventStore().readEvents(plan.getBusinessKey()).asStream()
                 .map(EventMessage::getPayload).map(Object.class::cast).toList();
+    }
+
+    /** Birgit of Troms county library, signed in as in Tasklist (production's authorizations). */
+    private <T> T asBirgit(java.util.function.Supplier<T> action) {
+        return ProcessTestEngine.asStaff(engine.getProcessEngine(), "birgit", "NO-55.county-library", "NO-55", action);
     }
 }
