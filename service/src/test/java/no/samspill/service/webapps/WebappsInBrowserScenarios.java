@@ -62,7 +62,8 @@ public interface WebappsInBrowserScenarios {
     }
 
     /**
-     * The desk's task, as a new staff member meets it: the form opens with the inquiry (service, channel, case
+     * The desk's task, as a new staff member meets it: two inquiries about different services are two cards that
+     * say so; the form opens with the inquiry (service, channel, case
      * reference, path so far), nothing is answered before anyone chooses, "Fullfør" stays disabled until the
      * answers the outcome needs are given, the referral's fields show only for a referral, and the specialist who
      * gets the referral sees the first staff member's note, their read logged.
@@ -79,6 +80,9 @@ public interface WebappsInBrowserScenarios {
         String inquiry = ioSak.postJson("/api/v1/municipalities/NO-3118/inquiries", "servicePoint", "mysen",
                 "channel", "phone", "service", "housing", "externalReference", reference, "citizenId", CITIZEN_ID)
                 .json().get("id").asText();
+        String otherReference = "2026/778-" + language;
+        assertThat(ioSak.postJson("/api/v1/municipalities/NO-3118/inquiries", "servicePoint", "mysen",
+                "channel", "digital", "service", "passport", "externalReference", otherReference).status()).isEqualTo(201);
         String taskId = Http.as(samspill().baseUrl(), "kari", "demo")
                 .get("/engine-rest/task?processInstanceBusinessKey=" + inquiry).json().get(0).get("id").asText();
         String note = "Ringte fra jobb, ønsker svar på e-post " + language;
@@ -111,6 +115,10 @@ public interface WebappsInBrowserScenarios {
                     + "card.textContent.includes('" + reference + "')).textContent")).asString()
                     .contains("Tjeneste", "Service: bolig", "Kanal", "Telefon", "Mysen", "Saksreferanse", reference,
                             "Registrert");
+            // the other inquiry, another service, is its own card
+            kari.waitUntil("return !!" + CARD + "('" + otherReference + "')");
+            assertThat(kari.script("return " + CARD + "('" + otherReference + "').textContent")).asString()
+                    .contains("Service: pass", "Digitalt", otherReference).doesNotContain("Service: bolig");
             kari.screenshot(Path.of("target", "browser", "task-list-" + language + ".png"));
             // Past its due date (set here as Tasklist's date field does), the card stands out in red
             assertThat(kari.script("return getComputedStyle(" + CARD + "('" + reference

@@ -38,8 +38,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * The library-plan process's steps, by the names its BPMN uses. Each user task's form is turned into its command as
- * the task ends (an execution listener, so that a refusal answers 400); the service tasks send one command each.
+ * The library-plan process's steps, by the names its BPMN uses: one named step each (a record), as in every process's
+ * steps. Each user task's form is turned into its command as the task ends (an execution listener, so that a refusal
+ * answers 400); the service tasks send one command each.
  */
 public final class LibraryPlanSteps {
 
@@ -53,33 +54,112 @@ public final class LibraryPlanSteps {
                         TaskCards.PLAN_TITLE, execution -> Variables.optional(execution, TITLE),
                         TaskCards.REGION_NAME, execution -> regionName(counties, execution)))),
                 Map.entry("kickOffPlan", new KickOff(counties, commands)),
-                Map.entry("forwardConsultationAnswer", (JavaDelegate) execution -> new LibraryPlans(
-                        execution.getProcessEngineServices().getRuntimeService()).answer(countyOf(execution),
-                        Variables.required(execution, PLAN, LibraryPlanId::new), Variables.required(execution, ANSWER_FROM),
-                        date(execution, ANSWER_RECEIVED_ON), Variables.optional(execution, ANSWER_DOCUMENT))),
-                Map.entry("recordExecutiveCase", (ExecutionListener) execution -> commands.send(new RecordExecutiveCase(
-                        planOf(execution), Variables.required(execution, CASE_REFERENCE)))),
-                Map.entry("appointWorkingGroup", (ExecutionListener) execution -> commands.send(new AppointWorkingGroup(
-                        planOf(execution), workingGroup(execution)))),
-                Map.entry("sendInformationLetter", (ExecutionListener) execution -> commands.send(new SendInformationLetter(
-                        planOf(execution), date(execution, SENT_ON)))),
-                Map.entry("recordRegionalMeeting", (ExecutionListener) execution -> commands.send(new RecordRegionalMeeting(
-                        planOf(execution), Variables.required(execution, REGION), date(execution, HELD_ON),
-                        Variables.required(execution, ATTENDANCE, Integer::parseInt)))),
-                Map.entry("submitDraft", (ExecutionListener) execution -> commands.send(new SubmitDraft(
-                        planOf(execution), Variables.required(execution, DOCUMENT_REFERENCE),
-                        Variables.required(execution, VERSION)))),
-                Map.entry("openConsultation", (JavaDelegate) execution -> commands.send(new OpenConsultation(
-                        planOf(execution), Variables.required(execution, CONSULTATION_DEADLINE, LocalDate::parse)))),
-                Map.entry("closeConsultation", (JavaDelegate) execution -> commands.send(new CloseConsultation(
-                        planOf(execution)))),
-                Map.entry("recordConsultationAnswer", (JavaDelegate) execution -> commands.send(new RecordConsultationAnswer(
-                        planOf(execution), Variables.required(execution, ANSWER_FROM), date(execution, ANSWER_RECEIVED_ON),
-                        Variables.optional(execution, ANSWER_DOCUMENT)))),
-                Map.entry("submitToCouncil", (ExecutionListener) execution -> commands.send(new SubmitToCouncil(
-                        planOf(execution), Variables.required(execution, CASE_REFERENCE)))),
-                Map.entry("recordCouncilDecision", (ExecutionListener) execution -> commands.send(new RecordCouncilDecision(
-                        planOf(execution), adopted(execution), Variables.required(execution, DECISION_REFERENCE)))));
+                Map.entry("forwardConsultationAnswer", new ForwardConsultationAnswer()),
+                Map.entry("recordExecutiveCase", new ExecutiveCaseRecorded(commands)),
+                Map.entry("appointWorkingGroup", new WorkingGroupAppointed(commands)),
+                Map.entry("sendInformationLetter", new InformationLetterSent(commands)),
+                Map.entry("recordRegionalMeeting", new RegionalMeetingHeld(commands)),
+                Map.entry("submitDraft", new DraftSubmitted(commands)),
+                Map.entry("openConsultation", new OpenConsultationStep(commands)),
+                Map.entry("closeConsultation", new CloseConsultationStep(commands)),
+                Map.entry("recordConsultationAnswer", new ConsultationAnswerRecorded(commands)),
+                Map.entry("submitToCouncil", new CouncilCaseSubmitted(commands)),
+                Map.entry("recordCouncilDecision", new CouncilDecisionRecorded(commands)));
+    }
+
+    /** "Registrere høringssvar" started in Tasklist: the answer goes to the plan of the staff member's county. */
+    public record ForwardConsultationAnswer() implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            new LibraryPlans(execution.getProcessEngineServices().getRuntimeService()).answer(countyOf(execution),
+                    Variables.required(execution, PLAN, LibraryPlanId::new), Variables.required(execution, ANSWER_FROM),
+                    date(execution, ANSWER_RECEIVED_ON), Variables.optional(execution, ANSWER_DOCUMENT));
+        }
+    }
+
+    /** "Fremme fylkesrådssak om planarbeidet", as the task ends. */
+    public record ExecutiveCaseRecorded(CommandSender commands) implements ExecutionListener {
+        @Override
+        public void notify(DelegateExecution execution) {
+            commands.send(new RecordExecutiveCase(planOf(execution), Variables.required(execution, CASE_REFERENCE)));
+        }
+    }
+
+    /** "Oppnevne arbeidsgruppen", as the task ends. */
+    public record WorkingGroupAppointed(CommandSender commands) implements ExecutionListener {
+        @Override
+        public void notify(DelegateExecution execution) {
+            commands.send(new AppointWorkingGroup(planOf(execution), workingGroup(execution)));
+        }
+    }
+
+    /** "Sende informasjonsbrev til kommunene", as the task ends. */
+    public record InformationLetterSent(CommandSender commands) implements ExecutionListener {
+        @Override
+        public void notify(DelegateExecution execution) {
+            commands.send(new SendInformationLetter(planOf(execution), date(execution, SENT_ON)));
+        }
+    }
+
+    /** "Holde regionalt informasjons- og oppstartsmøte", as each region's task ends. */
+    public record RegionalMeetingHeld(CommandSender commands) implements ExecutionListener {
+        @Override
+        public void notify(DelegateExecution execution) {
+            commands.send(new RecordRegionalMeeting(planOf(execution), Variables.required(execution, REGION),
+                    date(execution, HELD_ON), Variables.required(execution, ATTENDANCE, Integer::parseInt)));
+        }
+    }
+
+    /** "Utarbeide planutkast", as the task ends. */
+    public record DraftSubmitted(CommandSender commands) implements ExecutionListener {
+        @Override
+        public void notify(DelegateExecution execution) {
+            commands.send(new SubmitDraft(planOf(execution), Variables.required(execution, DOCUMENT_REFERENCE),
+                    Variables.required(execution, VERSION)));
+        }
+    }
+
+    /** "Sende planutkastet på høring". */
+    public record OpenConsultationStep(CommandSender commands) implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            commands.send(new OpenConsultation(planOf(execution),
+                    Variables.required(execution, CONSULTATION_DEADLINE, LocalDate::parse)));
+        }
+    }
+
+    /** "Avslutte høringen", when its deadline has passed. */
+    public record CloseConsultationStep(CommandSender commands) implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            commands.send(new CloseConsultation(planOf(execution)));
+        }
+    }
+
+    /** "Registrere høringssvaret" in the plan, as an answer's message arrives. */
+    public record ConsultationAnswerRecorded(CommandSender commands) implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            commands.send(new RecordConsultationAnswer(planOf(execution), Variables.required(execution, ANSWER_FROM),
+                    date(execution, ANSWER_RECEIVED_ON), Variables.optional(execution, ANSWER_DOCUMENT)));
+        }
+    }
+
+    /** "Fremme sak for fylkestinget", as the task ends. */
+    public record CouncilCaseSubmitted(CommandSender commands) implements ExecutionListener {
+        @Override
+        public void notify(DelegateExecution execution) {
+            commands.send(new SubmitToCouncil(planOf(execution), Variables.required(execution, CASE_REFERENCE)));
+        }
+    }
+
+    /** "Registrere fylkestingets vedtak", as the task ends. */
+    public record CouncilDecisionRecorded(CommandSender commands) implements ExecutionListener {
+        @Override
+        public void notify(DelegateExecution execution) {
+            commands.send(new RecordCouncilDecision(planOf(execution), adopted(execution),
+                    Variables.required(execution, DECISION_REFERENCE)));
+        }
     }
 
     /** The regions to hold meetings in, for the multi-instance task's collection. */

@@ -38,8 +38,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * The partnership process's steps, by the names its BPMN uses. Each user task's form becomes its command as the task
- * ends (so that a refusal answers 400 and the task stays open); the aggregate answers the dates the timer waits for.
+ * The partnership process's steps, by the names its BPMN uses: one named step each (a record), as in every process's
+ * steps. Each user task's form becomes its command as the task ends (so that a refusal answers 400 and the task stays open); the aggregate answers the dates the timer waits for.
  * "Today" is the engine's clock, so that process tests can move it past an evaluation date.
  */
 public final class PartnershipSteps {
@@ -48,23 +48,66 @@ public final class PartnershipSteps {
     }
 
     public static Map<String, Object> byName(ScreeningQuestionnaire questionnaire, CommandSender commands) {
-        return Map.of(
-                "partnershipTaskCard", TaskCards.showing(Map.of(
-                        TaskCards.PARTNER_NAME, execution -> Variables.optional(execution, PARTNER))),
-                "proposePartnership", new Propose(commands),
-                "screenPartnership", (ExecutionListener) execution -> execution.setVariable(PASSED_SCREENING,
-                        commands.<Boolean>ask(new ScreenPartnership(partnershipOf(execution),
-                                questionnaire.questions(), answers(execution, questionnaire), today()))),
-                "agreePartnership", (ExecutionListener) execution -> scheduleEvaluation(execution,
-                        commands.ask(new AgreePartnership(partnershipOf(execution),
-                                Variables.required(execution, EXPECTATIONS), Variables.required(execution, ROLES),
-                                Variables.required(execution, RESULTS), interval(execution), today()))),
-                "evaluatePartnership", (ExecutionListener) execution -> evaluate(execution, commands),
-                "renewPartnership", (JavaDelegate) execution -> scheduleEvaluation(execution,
-                        commands.ask(new RenewPartnership(partnershipOf(execution), today()))),
-                "endPartnership", (JavaDelegate) execution -> commands.send(new EndPartnership(
-                        partnershipOf(execution), Variables.required(execution, END_REASON, EndReason::fromCode),
-                        Variables.optional(execution, END_EXPLANATION), today())));
+        return Map.ofEntries(
+                Map.entry("partnershipTaskCard", TaskCards.showing(Map.of(
+                        TaskCards.PARTNER_NAME, execution -> Variables.optional(execution, PARTNER)))),
+                Map.entry("proposePartnership", new Propose(commands)),
+                Map.entry("screenPartnership", new Screened(questionnaire, commands)),
+                Map.entry("agreePartnership", new Agreed(commands)),
+                Map.entry("evaluatePartnership", new Evaluated(commands)),
+                Map.entry("renewPartnership", new Renew(commands)),
+                Map.entry("endPartnership", new End(commands)));
+    }
+
+    /** "Screene forslaget", as the task ends: the questionnaire's answers decide whether the proposal goes on. */
+    public record Screened(ScreeningQuestionnaire questionnaire, CommandSender commands) implements ExecutionListener {
+        @Override
+        public void notify(DelegateExecution execution) {
+            execution.setVariable(PASSED_SCREENING, commands.<Boolean>ask(new ScreenPartnership(
+                    partnershipOf(execution), questionnaire.questions(), answers(execution, questionnaire), today())));
+        }
+    }
+
+    /** "Inngå avtale om partnerskapet", as the task ends: the first evaluation is scheduled. */
+    public record Agreed(CommandSender commands) implements ExecutionListener {
+        @Override
+        public void notify(DelegateExecution execution) {
+            scheduleEvaluation(execution, commands.ask(new AgreePartnership(partnershipOf(execution),
+                    Variables.required(execution, EXPECTATIONS), Variables.required(execution, ROLES),
+                    Variables.required(execution, RESULTS), interval(execution), today())));
+        }
+    }
+
+    /** "Evaluere partnerskapet", as the task ends: renew or end, and why it ends. */
+    public record Evaluated(CommandSender commands) implements ExecutionListener {
+        @Override
+        public void notify(DelegateExecution execution) {
+            Continuation continuation = Variables.required(execution, CONTINUATION,
+                    code -> Coded.fromCode(Continuation.class, code));
+            if (continuation == Continuation.END) {
+                Variables.required(execution, END_REASON, EndReason::fromCode);
+            }
+            commands.send(new EvaluatePartnership(partnershipOf(execution), today(),
+                    yes(execution, SERVES_STRATEGY), Variables.required(execution, SUMMARY)));
+        }
+    }
+
+    /** "Fornye partnerskapet": the next evaluation is scheduled. */
+    public record Renew(CommandSender commands) implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            scheduleEvaluation(execution, commands.ask(new RenewPartnership(partnershipOf(execution), today())));
+        }
+    }
+
+    /** "Avslutte partnerskapet". */
+    public record End(CommandSender commands) implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            commands.send(new EndPartnership(partnershipOf(execution),
+                    Variables.required(execution, END_REASON, EndReason::fromCode),
+                    Variables.optional(execution, END_EXPLANATION), today()));
+        }
     }
 
     /**
@@ -99,16 +142,6 @@ public final class PartnershipSteps {
     /** The staff group that works a library's partnerships: its partnership coordinators. */
     public static String partnershipGroupOf(MunicipalityCode library) {
         return library.value() + ".partnerships";
-    }
-
-    private static void evaluate(DelegateExecution execution, CommandSender commands) {
-        Continuation continuation = Variables.required(execution, CONTINUATION,
-                code -> Coded.fromCode(Continuation.class, code));
-        if (continuation == Continuation.END) {
-            Variables.required(execution, END_REASON, EndReason::fromCode);
-        }
-        commands.send(new EvaluatePartnership(partnershipOf(execution), today(), yes(execution, SERVES_STRATEGY),
-                Variables.required(execution, SUMMARY)));
     }
 
     private static List<ScreeningAnswer> answers(VariableScope scope, ScreeningQuestionnaire questionnaire) {
