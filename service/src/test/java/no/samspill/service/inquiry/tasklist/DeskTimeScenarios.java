@@ -77,4 +77,40 @@ public interface DeskTimeScenarios {
         assertThat(Duration.between(nextWorkingDay, camundaDate(onlyTaskOf("per", inquiry).get("due"))).abs())
                 .isLessThan(Duration.ofSeconds(5));
     }
+
+    /**
+     * Staff sort and filter their list by what the cards show, as Tasklist asks its filter (sorting by a task
+     * variable, searching a task variable's value): here sorted by service (registered housing, passport, housing)
+     * and then only housing.
+     */
+    @Test
+    default void staff_sort_and_filter_their_list_by_service() {
+        for (String service : new String[] {"housing", "passport", "housing"}) {
+            as("io-sak").postJson("/api/v1/municipalities/NO-3118/inquiries", "servicePoint", "mysen",
+                    "channel", "phone", "service", service);
+        }
+        String filter = null;
+        for (JsonNode candidate : as("kari").get("/engine-rest/filter?resourceType=Task").json()) {
+            if (candidate.get("name").asText().endsWith("generalister")) {
+                filter = candidate.get("id").asText();
+            }
+        }
+        JsonNode byService = as("kari").post("/engine-rest/filter/" + filter + "/list?maxResults=500",
+                "{\"sorting\":[{\"sortBy\":\"taskVariable\",\"sortOrder\":\"asc\",\"parameters\":"
+                        + "{\"variable\":\"serviceLabel\",\"type\":\"String\"}}]}").json();
+        java.util.List<String> services = new java.util.ArrayList<>();
+        for (JsonNode task : byService) {
+            services.add(as("kari").get("/engine-rest/task/" + task.get("id").asText()
+                    + "/localVariables/serviceLabel").json().get("value").asText());
+        }
+        assertThat(services).contains("Service: bolig", "Service: pass").isSorted();
+
+        JsonNode housing = as("kari").post("/engine-rest/filter/" + filter + "/list?maxResults=500",
+                "{\"taskVariables\":[{\"name\":\"serviceLabel\",\"operator\":\"eq\","
+                        + "\"value\":\"Service: bolig\"}]}").json();
+        assertThat(housing).hasSizeGreaterThanOrEqualTo(2).allSatisfy(task -> assertThat(as("kari")
+                .get("/engine-rest/task/" + task.get("id").asText() + "/localVariables/serviceLabel").json()
+                .get("value").asText()).isEqualTo("Service: bolig"));
+        assertThat(housing.size()).isLessThan(byService.size());
+    }
 }
