@@ -14,6 +14,7 @@ import no.samspill.workflows.inquiry.InquiryRegistration;
 import no.samspill.workflows.inquiry.InquiryListLabels;
 import no.samspill.workflows.inquiry.TaskCardVariables;
 import no.samspill.service.inquiry.tasklist.ServiceLevelProperties;
+import no.samspill.service.provisioning.DeclaredLanguages;
 import no.samspill.workflows.inquiry.RoutingDecision;
 import no.samspill.workflows.language.SamspillTexts;
 import no.samspill.workflows.language.TaskBriefing;
@@ -103,13 +104,15 @@ public class WorkflowConfiguration {
 
     /**
      * Samspill's texts follow the browser's language (Accept-Language of the request being served), else the
-     * municipality's default: {@code samspill.languages.<municipality>=nn|nb|da}, else by country.
+     * municipality's default: {@code samspill.languages.<municipality>=nn|nb|da}, else the language it declared when
+     * provisioned, else by country.
      */
     @Bean
-    StaffLanguage staffLanguage(Environment environment) {
+    StaffLanguage staffLanguage(Environment environment, ObjectProvider<DeclaredLanguages> declared) {
         Map<String, String> overrides = Binder.get(environment)
                 .bind("samspill.languages", Bindable.mapOf(String.class, String.class)).orElse(Map.of());
-        return new StaffLanguage(overrides, () -> {
+        // asked for long after the engine is built, when the database is there
+        return new StaffLanguage(overrides, municipality -> declared.getObject().of(municipality), () -> {
             if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
                 return Collections.list(request.getRequest().getLocales());
             }

@@ -31,6 +31,7 @@ import no.samspill.service.api.HttpConventionsScenarios;
 import no.samspill.service.api.IdempotencyScenarios;
 import no.samspill.service.engine.IncidentScenarios;
 import no.samspill.service.inquiry.tasklist.DeskTimeScenarios;
+import no.samspill.service.provisioning.ProvisioningScenarios;
 import no.samspill.service.libraryplan.LibraryPlanScenarios;
 import no.samspill.service.partnership.PartnershipScenarios;
 import no.samspill.service.webhook.WebhookScenarios;
@@ -50,7 +51,7 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDo
         LibraryPlanScenarios, PersonalDataScenarios, CaseSystemTokenScenarios, TenantIsolationScenarios,
         AnalyticsScenarios, AnalyticsByHandScenarios, IdempotencyScenarios, ClientAdministrationScenarios,
         PartnershipScenarios, WebhookScenarios, IncidentScenarios, AttackScenarios, HttpConventionsScenarios,
-        DeskTimeScenarios {
+        DeskTimeScenarios, ProvisioningScenarios {
 
     static final String INQUIRIES = "/api/v1/municipalities/NO-3118/inquiries";
 
@@ -72,6 +73,7 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDo
         all.put("samspill.webhooks.first-retry", "PT0.2S");
         all.put("samspill.webhooks.longest-retry", "PT0.5S");
         all.put("samspill.webhooks.max-attempts", "4");
+        all.put("samspill.provisioning.files", "classpath:provisioning/two-municipalities.yaml");
         return all;
     }
 

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Which language Samspill's own texts (task names, form labels and choices) speak: the staff member's browser
  * language when Samspill has it (the same choice the webapps make), else the municipality's default. A Danish
- * municipality defaults to Danish, a Norwegian one to bokmål; {@code overrides} sets another default (e.g. a
- * nynorsk municipality).
+ * municipality defaults to Danish, a Norwegian one to bokmål; the language a municipality declared when it was
+ * provisioned, or {@code overrides} in the configuration, sets another default (e.g. a nynorsk municipality).
  */
 public final class StaffLanguage {
 
@@ -20,10 +21,17 @@ public final class StaffLanguage {
     private static final List<String> SPOKEN = List.of(BOKMAL, NYNORSK, DANISH);
 
     private final Map<String, String> overrides;
+    private final Function<String, Optional<String>> declared;
     private final Supplier<List<Locale>> browserLanguages;
 
     /** {@code browserLanguages}: the current request's Accept-Language, best first (empty outside a request). */
     public StaffLanguage(Map<String, String> overrides, Supplier<List<Locale>> browserLanguages) {
+        this(overrides, municipality -> Optional.empty(), browserLanguages);
+    }
+
+    /** {@code declared}: the language a municipality declared when it was provisioned, if it was. */
+    public StaffLanguage(Map<String, String> overrides, Function<String, Optional<String>> declared,
+                         Supplier<List<Locale>> browserLanguages) {
         overrides.forEach((municipality, language) -> {
             if (!SPOKEN.contains(language)) {
                 throw new IllegalArgumentException("municipality " + municipality + ": language '" + language
@@ -31,6 +39,7 @@ public final class StaffLanguage {
             }
         });
         this.overrides = Map.copyOf(overrides);
+        this.declared = declared;
         this.browserLanguages = browserLanguages;
     }
 
@@ -39,7 +48,12 @@ public final class StaffLanguage {
         if (municipality == null) {
             return BOKMAL;
         }
-        return overrides.getOrDefault(municipality, municipality.startsWith("DK-") ? DANISH : BOKMAL);
+        String configured = overrides.get(municipality);
+        if (configured != null) {
+            return configured;
+        }
+        return declared.apply(municipality).filter(SPOKEN::contains)
+                .orElse(municipality.startsWith("DK-") ? DANISH : BOKMAL);
     }
 
     /** For a page a staff member is looking at now: their browser's language if Samspill speaks it. */

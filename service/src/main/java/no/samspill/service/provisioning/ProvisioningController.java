@@ -1,0 +1,49 @@
+package no.samspill.service.provisioning;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.service.api.InvalidInput;
+import no.samspill.service.api.NotFound;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An administrator declares a municipality, and reads the declaration back as it stands. */
+@RestController
+@RequestMapping("/api/v1/admin/municipalities/{municipality}")
+@Tag(name = "Administration", description = "Provisioning municipalities, case-system clients, webhooks, backups")
+public class ProvisioningController {
+
+    private final Provisioning provisioning;
+
+    public ProvisioningController(Provisioning provisioning) {
+        this.provisioning = provisioning;
+    }
+
+    @PutMapping
+    @Operation(summary = "Declare a municipality",
+            description = "Creates its tenant, service points, staff groups (with their authorizations and Tasklist "
+                    + "filters) and memberships; 201 the first time, 200 with the same body when applied again or "
+                    + "changed. Nothing is removed by leaving it out.")
+    public ResponseEntity<MunicipalityDeclaration> declare(@PathVariable String municipality,
+                                                           @RequestBody MunicipalityDeclaration declaration) {
+        MunicipalityCode code = InvalidInput.parse("municipality", municipality, MunicipalityCode::new);
+        Provisioning.Outcome outcome = provisioning.apply(code, declaration);
+        return ResponseEntity.status(outcome == Provisioning.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(provisioning.declarationOf(code).orElseThrow());
+    }
+
+    @GetMapping
+    @Operation(summary = "A municipality's declaration as it stands")
+    public MunicipalityDeclaration declaration(@PathVariable String municipality) {
+        MunicipalityCode code = InvalidInput.parse("municipality", municipality, MunicipalityCode::new);
+        return provisioning.declarationOf(code)
+                .orElseThrow(() -> new NotFound("No declaration for municipality " + code));
+    }
+}

@@ -1,0 +1,191 @@
+package no.samspill.service.provisioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import no.samspill.service.support.Http;
+import no.samspill.service.support.Problems;
+import no.samspill.service.support.RunningSamspill;
+import no.samspill.service.support.TasklistSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A municipality's IT goes live without the demo: it declares the municipality over REST (applied twice, then
+ * changed), or in a file applied at start (provisioning/two-municipalities.yaml: Bergen in nynorsk, total
+ * collaboration; København in Danish, one door in); its staff then work their tasks in Tasklist in their language,
+ * and see nothing of another municipality.
+ */
+public interface ProvisioningScenarios {
+
+    String ADMIN = "/api/v1/admin/municipalities/";
+    ObjectMapper JSON = new ObjectMapper();
+
+    RunningSamspill samspill();
+
+    private Http admin() {
+        return Http.as(samspill().baseUrl(), "admin", "demo");
+    }
+
+    private void staffMember(String user) {
+        Http.Response created = admin().postJson("/engine-rest/user/create", "profile", Map.of("id", user,
+                "firstName", user, "lastName", "Test"), "credentials", Map.of("password", "demo"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(204);
+    }
+
+    private String caseSystemFor(String municipality) {
+        String client = "sak-" + municipality.toLowerCase() + "-" + System.nanoTime() % 100000;
+        assertThat(admin().postJson("/api/v1/admin/case-system-clients", "clientId", client, "municipality",
+                municipality, "secret", "a-long-enough-secret-" + client, "permissions", List.of("inquiries"))
+                .status()).isEqualTo(201);
+        return client;
+    }
+
+    private static String body(Map<String, Object> declaration) {
+        try {
+            return JSON.writeValueAsString(declaration);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long count(String sql, Object... arguments) {
+        return samspill().database().queryForObject(sql, Long.class, arguments);
+    }
+
+    /** Counts what provisioning makes in the identity store, the authorizations and the filters. */
+    private List<Long> madeFor(String municipality) {
+        return List.of(count("select count(*) from act_id_group where id_ like ?", municipality + ".%"),
+                count("select count(*) from act_ru_authorization where group_id_ like ?", municipality + ".%"),
+                count("select count(*) from act_ru_filter"),
+                count("select count(*) from act_id_membership where group_id_ like ?", municipality + ".%"),
+                count("select count(*) from service_point where municipality = ?", municipality));
+    }
+
+    @Test
+    default void a_municipality_declared_over_rest_is_made_once_and_changed_only_by_a_changed_declaration() {
+        staffMember("ingvild");
+        staffMember("oddvar");
+        Map<String, Object> declaration = Map.of("name", "Tromsø", "language", "nb",
+                "servicePoints", List.of(Map.of("code", "tromso-bibliotek", "name", "Tromsø bibliotek og byarkiv",
+                        "model", "total-collaboration", "desks", List.of(Map.of("code", "shared-desk",
+                                "name", "Felles skranke", "competence", "generalist")))),
+                "staff", List.of(Map.of("user", "ingvild", "servicePoint", "tromso-bibliotek", "role", "generalist")));
+
+        Http.Response created = admin().put(ADMIN + "NO-5501", body(declaration));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("name").asText()).isEqualTo("Tromsø");
+        assertThat(created.json().get("servicePoints").get(0).get("desks").get(0).get("competence").asText())
+                .isEqualTo("generalist");
+        assertThat(created.json().get("staff").get(0).get("user").asText()).isEqualTo("ingvild");
+        List<Long> made = madeFor("NO-5501");
+        assertThat(made.get(0)).as("the generalists' group").isEqualTo(1);
+        assertThat(made.get(1)).as("its authorizations").isPositive();
+        assertThat(made.get(3)).as("Ingvild is a member").isEqualTo(1);
+        assertThat(made.get(4)).as("the service point").isEqualTo(1);
+
+        // Applied again: the same answer, nothing more made
+        Http.Response again = admin().put(ADMIN + "NO-5501", body(declaration));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json()).isEqualTo(created.json());
+        assertThat(madeFor("NO-5501")).isEqualTo(made);
+        assertThat(admin().get(ADMIN + "NO-5501").json()).isEqualTo(created.json());
+
+        // Changed: Oddvar joins as a specialist; only that is made
+        Map<String, Object> changed = new java.util.HashMap<>(declaration);
+        changed.put("staff", List.of(Map.of("user", "ingvild", "servicePoint", "tromso-bibliotek", "role", "generalist"),
+                Map.of("user", "oddvar", "servicePoint", "tromso-bibliotek", "role", "specialist")));
+        Http.Response update = admin().put(ADMIN + "NO-5501", body(changed));
+        assertThat(update.status()).isEqualTo(200);
+        assertThat(update.json().get("staff")).hasSize(2);
+        assertThat(madeFor("NO-5501").get(0)).as("generalists and specialists").isEqualTo(2);
+        assertThat(madeFor("NO-5501").get(3)).isEqualTo(2);
+
+        // Ingvild works an inquiry of her municipality in Tasklist; Kari of Indre Østfold sees nothing of it
+        String inquiry = register("NO-5501", "tromso-bibliotek");
+        TasklistSession ingvild = TasklistSession.login(samspill().baseUrl(), "ingvild", "demo");
+        JsonNode task = ingvild.engine("task?processInstanceBusinessKey=" + inquiry).json().get(0);
+        assertThat(task.get("name").asText()).isEqualTo("Betjen innbyggeren i felles skranke");
+        assertThat(TasklistSession.login(samspill().baseUrl(), "kari", "demo")
+                .engine("task?processInstanceBusinessKey=" + inquiry).json()).isEmpty();
+        String taskId = task.get("id").asText();
+        assertThat(ingvild.engine("task/" + taskId + "/claim", Http.json("userId", "ingvild")).status())
+                .isEqualTo(204);
+        assertThat(ingvild.engine("task/" + taskId + "/submit-form", "{\"variables\":{\"outcome\":"
+                + "{\"value\":\"resolved\"}}}").status()).isEqualTo(204);
+        assertThat(ingvild.engine("task?processInstanceBusinessKey=" + inquiry).json()).isEmpty();
+    }
+
+    private String register(String municipality, String servicePoint) {
+        String client = caseSystemFor(municipality);
+        Http.Response registered = Http.as(samspill().baseUrl(), client, "a-long-enough-secret-" + client).postJson(
+                "/api/v1/municipalities/" + municipality + "/inquiries", "servicePoint", servicePoint,
+                "channel", "in-person", "service", "passport");
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return registered.json().get("id").asText();
+    }
+
+    /**
+     * Two municipalities from the file applied at start: each with its language, model, staff groups and filters;
+     * a staff member who joins the identity store later becomes a member when the declaration is applied again.
+     */
+    @Test
+    default void two_municipalities_from_a_file_each_get_their_language_model_and_staff_with_nothing_across() {
+        JsonNode bergen = admin().get(ADMIN + "NO-4601").json();
+        assertThat(bergen.get("language").asText()).isEqualTo("nn");
+        assertThat(admin().get(ADMIN + "DK-0101").json().get("servicePoints").get(0).get("model").asText())
+                .isEqualTo("one-door-in");
+        assertThat(count("select count(*) from act_ru_filter where name_ = ?",
+                "Bergen offentlege bibliotek – generalistar")).isEqualTo(1);
+        assertThat(count("select count(*) from act_ru_filter where name_ = ?", "Kulturhuset – Borgerservice"))
+                .isEqualTo(1);
+
+        // Ragnhild and Jens join the identity store; the same declarations applied again make them members
+        staffMember("ragnhild");
+        staffMember("jens");
+        assertThat(admin().put(ADMIN + "NO-4601", bergen.toString()).status()).isEqualTo(200);
+        assertThat(admin().put(ADMIN + "DK-0101", admin().get(ADMIN + "DK-0101").body()).status()).isEqualTo(200);
+
+        String inBergen = register("NO-4601", "bergen-bibliotek");
+        String inKobenhavn = register("DK-0101", "kulturhuset");
+        TasklistSession ragnhild = TasklistSession.login(samspill().baseUrl(), "ragnhild", "demo");
+        TasklistSession jens = TasklistSession.login(samspill().baseUrl(), "jens", "demo");
+        // Each in their municipality's language, and nothing of the other's
+        assertThat(ragnhild.engine("task?processInstanceBusinessKey=" + inBergen).json().get(0).get("name")
+                .asText()).isEqualTo("Hjelp innbyggjaren i felles skranke");
+        assertThat(ragnhild.engine("task?processInstanceBusinessKey=" + inKobenhavn).json()).isEmpty();
+        assertThat(jens.engine("task?processInstanceBusinessKey=" + inBergen).json()).isEmpty();
+        assertThat(ragnhild.engine("filter").json().findValuesAsText("name")).doesNotContain(
+                "Kulturhuset – Borgerservice");
+    }
+
+    /** An inconsistent declaration is refused with a problem naming the entry, and nothing is made. */
+    @Test
+    default void an_inconsistent_declaration_is_refused_naming_the_entry_and_nothing_is_made() {
+        Map<String, Object> desk = Map.of("code", "shared-desk", "name", "Felles skranke", "competence", "generalist");
+        Problems.assertProblem(admin().put(ADMIN + "NO-1804", body(Map.of("name", "Bodø", "language", "nb",
+                "servicePoints", List.of(Map.of("code", "bodo", "name", "Stormen", "model", "everything-at-once",
+                        "desks", List.of(desk)))))), 400, "servicePoints[0].model",
+                "unknown value 'everything-at-once'");
+        Problems.assertProblem(admin().put(ADMIN + "NO-1804", body(Map.of("name", "Bodø", "language", "nb",
+                "servicePoints", List.of(Map.of("code", "bodo", "name", "Stormen", "model", "one-door-in",
+                        "desks", List.of(Map.of("code", "library", "name", "Biblioteket"))))))), 400,
+                "servicePoints[0].desks[0].competence", "is required");
+        Problems.assertProblem(admin().put(ADMIN + "NO-1804", body(Map.of("name", "Bodø", "language", "nb",
+                "servicePoints", List.of(Map.of("code", "bodo", "name", "Stormen", "model", "total-collaboration",
+                        "desks", List.of(desk))),
+                "staff", List.of(Map.of("user", "kari", "servicePoint", "stormen", "role", "generalist"))))), 400,
+                "staff[0].servicePoint", "no service point 'stormen'");
+        Problems.assertProblem(admin().put(ADMIN + "NO-1804", Http.json("name", "Bodø", "language", "sv")), 400,
+                "language", "must be nb, nn or da");
+        Problems.assertProblemStatus(admin().get(ADMIN + "NO-1804"), 404);
+        assertThat(count("select count(*) from act_id_tenant where id_ = 'NO-1804'")).isZero();
+        List<Long> made = madeFor("NO-1804");
+        assertThat(List.of(made.get(0), made.get(1), made.get(3), made.get(4))).containsOnly(0L);
+        // and only an administrator declares
+        Problems.assertProblemStatus(Http.as(samspill().baseUrl(), "io-sak", "demo").put(ADMIN + "NO-1804",
+                Http.json("name", "Bodø", "language", "nb")), 403);
+    }
+}
