@@ -56,11 +56,18 @@ public class StaffDirectory {
         }
     }
 
-    /** The group, if missing, in the municipality; and it may start exactly {@code startableProcesses} (keys). */
+    /**
+     * The group, if missing, in the municipality (renamed, if its name changed); and it may start exactly
+     * {@code startableProcesses} (keys).
+     */
     public void ensureStaffGroup(String groupId, String name, MunicipalityCode municipality,
                                  Collection<String> startableProcesses) {
-        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+        Group existing = identity.createGroupQuery().groupId(groupId).singleResult();
+        if (existing == null) {
             createStaffGroup(groupId, name, municipality);
+        } else if (!name.equals(existing.getName())) {
+            existing.setName(name);
+            identity.saveGroup(existing);
         }
         allowStarting(groupId, Set.copyOf(startableProcesses));
         allowFilters(groupId, name, municipality);
@@ -166,7 +173,7 @@ public class StaffDirectory {
     }
 
     /** Creates the user if missing; true if it was created now. */
-    private boolean ensureUser(String userId, String firstName, String lastName, String password) {
+    public boolean ensureUser(String userId, String firstName, String lastName, String password) {
         if (identity.createUserQuery().userId(userId).count() > 0) {
             return false;
         }

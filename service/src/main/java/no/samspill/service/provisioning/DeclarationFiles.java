@@ -59,7 +59,8 @@ public class DeclarationFiles {
         }
     }
 
-    private void apply(String location) {
+    /** Applies every municipality the file declares, in its order; a refused one stops the start. */
+    public void apply(String location) {
         Resource file = resources.getResource(location);
         Declarations declarations;
         try (InputStream in = file.getInputStream()) {

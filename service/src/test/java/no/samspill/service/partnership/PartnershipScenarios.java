@@ -64,7 +64,7 @@ public interface PartnershipScenarios {
         // The coordinator sees the screening in Tasklist, in Danish (a Danish municipality)
         JsonNode screening = mette.get("/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0);
         assertThat(screening.get("name").asText()).isEqualTo("Screen forslaget");
-        assertThat(TaskCardsSeen.inFilter(mette, "partnerskap").get(screening.get("id").asText()))
+        assertThat(TaskCardsSeen.inFilter(mette, "partnerskaber").get(screening.get("id").asText()))
                 .containsEntry("partnerName", "Roskilde Festival");
 
         JsonNode screened = bibliotekby.post(PARTNERSHIPS + "/" + id + "/screening", Http.json("answers", allYes())).json();

@@ -11,6 +11,8 @@ import no.samspill.workflows.language.StaffLanguage;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.EntityTypes;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +23,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GroupTaskFilters {
+
+    /** The filter's property naming the staff group it is for. */
+    private static final String GROUP = "samspillGroup";
 
     private final FilterService filters;
     private final TaskService tasks;
@@ -34,15 +39,18 @@ public class GroupTaskFilters {
         this.texts = texts;
     }
 
-    /** The group's filter, made or updated; its id. */
+    /**
+     * The group's filter, made or updated (its name too, when the group was renamed), found by the group it is for,
+     * never by its name, which another municipality's group may share; its id.
+     */
     public String ensure(String groupId, String groupName, MunicipalityCode municipality) {
         String language = languages.ofMunicipality(municipality.value());
-        Filter filter = filters.createFilterQuery().filterName(groupName).singleResult();
-        if (filter == null) {
-            filter = filters.newTaskFilter(groupName);
-        }
+        Filter filter = filters.createFilterQuery().filterResourceType(EntityTypes.TASK).list().stream()
+                .filter(candidate -> isFor(candidate, groupId)).findFirst()
+                .orElseGet(() -> filters.newTaskFilter(groupName));
+        filter.setName(groupName);
         filter.setQuery(tasks.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks());
-        filter.setProperties(Map.of("priority", -10, "showUndefinedVariable", false, "variables", List.of(
+        filter.setProperties(Map.of(GROUP, groupId, "priority", -10, "showUndefinedVariable", false, "variables", List.of(
                 variable(InquiryListLabels.SERVICE_LABEL, texts.ui(language, "brief.service")),
                 variable(InquiryListLabels.CHANNEL_LABEL, texts.ui(language, "brief.channel")),
                 variable(InquiryListLabels.SERVICE_POINT_NAME, texts.ui(language, "brief.servicePoint")),
@@ -52,6 +60,14 @@ public class GroupTaskFilters {
                 variable(TaskCards.REGION_NAME, texts.ui(language, "card.region")),
                 variable(TaskCards.PARTNER_NAME, texts.ui(language, "card.partner")))));
         return filters.saveFilter(filter).getId();
+    }
+
+    /** A filter of this group's: marked so, or (made before the mark) asking for the group's tasks. */
+    private static boolean isFor(Filter filter, String groupId) {
+        if (filter.getProperties() != null && filter.getProperties().containsKey(GROUP)) {
+            return groupId.equals(filter.getProperties().get(GROUP));
+        }
+        return filter.getQuery() instanceof TaskQueryImpl query && groupId.equals(query.getCandidateGroup());
     }
 
     private static Map<String, String> variable(String name, String label) {
