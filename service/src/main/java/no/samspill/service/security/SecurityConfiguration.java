@@ -27,6 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -37,7 +38,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * <ul>
  *   <li>{@code /api/**}: case-system clients, HTTP Basic or a bearer token (JWT), each bound to one municipality;</li>
  *   <li>{@code /engine-rest/**}: Camunda users, HTTP Basic checked by Camunda itself, with its authorizations;</li>
- *   <li>{@code /camunda/**}: the webapps, behind Camunda's own login and CSRF protection;</li>
+ *   <li>{@code /camunda/**}: the webapps, behind Camunda's own login, or the municipality's OpenID Connect provider
+ *   (StaffSignInWithOidc), and Camunda's CSRF protection;</li>
  *   <li>health, metrics and the OpenAPI description: open.</li>
  * </ul>
  */
@@ -164,21 +166,36 @@ public class SecurityConfiguration {
     /** Camunda authenticates engine-rest and the webapps itself (see {@link #engineRestAuthentication()}). */
     @Bean
     @Order(2)
-    SecurityFilterChain camundaSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaSecurity(HttpSecurity http,
+                                        ObjectProvider<ClientRegistrationRepository> staffSignIn) throws Exception {
         // Path matchers, not MVC ones: engine-rest is served by Jersey, outside Spring MVC.
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        return http.securityMatcher(new OrRequestMatcher(paths.matcher("/engine-rest/**"), paths.matcher("/camunda/**")))
-                .authorizeHttpRequests(requests -> requests
-                        // Camunda's first-run page lets the first visitor make themselves administrator while none
-                        // exists; Samspill's first administrator comes from configuration (ProductionSettings)
-                        .requestMatchers(paths.matcher("/camunda/api/admin/setup/**")).denyAll()
-                        // Checks any user's password for whoever is logged in, without the login throttle seeing a
-                        // failure: an unlimited password oracle; no webapp needs it
-                        .requestMatchers(paths.matcher("/engine-rest/identity/verify"),
-                                paths.matcher("/camunda/api/engine/engine/*/identity/verify")).denyAll()
-                        .anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
-                .build();
+        ClientRegistrationRepository identityProvider = staffSignIn.getIfAvailable();
+        http.securityMatcher(new OrRequestMatcher(paths.matcher("/engine-rest/**"), paths.matcher("/camunda/**"),
+                        paths.matcher("/oauth2/**"), paths.matcher("/login/oauth2/**")))
+                .authorizeHttpRequests(requests -> {
+                    requests
+                            // Camunda's first-run page lets the first visitor make themselves administrator while
+                            // none exists; Samspill's first administrator comes from configuration
+                            .requestMatchers(paths.matcher("/camunda/api/admin/setup/**")).denyAll()
+                            // Checks any user's password for whoever is logged in, without the login throttle
+                            // seeing a failure: an unlimited password oracle; no webapp needs it
+                            .requestMatchers(paths.matcher("/engine-rest/identity/verify"),
+                                    paths.matcher("/camunda/api/engine/engine/*/identity/verify")).denyAll();
+                    if (identityProvider == null) {
+                        requests.anyRequest().permitAll(); // Camunda's own login, for the webapps and engine-rest
+                    } else {
+                        // engine-rest keeps Camunda's HTTP Basic; the webapps sign staff in at the provider
+                        requests.requestMatchers(paths.matcher("/engine-rest/**")).permitAll()
+                                .anyRequest().authenticated();
+                    }
+                })
+                .csrf(csrf -> csrf.disable()); // Camunda's own CSRF filter guards the webapps
+        if (identityProvider != null) {
+            http.oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint
+                    .authorizationRequestResolver(StaffSignInWithOidc.withPkce(identityProvider))));
+        }
+        return http.build();
     }
 
     @Bean

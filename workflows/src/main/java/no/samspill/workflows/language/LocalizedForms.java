@@ -67,13 +67,29 @@ public class LocalizedForms implements FormEngine {
         return rendered instanceof String page ? withBriefing(page, briefing.of(form.getTask(), language)) : rendered;
     }
 
-    /** The briefing as the form's first content, inside Tasklist's form. */
+    /**
+     * A choice left at "Velg …" is sent as no answer, not as an empty one, which the engine refuses for a choice
+     * field ("Invalid value for enum form property"): a resolution's form has the referral's fields, hidden and
+     * unanswered. Camunda's form SDK reads a select's selected option after its "submit" event.
+     */
+    static final String UNANSWERED_CHOICES_SCRIPT = """
+            <script cam-script type="text/form-script">
+            camForm.on('submit', function () {
+              Array.prototype.forEach.call(camForm.formElement[0].querySelectorAll('select'), function (choice) {
+                if (choice.value === '') { choice.selectedIndex = -1; }
+              });
+            });
+            </script>""";
+
+    /** The briefing (and the form's script) as the form's first content, inside Tasklist's form. */
     private static String withBriefing(String form, String briefingHtml) {
         int formOpened = form.indexOf('>', form.indexOf("<form"));
-        if (briefingHtml == null || briefingHtml.isEmpty() || formOpened < 0) {
+        if (formOpened < 0) {
             return form;
         }
-        return form.substring(0, formOpened + 1) + briefingHtml + form.substring(formOpened + 1);
+        String briefed = briefingHtml == null ? "" : briefingHtml;
+        return form.substring(0, formOpened + 1) + UNANSWERED_CHOICES_SCRIPT + briefed
+                + form.substring(formOpened + 1);
     }
 
     private StaffFormHtml staffForm(String language) {

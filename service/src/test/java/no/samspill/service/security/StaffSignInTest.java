@@ -1,0 +1,137 @@
+package no.samspill.service.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import no.samspill.service.support.Browser;
+import no.samspill.service.support.Http;
+import no.samspill.service.support.RunningSamspill;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Staff sign in to Tasklist through their municipality's OpenID Connect provider (here NAV's mock-oauth2-server, a
+ * real OIDC server with a login page), in real Chromium: the authorization code flow with PKCE; the token's groups
+ * name the staff member's groups; they see their own municipality's tasks only and complete one. A token that names
+ * no known group gets a page that says why, and no webapp.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffSignInTest {
+
+    private static final String GENERALISTS = "NO-3118.mysen.generalists";
+
+    private MockOAuth2Server identityProvider;
+    private RunningSamspill samspill;
+
+    @BeforeAll
+    void start(@TempDir Path dataDirectory) {
+        identityProvider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\":true}"));
+        identityProvider.start(0);
+        samspill = RunningSamspill.start("demo", Map.of(
+                "spring.datasource.url", "jdbc:h2:file:" + dataDirectory.resolve("samspill") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "spring.security.oauth2.client.registration.staff.client-id", "samspill",
+                "spring.security.oauth2.client.registration.staff.client-secret", "samspill-secret",
+                "spring.security.oauth2.client.registration.staff.scope", "openid,profile",
+                "spring.security.oauth2.client.provider.staff.issuer-uri",
+                identityProvider.issuerUrl("indre-ostfold").toString()));
+    }
+
+    @AfterAll
+    void stop() {
+        samspill.close();
+        identityProvider.shutdown();
+    }
+
+    private String register(String client, String municipality, String servicePoint, String reference) {
+        Http.Response created = Http.as(samspill.baseUrl(), client, "demo").postJson(
+                "/api/v1/municipalities/" + municipality + "/inquiries", "servicePoint", servicePoint,
+                "channel", "in-person", "service", "passport", "externalReference", reference);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asText();
+    }
+
+    /** Signs in at the provider's login page, as the staff member would, with what their token is to say. */
+    private static void signIn(Browser browser, String user, String claimsJson) {
+        browser.waitUntil("return !!document.querySelector('input[name=username]')");
+        browser.fill("input[name=username]", user).fill("textarea[name=claims]", claimsJson)
+                .press("input[type=submit]");
+    }
+
+    @Test
+    void a_staff_member_signs_in_at_the_municipalitys_provider_sees_her_own_tasks_and_completes_one() {
+        String ours = register("io-sak", "NO-3118", "mysen", "OIDC-1");
+        register("kongsberg-sak", "NO-3303", "krona", "OIDC-KONGSBERG");
+
+        try (Browser kari = Browser.open(samspill.baseUrl(), "nb")) {
+            kari.openPage("/camunda/app/tasklist/default/");
+            signIn(kari, "kari", "{\"preferred_username\":\"kari\",\"groups\":[\"" + GENERALISTS + "\"]}");
+            kari.waitForText("Kari Generalist");
+            assertThat(authorizationRequest()).as("the authorization code flow with PKCE")
+                    .contains("response_type=code", "code_challenge=", "code_challenge_method=S256");
+            kari.openPage("/camunda/app/tasklist/default/#/?filter=" + generalistsFilter());
+            kari.waitUntil("return Array.from(document.querySelectorAll('li.task')).some(card => "
+                    + "card.textContent.includes('OIDC-1'))");
+            assertThat(kari.text()).doesNotContain("OIDC-KONGSBERG");
+            String task = Http.as(samspill.baseUrl(), "kari", "demo")
+                    .get("/engine-rest/task?processInstanceBusinessKey=" + ours).json().get(0).get("id").asText();
+            kari.openPage("/camunda/app/tasklist/default/#/?task=" + task);
+            kari.waitUntil("return !!document.querySelector('[ng-click=\"claim()\"]')");
+            kari.press("[ng-click=\"claim()\"]").waitUntil("return !!document.querySelector('select[name=outcome]')"
+                    + " && !document.querySelector('select[name=outcome]').disabled");
+            // chosen as a person does (again while the form is still being bound), until "Fullfør" can be pressed
+            kari.waitUntil("const f = document.querySelector('select[name=outcome]'); f.value = 'resolved'; "
+                    + "f.dispatchEvent(new Event('change')); "
+                    + "return !document.querySelector('[ng-click=\"complete()\"]').disabled");
+            kari.screenshot(Path.of("target", "browser", "oidc-task-nb.png"));
+            kari.press("[ng-click=\"complete()\"]");
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "resolved".equals(
+                Http.as(samspill.baseUrl(), "io-sak", "demo").get("/api/v1/municipalities/NO-3118/inquiries/" + ours)
+                        .json().get("status").asText()));
+        assertThat(samspill.database().queryForObject("select count(*) from domain_event_entry where "
+                + "aggregate_identifier = ? and payload_type like '%InquiryResolved' and meta_data like '%kari%'",
+                Long.class, ours)).as("resolved by kari, as the provider named her").isEqualTo(1);
+    }
+
+    @Test
+    void a_token_naming_no_known_group_gets_a_page_saying_why_and_no_webapp() {
+        try (Browser stranger = Browser.open(samspill.baseUrl(), "nb")) {
+            stranger.openPage("/camunda/app/tasklist/default/");
+            signIn(stranger, "ukjent", "{\"preferred_username\":\"ukjent\",\"groups\":[\"NO-9999.elsewhere\"]}");
+            String page = stranger.waitForText("Ingen tilgang til Samspill");
+            assertThat(page).contains("ukjent", "groups", "IT-avdeling");
+            stranger.openPage("/camunda/api/engine/engine/default/task");
+            assertThat(stranger.text()).contains("Ingen tilgang").doesNotContain("OIDC-1");
+        }
+    }
+
+    /** The authorization request the provider received, as it recorded it. */
+    private String authorizationRequest() {
+        for (int i = 0; i < 50; i++) {
+            okhttp3.mockwebserver.RecordedRequest request = identityProvider.takeRequest(5,
+                    java.util.concurrent.TimeUnit.SECONDS);
+            if (request != null && request.getPath() != null && request.getPath().contains("/authorize")) {
+                return request.getPath();
+            }
+        }
+        throw new AssertionError("the provider received no authorization request");
+    }
+
+    /** The filter of Mysen's generalists, whose cards show the case reference. */
+    private String generalistsFilter() {
+        for (com.fasterxml.jackson.databind.JsonNode filter : Http.as(samspill.baseUrl(), "admin", "demo")
+                .get("/engine-rest/filter?resourceType=Task").json()) {
+            if (filter.path("properties").path("samspillGroup").asText().equals(GENERALISTS)) {
+                return filter.get("id").asText();
+            }
+        }
+        throw new AssertionError("no filter for " + GENERALISTS);
+    }
+}
