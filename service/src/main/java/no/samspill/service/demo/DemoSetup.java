@@ -1,22 +1,14 @@
 package no.samspill.service.demo;
 
-
 import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
-import no.samspill.core.county.County.CountyRegion;
-import no.samspill.core.county.County.RegisterCounty;
-import no.samspill.core.libraryplan.Region;
+import java.util.Set;
 import no.samspill.core.shared.MunicipalityCode;
-import no.samspill.service.county.CountyViews;
+import no.samspill.service.provisioning.DeclarationFiles;
 import no.samspill.service.security.CaseSystemClient;
 import no.samspill.service.security.CaseSystemClients;
 import no.samspill.service.security.ClientPermission;
-import no.samspill.workflows.libraryplan.LibraryPlans;
-import no.samspill.service.provisioning.DeclarationFiles;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -28,9 +20,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One demo municipality per co-organisation model, drawn from the seeds, each with its service points, staff and
- * case-system client; every password is "demo". Creates only what is missing, so restarts keep what was there.
- * Runs with the demo profile, never in production. README.md lists it all.
+ * One demo municipality per co-organisation model and Troms county, drawn from the seeds, declared as any
+ * municipality and county is (demo/declarations.yaml, applied through provisioning); here only what a declaration
+ * does not make: the staff users and the case-system clients, every password "demo", and an evaluator. Creates only
+ * what is missing, so restarts keep what was there. Runs with the demo profile, never in production. README.md lists
+ * it all.
  */
 @Component
 @ConditionalOnProperty(name = "samspill.demo.enabled", havingValue = "true")
@@ -39,55 +33,34 @@ public class DemoSetup {
     private static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoSetup.class);
 
-    /** The demo's municipalities, declared as any municipality is (provisioning), with their staff's groups. */
-    static final String DECLARATIONS = "classpath:demo/municipalities.yaml";
+    /** The demo's municipalities and county, declared as any are. */
+    static final String DECLARATIONS = "classpath:demo/declarations.yaml";
 
-    /** A staff member: {@code group} names their group where the county's staff are concerned. */
-    record Staff(String userId, String firstName, String lastName, String group) {
+    record Staff(String userId, String firstName, String lastName) {
     }
 
-    /** The municipalities' staff, who must exist before the declarations make them members. */
-    static final List<Staff> MUNICIPAL_STAFF = List.of(new Staff("kari", "Kari", "Generalist", null),
-            new Staff("per", "Per", "Spesialist", null), new Staff("lise", "Lise", "Bibliotekar", null),
-            new Staff("omar", "Omar", "Servicetorget", null), new Staff("hanne", "Hanne", "Bibliotekar", null),
-            new Staff("sverre", "Sverre", "Servicetorget", null), new Staff("mette", "Mette", "Bibliotekar", null));
+    /** The staff, who must exist before the declarations make them members of their groups. */
+    static final List<Staff> STAFF = List.of(new Staff("kari", "Kari", "Generalist"),
+            new Staff("per", "Per", "Spesialist"), new Staff("lise", "Lise", "Bibliotekar"),
+            new Staff("omar", "Omar", "Servicetorget"), new Staff("hanne", "Hanne", "Bibliotekar"),
+            new Staff("sverre", "Sverre", "Servicetorget"), new Staff("mette", "Mette", "Bibliotekar"),
+            new Staff("birgit", "Birgit", "Fylkesbiblioteket"), new Staff("tor", "Tor", "Fylkesbiblioteket"),
+            new Staff("nils", "Nils", "Biblioteksjef Nord-Troms"), new Staff("mari", "Mari", "Biblioteksjef Midt-Troms"),
+            new Staff("sofie", "Sofie", "Biblioteksjef Sør-Troms"));
 
-    /** Each demo municipality's case-system client (password "demo"). */
+    /** Each demo municipality's and the county's case-system client, with every permission. */
     static final Map<MunicipalityCode, String> CLIENTS = Map.of(new MunicipalityCode("NO-3118"), "io-sak",
             new MunicipalityCode("NO-3303"), "kongsberg-sak", new MunicipalityCode("NO-3301"), "drammen-sak",
-            new MunicipalityCode("DK-0999"), "bibliotekby-sak");
+            new MunicipalityCode("DK-0999"), "bibliotekby-sak", new MunicipalityCode("NO-55"), "troms-sak");
 
-    /** Troms county (seed 003): its county library and a library chief per region. */
-    record DemoCounty(MunicipalityCode code, String name, String client, List<CountyRegion> regions,
-                      List<Staff> countyLibrary, List<Staff> libraryChiefs) {
-    }
-
-    static final DemoCounty TROMS = new DemoCounty(new MunicipalityCode("NO-55"), "Troms", "troms-sak", List.of(
-            new CountyRegion(new Region("nord", "Nord-Troms"),
-                    List.of(new MunicipalityCode("NO-5543"), new MunicipalityCode("NO-5544"))),
-            new CountyRegion(new Region("midt", "Midt-Troms"),
-                    List.of(new MunicipalityCode("NO-5501"), new MunicipalityCode("NO-5524"))),
-            new CountyRegion(new Region("sor", "Sør-Troms"),
-                    List.of(new MunicipalityCode("NO-5503"), new MunicipalityCode("NO-5530")))),
-            List.of(new Staff("birgit", "Birgit", "Fylkesbiblioteket", "county-library"),
-                    new Staff("tor", "Tor", "Fylkesbiblioteket", "county-library")),
-            List.of(new Staff("nils", "Nils", "Biblioteksjef Nord-Troms", "nord"),
-                    new Staff("mari", "Mari", "Biblioteksjef Midt-Troms", "midt"),
-                    new Staff("sofie", "Sofie", "Biblioteksjef Sør-Troms", "sor")));
-
-    private final CommandGateway commandGateway;
-    private final CountyViews counties;
     private final CaseSystemClients clients;
     private final PasswordEncoder passwordEncoder;
     private final StaffDirectory staffDirectory;
     private final TransactionTemplate transaction;
     private final DeclarationFiles declarations;
 
-    public DemoSetup(CommandGateway commandGateway, CountyViews counties, CaseSystemClients clients,
-                     PasswordEncoder passwordEncoder, StaffDirectory staffDirectory, TransactionTemplate transaction,
-                     DeclarationFiles declarations) {
-        this.commandGateway = commandGateway;
-        this.counties = counties;
+    public DemoSetup(CaseSystemClients clients, PasswordEncoder passwordEncoder, StaffDirectory staffDirectory,
+                     TransactionTemplate transaction, DeclarationFiles declarations) {
         this.clients = clients;
         this.passwordEncoder = passwordEncoder;
         this.staffDirectory = staffDirectory;
@@ -98,51 +71,20 @@ public class DemoSetup {
     @EventListener(ApplicationReadyEvent.class)
     @Order(0) // before anything that needs the demo's service points (DemoSimulation)
     public void createDemo() {
-        transaction.executeWithoutResult(status -> MUNICIPAL_STAFF.forEach(staff -> staffDirectory.ensureUser(
+        transaction.executeWithoutResult(status -> STAFF.forEach(staff -> staffDirectory.ensureUser(
                 staff.userId(), staff.firstName(), staff.lastName(), PASSWORD)));
         declarations.apply(DECLARATIONS);
         transaction.executeWithoutResult(status -> CLIENTS.forEach((municipality, client) ->
-                ensureClient(client, municipality)));
-        transaction.executeWithoutResult(status -> create(TROMS));
-        transaction.executeWithoutResult(status -> staffDirectory.allowReadingColleagues(TROMS.code()));
+                ensureClient(client, municipality, EnumSet.allOf(ClientPermission.class))));
         // A statistics client of Indre Østfold that may read its analytics and nothing else
         transaction.executeWithoutResult(status -> ensureClient("io-statistikk", new MunicipalityCode("NO-3118"),
                 EnumSet.of(ClientPermission.ANALYTICS)));
+        List<MunicipalityCode> everyMunicipalityAndCounty = CLIENTS.keySet().stream()
+                .sorted(java.util.Comparator.comparing(MunicipalityCode::value)).toList();
         transaction.executeWithoutResult(status -> staffDirectory.ensureEvaluator("eva", "Eva", "Evaluator", PASSWORD,
-                everyMunicipalityAndCounty()));
-        log.info("Demo setup ready: {} municipalities and {}; users and clients are listed in README.md",
-                CLIENTS.size(), TROMS.name());
-    }
-
-    private static List<MunicipalityCode> everyMunicipalityAndCounty() {
-        return Stream.concat(CLIENTS.keySet().stream().sorted(java.util.Comparator.comparing(MunicipalityCode::value)),
-                Stream.of(TROMS.code())).toList();
-    }
-
-    private void create(DemoCounty county) {
-        staffDirectory.ensureMunicipality(county.code(), county.name());
-        ensureClient(county.client(), county.code());
-        if (!counties.existsById(county.code().value())) {
-            commandGateway.sendAndWait(new RegisterCounty(county.code(), county.name(), county.regions()));
-        }
-        String countyLibrary = county.code() + ".county-library";
-        staffDirectory.ensureStaffGroup(countyLibrary, county.name() + " – fylkesbiblioteket", county.code(),
-                List.of(LibraryPlans.PROCESS_KEY, LibraryPlans.ANSWER_PROCESS_KEY));
-        for (Staff staff : county.countyLibrary()) {
-            staffDirectory.ensureStaffMember(staff.userId(), staff.firstName(), staff.lastName(), PASSWORD,
-                    countyLibrary, county.code());
-        }
-        for (Staff chief : county.libraryChiefs()) {
-            String region = county.code() + ".region." + chief.group();
-            staffDirectory.ensureStaffGroup(region, county.name() + " – biblioteksjefer " + chief.group(), county.code(),
-                    List.of());
-            staffDirectory.ensureStaffMember(chief.userId(), chief.firstName(), chief.lastName(), PASSWORD, region,
-                    county.code());
-        }
-    }
-
-    private void ensureClient(String clientId, MunicipalityCode municipality) {
-        ensureClient(clientId, municipality, EnumSet.allOf(ClientPermission.class));
+                everyMunicipalityAndCounty));
+        log.info("Demo setup ready: {} municipalities and a county; users and clients are listed in README.md",
+                CLIENTS.size() - 1);
     }
 
     private void ensureClient(String clientId, MunicipalityCode municipality, Set<ClientPermission> permissions) {

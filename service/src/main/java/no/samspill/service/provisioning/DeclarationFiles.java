@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Declarations applied at every start from the files {@code samspill.provisioning.files} names (YAML or JSON:
- * {@code municipalities: {NO-3118: {name: …, language: …, servicePoints: […], staff: […]}}}). A file that does not
+ * {@code municipalities: {NO-3118: {name: …, language: …, servicePoints: […], staff: […]}}}, and {@code counties:
+ * {NO-55: {name: …, language: …, regions: […], staff: […]}}}). A file that does not
  * apply stops the start, naming the municipality and the entry: a half-provisioned municipality is worse than none.
  */
 @Component
@@ -34,17 +35,19 @@ public class DeclarationFiles {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
-    /** A file's content. */
-    record Declarations(Map<String, MunicipalityDeclaration> municipalities) {
+    /** A file's content: municipalities and counties by code. */
+    record Declarations(Map<String, MunicipalityDeclaration> municipalities, Map<String, CountyDeclaration> counties) {
     }
 
     private final Provisioning provisioning;
+    private final CountyProvisioning counties;
     private final ResourceLoader resources;
     private final List<String> files;
 
-    public DeclarationFiles(Provisioning provisioning, ResourceLoader resources,
+    public DeclarationFiles(Provisioning provisioning, CountyProvisioning counties, ResourceLoader resources,
                             @Value("${samspill.provisioning.files:}") List<String> files) {
         this.provisioning = provisioning;
+        this.counties = counties;
         this.resources = resources;
         this.files = files;
     }
@@ -59,7 +62,16 @@ public class DeclarationFiles {
         }
     }
 
-    /** Applies every municipality the file declares, in its order; a refused one stops the start. */
+    private static void apply(String location, String kind, String code,
+                              java.util.function.Supplier<Provisioning.Outcome> applying) {
+        try {
+            log.info("{}: {} {} {}", location, kind, code, applying.get().name().toLowerCase());
+        } catch (InvalidInput refused) {
+            throw new IllegalStateException(location + ": " + kind + " " + code + ": " + refused.getMessage(), refused);
+        }
+    }
+
+    /** Applies every municipality and county the file declares, in its order; a refused one stops the start. */
     public void apply(String location) {
         Resource file = resources.getResource(location);
         Declarations declarations;
@@ -70,15 +82,11 @@ public class DeclarationFiles {
         }
         Map<String, MunicipalityDeclaration> municipalities = declarations.municipalities() == null
                 ? Map.of() : new LinkedHashMap<>(declarations.municipalities());
-        municipalities.forEach((code, declaration) -> {
-            try {
-                Provisioning.Outcome outcome = provisioning.apply(
-                        InvalidInput.parse("municipality", code, MunicipalityCode::new), declaration);
-                log.info("{}: municipality {} {}", location, code, outcome.name().toLowerCase());
-            } catch (InvalidInput refused) {
-                throw new IllegalStateException(location + ": municipality " + code + ": " + refused.getMessage(),
-                        refused);
-            }
-        });
+        municipalities.forEach((code, declaration) -> apply(location, "municipality", code, () ->
+                provisioning.apply(InvalidInput.parse("municipality", code, MunicipalityCode::new), declaration)));
+        if (declarations.counties() != null) {
+            new LinkedHashMap<>(declarations.counties()).forEach((code, declaration) -> apply(location, "county", code,
+                    () -> counties.apply(InvalidInput.parse("county", code, MunicipalityCode::new), declaration)));
+        }
     }
 }

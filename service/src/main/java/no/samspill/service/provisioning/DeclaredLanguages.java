@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The staff language each provisioned municipality declared, read from its declaration and kept for a short while
+ * The staff language each provisioned municipality or county declared, read from its declaration and kept for a short while
  * (task names and forms ask for it often); another node's change is seen within {@link #FRESH_FOR}.
  */
 @Component
@@ -30,8 +30,8 @@ public class DeclaredLanguages {
 
     public Optional<String> of(String municipality) {
         if (languages == null || readAt.plus(FRESH_FOR).isBefore(clock.instant())) {
-            languages = database.queryForList("select municipality, language from municipality_declaration").stream()
-                    .collect(Collectors.toUnmodifiableMap(row -> (String) row.get("municipality"),
+            languages = database.queryForList("select code, language from provisioning_declaration").stream()
+                    .collect(Collectors.toUnmodifiableMap(row -> (String) row.get("code"),
                             row -> (String) row.get("language")));
             readAt = clock.instant();
         }

@@ -1,8 +1,5 @@
 package no.samspill.service.provisioning;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,9 +34,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies a municipality's declaration: its tenant, its service points (registered, or their catalogue brought up
@@ -57,55 +52,36 @@ public class Provisioning {
     private static final Set<String> LANGUAGES = Set.of("nb", "nn", "da");
     private static final Logger log = LoggerFactory.getLogger(Provisioning.class);
 
-    private final JdbcTemplate database;
-    private final TransactionTemplate transaction;
-    private final ObjectMapper json;
+    static final String KIND = "municipality";
+
+    private final DeclarationStore store;
     private final CommandGateway commands;
     private final ServicePointViews servicePoints;
     private final StaffDirectory staffDirectory;
     private final IdentityService identity;
     private final SamspillTexts texts;
-    private final DeclaredLanguages languages;
     private final Clock clock;
 
-    public Provisioning(JdbcTemplate database, TransactionTemplate transaction, ObjectMapper json,
-                        CommandGateway commands, ServicePointViews servicePoints, StaffDirectory staffDirectory,
-                        IdentityService identity, SamspillTexts texts, DeclaredLanguages languages, Clock clock) {
-        this.database = database;
-        this.transaction = transaction;
-        this.json = json;
+    public Provisioning(DeclarationStore store, CommandGateway commands, ServicePointViews servicePoints,
+                        StaffDirectory staffDirectory, IdentityService identity, SamspillTexts texts, Clock clock) {
+        this.store = store;
         this.commands = commands;
         this.servicePoints = servicePoints;
         this.staffDirectory = staffDirectory;
         this.identity = identity;
         this.texts = texts;
-        this.languages = languages;
         this.clock = clock;
     }
 
     /** The declaration as it was last applied. */
     public Optional<MunicipalityDeclaration> declarationOf(MunicipalityCode municipality) {
-        return database.queryForList("select declaration from municipality_declaration where municipality = ?",
-                String.class, municipality.value()).stream().findFirst().map(this::read);
+        return store.find(municipality.value(), KIND, MunicipalityDeclaration.class);
     }
 
     public Outcome apply(MunicipalityCode municipality, MunicipalityDeclaration declaration) {
         check(municipality, declaration);
-        Optional<MunicipalityDeclaration> before = declarationOf(municipality);
-        boolean same = before.isPresent() && before.get().equals(declaration);
-        // made again even when the same: staff who joined the identity store since become members now
-        transaction.executeWithoutResult(status -> {
-            make(municipality, declaration);
-            if (!same) {
-                record(municipality, declaration, before.isPresent());
-            }
-        });
-        if (same) {
-            return Outcome.UNCHANGED;
-        }
-        languages.forget();
-        log.info("Municipality {} {} from its declaration", municipality, before.isPresent() ? "updated" : "provisioned");
-        return before.isPresent() ? Outcome.CHANGED : Outcome.CREATED;
+        return store.apply(municipality.value(), KIND, declaration, declaration.language(),
+                MunicipalityDeclaration.class, () -> make(municipality, declaration));
     }
 
     /** Refuses an inconsistent declaration, naming the entry, before anything is made. */
@@ -236,18 +212,6 @@ public class Provisioning {
         return groups;
     }
 
-    private void record(MunicipalityCode municipality, MunicipalityDeclaration declaration, boolean existed) {
-        String text = write(declaration);
-        Timestamp now = Timestamp.from(clock.instant());
-        if (existed) {
-            database.update("update municipality_declaration set declaration = ?, language = ?, applied_at = ? "
-                    + "where municipality = ?", text, declaration.language(), now, municipality.value());
-        } else {
-            database.update("insert into municipality_declaration (municipality, declaration, language, applied_at) "
-                    + "values (?, ?, ?, ?)", municipality.value(), text, declaration.language(), now);
-        }
-    }
-
     private static List<Desk> desks(String at, ServicePointDeclaration servicePoint) {
         List<Desk> desks = new ArrayList<>();
         for (int d = 0; d < servicePoint.desks().size(); d++) {
@@ -285,22 +249,6 @@ public class Provisioning {
     private static void required(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidInput(field, "is required");
-        }
-    }
-
-    private String write(MunicipalityDeclaration declaration) {
-        try {
-            return json.writeValueAsString(declaration);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private MunicipalityDeclaration read(String text) {
-        try {
-            return json.readValue(text, MunicipalityDeclaration.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored declaration cannot be read", e);
         }
     }
 }

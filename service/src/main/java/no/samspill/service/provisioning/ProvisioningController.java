@@ -14,19 +14,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** An administrator declares a municipality, and reads the declaration back as it stands. */
+/** An administrator declares a municipality or a county, and reads the declaration back as it stands. */
 @RestController
-@RequestMapping("/api/v1/admin/municipalities/{municipality}")
+@RequestMapping("/api/v1/admin")
 @Tag(name = "Administration", description = "Provisioning municipalities, case-system clients, webhooks, backups")
 public class ProvisioningController {
 
     private final Provisioning provisioning;
+    private final CountyProvisioning counties;
 
-    public ProvisioningController(Provisioning provisioning) {
+    public ProvisioningController(Provisioning provisioning, CountyProvisioning counties) {
         this.provisioning = provisioning;
+        this.counties = counties;
     }
 
-    @PutMapping
+    @PutMapping("/municipalities/{municipality}")
     @Operation(summary = "Declare a municipality",
             description = "Creates its tenant, service points, staff groups (with their authorizations and Tasklist "
                     + "filters) and memberships; 201 the first time, 200 with the same body when applied again or "
@@ -39,11 +41,30 @@ public class ProvisioningController {
                 .body(provisioning.declarationOf(code).orElseThrow());
     }
 
-    @GetMapping
+    @GetMapping("/municipalities/{municipality}")
     @Operation(summary = "A municipality's declaration as it stands")
     public MunicipalityDeclaration declaration(@PathVariable String municipality) {
         MunicipalityCode code = InvalidInput.parse("municipality", municipality, MunicipalityCode::new);
         return provisioning.declarationOf(code)
                 .orElseThrow(() -> new NotFound("No declaration for municipality " + code));
+    }
+
+    @PutMapping("/counties/{county}")
+    @Operation(summary = "Declare a county",
+            description = "Creates its tenant, registers it with its regions, and makes the county library's group "
+                    + "and a group per region's library chief with their memberships; 201 the first time, 200 after.")
+    public ResponseEntity<CountyDeclaration> declareCounty(@PathVariable String county,
+                                                           @RequestBody CountyDeclaration declaration) {
+        MunicipalityCode code = InvalidInput.parse("county", county, MunicipalityCode::new);
+        Provisioning.Outcome outcome = counties.apply(code, declaration);
+        return ResponseEntity.status(outcome == Provisioning.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(counties.declarationOf(code).orElseThrow());
+    }
+
+    @GetMapping("/counties/{county}")
+    @Operation(summary = "A county's declaration as it stands")
+    public CountyDeclaration countyDeclaration(@PathVariable String county) {
+        MunicipalityCode code = InvalidInput.parse("county", county, MunicipalityCode::new);
+        return counties.declarationOf(code).orElseThrow(() -> new NotFound("No declaration for county " + code));
     }
 }

@@ -188,4 +188,28 @@ public interface ProvisioningScenarios {
         Problems.assertProblemStatus(Http.as(samspill().baseUrl(), "io-sak", "demo").put(ADMIN + "NO-1804",
                 Http.json("name", "Bodø", "language", "nb")), 403);
     }
+
+    /** A county declared: registered with its regions, its county library's and library chiefs' groups made. */
+    @Test
+    default void a_county_is_declared_with_its_regions_county_library_and_library_chiefs() {
+        staffMember("gunn");
+        Map<String, Object> innlandet = Map.of("name", "Innlandet", "language", "nb",
+                "regions", List.of(Map.of("code", "hedmarken", "name", "Hedmarken",
+                        "municipalities", List.of("NO-3401", "NO-3403"))),
+                "staff", List.of(Map.of("user", "gunn", "role", "library-chief", "region", "hedmarken")));
+        Http.Response created = admin().put("/api/v1/admin/counties/NO-34", body(innlandet));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(admin().put("/api/v1/admin/counties/NO-34", body(innlandet)).json()).isEqualTo(created.json());
+        assertThat(count("select count(*) from county_region where county_code = 'NO-34'")).isEqualTo(1);
+        assertThat(count("select count(*) from act_id_membership where user_id_ = 'gunn' and group_id_ = "
+                + "'NO-34.region.hedmarken'")).isEqualTo(1);
+        assertThat(count("select count(*) from act_id_group where id_ = 'NO-34.county-library'")).isEqualTo(1);
+
+        Problems.assertProblem(admin().put("/api/v1/admin/counties/NO-42", body(Map.of("name", "Agder",
+                "language", "nb", "regions", List.of(Map.of("code", "sor", "name", "Sør",
+                        "municipalities", List.of("NO-4204"))),
+                "staff", List.of(Map.of("user", "gunn", "role", "library-chief", "region", "nord"))))), 400,
+                "staff[0].region", "no region 'nord'");
+        assertThat(count("select count(*) from act_id_tenant where id_ = 'NO-42'")).isZero();
+    }
 }

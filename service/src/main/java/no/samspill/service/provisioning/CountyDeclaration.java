@@ -1,0 +1,36 @@
+package no.samspill.service.provisioning;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/**
+ * A county as its county library declares it (seed 003): name, the staff's language, its regions with their
+ * municipalities, and its staff: the county library, and a library chief per region.
+ */
+@Schema(description = "A county with its regions and staff, as applied by PUT and returned by GET")
+public record CountyDeclaration(
+        @Schema(example = "Troms") String name,
+        @Schema(allowableValues = {"nb", "nn", "da"}) String language,
+        List<RegionDeclaration> regions,
+        List<CountyStaffDeclaration> staff) {
+
+    public CountyDeclaration {
+        regions = regions == null ? List.of() : List.copyOf(regions);
+        staff = staff == null ? List.of() : List.copyOf(staff);
+    }
+
+    public record RegionDeclaration(@Schema(example = "nord") String code,
+                                    @Schema(example = "Nord-Troms") String name,
+                                    @Schema(example = "[\"NO-5543\", \"NO-5544\"]") List<String> municipalities) {
+
+        public RegionDeclaration {
+            municipalities = municipalities == null ? List.of() : List.copyOf(municipalities);
+        }
+    }
+
+    /** {@code role}: county-library, or library-chief with the region they lead. */
+    public record CountyStaffDeclaration(@Schema(example = "nils") String user,
+                                         @Schema(allowableValues = {"county-library", "library-chief"}) String role,
+                                         @Schema(example = "nord") String region) {
+    }
+}

@@ -1,0 +1,144 @@
+package no.samspill.service.provisioning;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import no.samspill.core.county.County.CountyRegion;
+import no.samspill.core.county.County.RegisterCounty;
+import no.samspill.core.libraryplan.Region;
+import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.service.api.InvalidInput;
+import no.samspill.service.county.CountyView;
+import no.samspill.service.county.CountyViews;
+import no.samspill.service.demo.StaffDirectory;
+import no.samspill.service.provisioning.CountyDeclaration.CountyStaffDeclaration;
+import no.samspill.service.provisioning.CountyDeclaration.RegionDeclaration;
+import no.samspill.workflows.libraryplan.LibraryPlans;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies a county's declaration as Provisioning does a municipality's: its tenant, the county registered with its
+ * regions, the county library's group (which runs the library plans and registers consultation answers) and a group
+ * per region for its library chief, and the declared staff who exist in the identity store. The regions of a
+ * registered county are not changed by a declaration.
+ */
+@Component
+public class CountyProvisioning {
+
+    static final String KIND = "county";
+    private static final Set<String> LANGUAGES = Set.of("nb", "nn", "da");
+    private static final Logger log = LoggerFactory.getLogger(CountyProvisioning.class);
+
+    private final DeclarationStore store;
+    private final CommandGateway commands;
+    private final CountyViews counties;
+    private final StaffDirectory staffDirectory;
+    private final IdentityService identity;
+
+    public CountyProvisioning(DeclarationStore store, CommandGateway commands, CountyViews counties,
+                              StaffDirectory staffDirectory, IdentityService identity) {
+        this.store = store;
+        this.commands = commands;
+        this.counties = counties;
+        this.staffDirectory = staffDirectory;
+        this.identity = identity;
+    }
+
+    public Optional<CountyDeclaration> declarationOf(MunicipalityCode county) {
+        return store.find(county.value(), KIND, CountyDeclaration.class);
+    }
+
+    public Provisioning.Outcome apply(MunicipalityCode county, CountyDeclaration declaration) {
+        List<CountyRegion> regions = check(county, declaration);
+        return store.apply(county.value(), KIND, declaration, declaration.language(), CountyDeclaration.class,
+                () -> make(county, declaration, regions));
+    }
+
+    private List<CountyRegion> check(MunicipalityCode county, CountyDeclaration declaration) {
+        if (declaration.name() == null || declaration.name().isBlank()) {
+            throw new InvalidInput("name", "is required");
+        }
+        if (declaration.language() == null || !LANGUAGES.contains(declaration.language())) {
+            throw new InvalidInput("language", "must be nb, nn or da");
+        }
+        if (declaration.regions().isEmpty()) {
+            throw new InvalidInput("regions", "a county has at least one region");
+        }
+        List<CountyRegion> regions = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < declaration.regions().size(); i++) {
+            RegionDeclaration region = declaration.regions().get(i);
+            String at = "regions[" + i + "]";
+            Region parsed = InvalidInput.parse(at + ".code", region.code(), code -> new Region(code,
+                    region.name() == null || region.name().isBlank() ? code : region.name()));
+            if (!codes.add(region.code())) {
+                throw new InvalidInput(at + ".code", "region '" + region.code() + "' is declared twice");
+            }
+            List<MunicipalityCode> municipalities = new ArrayList<>();
+            for (int m = 0; m < region.municipalities().size(); m++) {
+                municipalities.add(InvalidInput.parse(at + ".municipalities[" + m + "]",
+                        region.municipalities().get(m), MunicipalityCode::new));
+            }
+            regions.add(new CountyRegion(parsed, municipalities));
+        }
+        counties.findById(county.value()).ifPresent(registered -> {
+            if (!sameRegions(registered, regions)) {
+                throw new InvalidInput("regions", "the regions of a registered county cannot be changed");
+            }
+        });
+        for (int i = 0; i < declaration.staff().size(); i++) {
+            CountyStaffDeclaration member = declaration.staff().get(i);
+            String at = "staff[" + i + "]";
+            if (member.user() == null || member.user().isBlank()) {
+                throw new InvalidInput(at + ".user", "is required");
+            }
+            if ("library-chief".equals(member.role())) {
+                if (!codes.contains(member.region())) {
+                    throw new InvalidInput(at + ".region", "no region '" + member.region() + "' in this declaration");
+                }
+            } else if (!"county-library".equals(member.role())) {
+                throw new InvalidInput(at + ".role", "unknown role '" + member.role()
+                        + "'; roles: county-library, library-chief");
+            }
+        }
+        return regions;
+    }
+
+    private void make(MunicipalityCode county, CountyDeclaration declaration, List<CountyRegion> regions) {
+        staffDirectory.ensureMunicipality(county, declaration.name());
+        if (!counties.existsById(county.value())) {
+            commands.sendAndWait(new RegisterCounty(county, declaration.name(), regions));
+        }
+        String countyLibrary = county.value() + ".county-library";
+        staffDirectory.ensureStaffGroup(countyLibrary, declaration.name() + " – fylkesbiblioteket", county,
+                List.of(LibraryPlans.PROCESS_KEY, LibraryPlans.ANSWER_PROCESS_KEY));
+        for (CountyStaffDeclaration member : declaration.staff()) {
+            String group = countyLibrary;
+            if ("library-chief".equals(member.role())) {
+                group = county.value() + ".region." + member.region();
+                staffDirectory.ensureStaffGroup(group, declaration.name() + " – biblioteksjefer " + member.region(),
+                        county, List.of());
+            }
+            if (identity.createUserQuery().userId(member.user()).count() > 0) {
+                staffDirectory.ensureMembership(member.user(), group);
+            } else {
+                log.warn("County {}: user '{}' is not in the identity store; not added to {}", county, member.user(),
+                        group);
+            }
+        }
+        staffDirectory.allowReadingColleagues(county);
+    }
+
+    private static boolean sameRegions(CountyView registered, List<CountyRegion> declared) {
+        return registered.regions().stream().map(region -> region.code() + "=" + region.municipalities())
+                .sorted().toList().equals(declared.stream().map(region -> region.region().code() + "="
+                        + String.join(",", region.municipalities().stream().map(MunicipalityCode::value).toList()))
+                        .sorted().toList());
+    }
+}
