@@ -2,8 +2,6 @@ package no.samspill.service.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
@@ -12,9 +10,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
- * Hands Camunda's webapps the staff member Spring Security signed in through the OpenID Connect provider, with the
- * staff groups and municipalities their token gives them (StaffClaims), for Camunda's container-based
- * authentication filter. Made by that filter from its class name; its claims come from the servlet context.
+ * Hands Camunda's webapps the staff member Spring Security signed in through the OpenID Connect provider, for
+ * Camunda's container-based authentication filter, which takes their groups and municipalities from Camunda's
+ * store, where sign-in mirrored the token's (StaffClaims.mirror); one without a known group never gets here
+ * (StaffWithoutGroup). Made by that filter from its class name; its claims come from the servlet context.
  */
 public class OidcStaffAuthentication implements AuthenticationProvider {
 
@@ -27,15 +26,8 @@ public class OidcStaffAuthentication implements AuthenticationProvider {
         if (claims == null || signedIn == null || !(signedIn.getPrincipal() instanceof OidcUser user)) {
             return AuthenticationResult.unsuccessful();
         }
-        IdentityService identity = engine.getIdentityService();
-        List<String> groups = claims.knownGroupsOf(user, identity);
-        if (groups.isEmpty()) {
-            return AuthenticationResult.unsuccessful(claims.userOf(user));
-        }
-        AuthenticationResult result = AuthenticationResult.successful(claims.userOf(user));
-        result.setGroups(groups);
-        result.setTenants(StaffClaims.tenantsOf(groups, identity));
-        return result;
+        // groups and municipalities as Camunda's store has them: mirrored from the token at sign-in
+        return AuthenticationResult.successful(claims.userOf(user));
     }
 
     @Override

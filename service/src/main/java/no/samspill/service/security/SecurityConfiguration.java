@@ -27,7 +27,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -166,8 +168,9 @@ public class SecurityConfiguration {
     /** Camunda authenticates engine-rest and the webapps itself (see {@link #engineRestAuthentication()}). */
     @Bean
     @Order(2)
-    SecurityFilterChain camundaSecurity(HttpSecurity http,
-                                        ObjectProvider<ClientRegistrationRepository> staffSignIn) throws Exception {
+    SecurityFilterChain camundaSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> staffSignIn,
+                                        ObjectProvider<StaffClaims> staffClaims, IdentityService identity)
+            throws Exception {
         // Path matchers, not MVC ones: engine-rest is served by Jersey, outside Spring MVC.
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         ClientRegistrationRepository identityProvider = staffSignIn.getIfAvailable();
@@ -192,8 +195,16 @@ public class SecurityConfiguration {
                 })
                 .csrf(csrf -> csrf.disable()); // Camunda's own CSRF filter guards the webapps
         if (identityProvider != null) {
-            http.oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint
-                    .authorizationRequestResolver(StaffSignInWithOidc.withPkce(identityProvider))));
+            OidcUserService provider = new OidcUserService();
+            StaffClaims claims = staffClaims.getObject();
+            http.oauth2Login(login -> login
+                    .authorizationEndpoint(endpoint -> endpoint
+                            .authorizationRequestResolver(StaffSignInWithOidc.withPkce(identityProvider)))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(request -> {
+                        OidcUser staff = provider.loadUser(request);
+                        claims.mirror(staff, identity);
+                        return staff;
+                    })));
         }
         return http.build();
     }

@@ -2,9 +2,10 @@ package no.samspill.service.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
@@ -32,8 +33,31 @@ public record StaffClaims(String userClaim, String groupsClaim) {
                 .map(Group::getId).toList();
     }
 
-    public static List<String> tenantsOf(List<String> groups, IdentityService identity) {
-        return groups.stream().flatMap(group -> identity.createTenantQuery().groupMember(group).list().stream())
-                .map(Tenant::getId).distinct().toList();
+    /**
+     * Makes the staff member known to Camunda's identity store as the token describes them, at sign-in: a user whose
+     * password is random and forgotten (they sign in at the provider only; Camunda cannot check a user without one),
+     * a member of each known group the token names. A token naming no known group makes no user. Camunda's
+     * webapps take a user only from their store, and refresh a session's groups from it. A group the token no longer
+     * names keeps its member until removed in Admin.
+     */
+    public void mirror(OidcUser user, IdentityService identity) {
+        List<String> groups = knownGroupsOf(user, identity);
+        if (groups.isEmpty()) {
+            return; // no webapp for them (StaffWithoutGroup), and no user either
+        }
+        String id = userOf(user);
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User staff = identity.newUser(id);
+            staff.setFirstName(user.getGivenName() == null ? id : user.getGivenName());
+            staff.setLastName(user.getFamilyName() == null ? "" : user.getFamilyName());
+            staff.setEmail(user.getEmail());
+            staff.setPassword(UUID.randomUUID() + "-Aa1!"); // within BCrypt's 72 bytes
+            identity.saveUser(staff);
+        }
+        for (String group : groups) {
+            if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+                identity.createMembership(id, group);
+            }
+        }
     }
 }

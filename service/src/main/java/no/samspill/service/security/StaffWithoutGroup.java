@@ -4,9 +4,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -32,12 +34,18 @@ class StaffWithoutGroup extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn != null && signedIn.getPrincipal() instanceof OidcUser user
+        if (signedIn != null && signedIn.getPrincipal() instanceof OidcUser user && !inCamundasSession(request)
                 && claims.knownGroupsOf(user, identity).isEmpty()) {
             refuse(response, claims.userOf(user));
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Once in the webapps' session, the staff member had a known group at sign-in: not asked again each request. */
+    private static boolean inCamundasSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && !AuthenticationUtil.getAuthsFromSession(session).getAuthentications().isEmpty();
     }
 
     private void refuse(HttpServletResponse response, String user) throws IOException {

@@ -40,7 +40,9 @@ class StaffSignInTest {
                 "spring.security.oauth2.client.registration.staff.client-secret", "samspill-secret",
                 "spring.security.oauth2.client.registration.staff.scope", "openid,profile",
                 "spring.security.oauth2.client.provider.staff.issuer-uri",
-                identityProvider.issuerUrl("indre-ostfold").toString()));
+                identityProvider.issuerUrl("indre-ostfold").toString(),
+                // Camunda's webapps refresh a session's groups after this long (5 minutes by default)
+                "camunda.bpm.webapp.auth.cache.time-to-live", "1000"));
     }
 
     @AfterAll
@@ -100,6 +102,38 @@ class StaffSignInTest {
                 Long.class, ours)).as("resolved by kari, as the provider named her").isEqualTo(1);
     }
 
+    /**
+     * A staff member known only to the identity provider (not in Camunda's user store, which the webapps take users
+     * from) is mirrored into it at sign-in, and keeps the token's groups after the webapps refresh the session's
+     * groups from that store.
+     */
+    @Test
+    void a_staff_member_known_only_to_the_provider_keeps_her_groups_when_camunda_refreshes_the_session()
+            throws InterruptedException {
+        register("io-sak", "NO-3118", "mysen", "OIDC-2");
+        try (Browser ola = Browser.open(samspill.baseUrl(), "nb")) {
+            ola.openPage("/camunda/app/tasklist/default/");
+            signIn(ola, "ola", "{\"preferred_username\":\"ola\",\"groups\":[\"" + GENERALISTS + "\"]}");
+            ola.openPage("/camunda/app/tasklist/default/#/?filter=" + generalistsFilter());
+            ola.waitUntil(CARD_OIDC_2);
+            Thread.sleep(2_000); // past the refresh
+            ola.openPage("/camunda/app/tasklist/default/?again#/?filter=" + generalistsFilter());
+            ola.waitUntil(CARD_OIDC_2);
+            // Mirrored into Camunda's store at sign-in, a member of her group; no Camunda password opens it
+            assertThat(samspill.database().queryForObject("select count(*) from act_id_user where id_ = 'ola'",
+                    Long.class)).isEqualTo(1);
+            assertThat(samspill.database().queryForObject("select count(*) from act_id_membership where user_id_ = "
+                    + "'ola' and group_id_ = ?", Long.class, GENERALISTS)).isEqualTo(1);
+            for (String guess : new String[] {"", "ola", "demo"}) {
+                assertThat(Http.as(samspill.baseUrl(), "ola", guess).get("/engine-rest/task").status())
+                        .isEqualTo(401);
+            }
+        }
+    }
+
+    private static final String CARD_OIDC_2 = "return Array.from(document.querySelectorAll('li.task')).some(card => "
+            + "card.textContent.includes('OIDC-2'))";
+
     @Test
     void a_token_naming_no_known_group_gets_a_page_saying_why_and_no_webapp() {
         try (Browser stranger = Browser.open(samspill.baseUrl(), "nb")) {
@@ -109,6 +143,8 @@ class StaffSignInTest {
             assertThat(page).contains("ukjent", "groups", "IT-avdeling");
             stranger.openPage("/camunda/api/engine/engine/default/task");
             assertThat(stranger.text()).contains("Ingen tilgang").doesNotContain("OIDC-1");
+            assertThat(samspill.database().queryForObject("select count(*) from act_id_user where id_ = 'ukjent'",
+                    Long.class)).as("no user made for a token without a known group").isZero();
         }
     }
 
