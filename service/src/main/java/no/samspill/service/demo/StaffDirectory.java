@@ -207,6 +207,18 @@ public class StaffDirectory {
         }
     }
 
+    /**
+     * A member of the group, if the identity store knows the user (a declaration names staff who may join the store
+     * later); false if it does not.
+     */
+    public boolean ensureMembershipIfKnown(String userId, String groupId) {
+        if (identity.createUserQuery().userId(userId).count() == 0) {
+            return false;
+        }
+        ensureMembership(userId, groupId);
+        return true;
+    }
+
     public void ensureMembership(String userId, String groupId) {
         if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
             identity.createMembership(userId, groupId);

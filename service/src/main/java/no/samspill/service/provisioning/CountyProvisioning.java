@@ -15,9 +15,9 @@ import no.samspill.service.county.CountyViews;
 import no.samspill.service.demo.StaffDirectory;
 import no.samspill.service.provisioning.CountyDeclaration.CountyStaffDeclaration;
 import no.samspill.service.provisioning.CountyDeclaration.RegionDeclaration;
+import no.samspill.workflows.language.StaffLanguage;
 import no.samspill.workflows.libraryplan.LibraryPlans;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,22 +32,19 @@ import org.springframework.stereotype.Component;
 public class CountyProvisioning {
 
     static final String KIND = "county";
-    private static final Set<String> LANGUAGES = Set.of("nb", "nn", "da");
     private static final Logger log = LoggerFactory.getLogger(CountyProvisioning.class);
 
     private final DeclarationStore store;
     private final CommandGateway commands;
     private final CountyViews counties;
     private final StaffDirectory staffDirectory;
-    private final IdentityService identity;
 
     public CountyProvisioning(DeclarationStore store, CommandGateway commands, CountyViews counties,
-                              StaffDirectory staffDirectory, IdentityService identity) {
+                              StaffDirectory staffDirectory) {
         this.store = store;
         this.commands = commands;
         this.counties = counties;
         this.staffDirectory = staffDirectory;
-        this.identity = identity;
     }
 
     public Optional<CountyDeclaration> declarationOf(MunicipalityCode county) {
@@ -64,7 +61,7 @@ public class CountyProvisioning {
         if (declaration.name() == null || declaration.name().isBlank()) {
             throw new InvalidInput("name", "is required");
         }
-        if (declaration.language() == null || !LANGUAGES.contains(declaration.language())) {
+        if (!StaffLanguage.speaks(declaration.language())) {
             throw new InvalidInput("language", "must be nb, nn or da");
         }
         if (declaration.regions().isEmpty()) {
@@ -125,9 +122,7 @@ public class CountyProvisioning {
                 staffDirectory.ensureStaffGroup(group, declaration.name() + " – biblioteksjefer " + member.region(),
                         county, List.of());
             }
-            if (identity.createUserQuery().userId(member.user()).count() > 0) {
-                staffDirectory.ensureMembership(member.user(), group);
-            } else {
+            if (!staffDirectory.ensureMembershipIfKnown(member.user(), group)) {
                 log.warn("County {}: user '{}' is not in the identity store; not added to {}", county, member.user(),
                         group);
             }

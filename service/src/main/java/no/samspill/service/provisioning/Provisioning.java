@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import no.samspill.core.servicepoint.Desk;
 import no.samspill.core.servicepoint.ServicePointCommands.ChangeCatalogue;
 import no.samspill.core.servicepoint.ServicePointCommands.RegisterServicePoint;
@@ -28,10 +26,10 @@ import no.samspill.service.servicepoint.ServicePointView;
 import no.samspill.service.servicepoint.ServicePointViews;
 import no.samspill.workflows.inquiry.InquiryProcess;
 import no.samspill.workflows.language.SamspillTexts;
+import no.samspill.workflows.language.StaffLanguage;
 import no.samspill.workflows.partnership.PartnershipSteps;
 import no.samspill.workflows.partnership.Partnerships;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -49,7 +47,6 @@ public class Provisioning {
     /** What applying a declaration did. */
     public enum Outcome { CREATED, CHANGED, UNCHANGED }
 
-    private static final Set<String> LANGUAGES = Set.of("nb", "nn", "da");
     private static final Logger log = LoggerFactory.getLogger(Provisioning.class);
 
     static final String KIND = "municipality";
@@ -58,17 +55,15 @@ public class Provisioning {
     private final CommandGateway commands;
     private final ServicePointViews servicePoints;
     private final StaffDirectory staffDirectory;
-    private final IdentityService identity;
     private final SamspillTexts texts;
     private final Clock clock;
 
     public Provisioning(DeclarationStore store, CommandGateway commands, ServicePointViews servicePoints,
-                        StaffDirectory staffDirectory, IdentityService identity, SamspillTexts texts, Clock clock) {
+                        StaffDirectory staffDirectory, SamspillTexts texts, Clock clock) {
         this.store = store;
         this.commands = commands;
         this.servicePoints = servicePoints;
         this.staffDirectory = staffDirectory;
-        this.identity = identity;
         this.texts = texts;
         this.clock = clock;
     }
@@ -87,7 +82,7 @@ public class Provisioning {
     /** Refuses an inconsistent declaration, naming the entry, before anything is made. */
     private void check(MunicipalityCode municipality, MunicipalityDeclaration declaration) {
         required("name", declaration.name());
-        if (declaration.language() == null || !LANGUAGES.contains(declaration.language())) {
+        if (!StaffLanguage.speaks(declaration.language())) {
             throw new InvalidInput("language", "must be nb, nn or da");
         }
         Map<String, ServicePointDeclaration> byCode = new java.util.HashMap<>();
@@ -158,13 +153,9 @@ public class Provisioning {
                 commands.sendAndWait(new ChangeCatalogue(id, catalogue));
             }
         }
-        Set<String> members = new HashSet<>();
         for (StaffDeclaration member : declaration.staff()) {
             for (String group : groupsOf(municipality, declaration, member, language)) {
-                if (identity.createUserQuery().userId(member.user()).count() > 0) {
-                    staffDirectory.ensureMembership(member.user(), group);
-                    members.add(member.user());
-                } else {
+                if (!staffDirectory.ensureMembershipIfKnown(member.user(), group)) {
                     log.warn("Municipality {}: user '{}' is not in the identity store; not added to {}",
                             municipality, member.user(), group);
                 }

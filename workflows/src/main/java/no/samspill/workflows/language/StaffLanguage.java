@@ -24,6 +24,11 @@ public final class StaffLanguage {
     private final Function<String, Optional<String>> declared;
     private final Supplier<List<Locale>> browserLanguages;
 
+    /** Whether Samspill's texts speak this language (nb, nn, da). */
+    public static boolean speaks(String language) {
+        return SPOKEN.contains(language);
+    }
+
     /** {@code browserLanguages}: the current request's Accept-Language, best first (empty outside a request). */
     public StaffLanguage(Map<String, String> overrides, Supplier<List<Locale>> browserLanguages) {
         this(overrides, municipality -> Optional.empty(), browserLanguages);

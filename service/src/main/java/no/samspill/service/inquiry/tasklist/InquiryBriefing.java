@@ -51,7 +51,6 @@ public class InquiryBriefing implements TaskBriefing {
             <script cam-script type="text/form-script">
             (function () {
               var button = camForm.formElement[0].querySelector('.samspill-show-citizen');
-              if (!button) { return; }
               var shown = camForm.formElement[0].querySelector('.samspill-citizen');
               button.addEventListener('click', function () {
                 var token = (document.cookie.match(/(?:^|;\\s*)XSRF-TOKEN=([^;]*)/) || [])[1];
@@ -123,7 +122,11 @@ public class InquiryBriefing implements TaskBriefing {
             html.append("<p class=\"text-muted\">").append(escape(texts.ui(language, "brief.notesLogged")))
                     .append("</p>");
         }
-        return html.append("</section>").append(SHOW_CITIZEN_SCRIPT).toString();
+        html.append("</section>");
+        if (registered.citizen() != null) {
+            html.append(SHOW_CITIZEN_SCRIPT);
+        }
+        return html.toString();
     }
 
     /**
