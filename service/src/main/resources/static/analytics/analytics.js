@@ -1,4 +1,5 @@
-// Samspill's analytics page: logs the evaluator in against the API (HTTP Basic, kept in memory only) and draws
+// Samspill's analytics page: logs the evaluator in against the API (HTTP Basic, kept in memory only, or the session of
+// a sign-in at the municipality's identity provider) and draws
 // the figures the API computes from the event log. Texts follow the browser's language: bokmål, nynorsk, Danish.
 (function () {
   'use strict';
@@ -6,6 +7,7 @@
   const TEXTS = {
     nn: {
       title: 'Evaluering av samorganiseringsmodellar', login: 'Logg inn', user: 'Brukarnamn', password: 'Passord',
+      noAccess: 'Du er logga inn, men er ikkje evaluator for nokon kommune. Be IT-avdelinga i kommunen om tilgang.',
       loginFailed: 'Feil brukarnamn eller passord.', from: 'Frå', to: 'Til', show: 'Vis',
       models: 'Modellane side om side', model: 'Modell', inquiries: 'Førespurnader',
       firstContact: 'Løyst ved første kontakt', referrals: 'Tilvisingar per førespurnad',
@@ -36,6 +38,7 @@
     },
     da: {
       title: 'Evaluering af samorganiseringsmodeller', login: 'Log ind', user: 'Brugernavn', password: 'Adgangskode',
+      noAccess: 'Du er logget ind, men er ikke evaluator for nogen kommune. Bed kommunens IT-afdeling om adgang.',
       loginFailed: 'Forkert brugernavn eller adgangskode.', from: 'Fra', to: 'Til', show: 'Vis',
       models: 'Modellerne side om side', model: 'Model', inquiries: 'Henvendelser',
       firstContact: 'Løst ved første kontakt', referrals: 'Henvisninger pr. henvendelse',
@@ -140,17 +143,20 @@
   const within = (value, interval, format, scale) => (absent(value) ? '–' : format(value) + (interval
     ? ' (' + tenths.format(interval.low * scale) + '–' + tenths.format(interval.high * scale) + ')' : ''));
 
+  // HTTP Basic from the form; none when signed in at the municipality's identity provider (the session's cookie)
   let authorization = null;
+  const headers = () => Object.assign({'X-Requested-With': 'XMLHttpRequest'},
+    authorization ? {Authorization: authorization} : {});
   const charts = {};
 
   async function api(path) {
-    const response = await fetch('/api/v1/analytics/' + path, {headers: {Authorization: authorization, 'X-Requested-With': 'XMLHttpRequest'}});
+    const response = await fetch('/api/v1/analytics/' + path, {headers: headers()});
     if (!response.ok) throw new Error(response.status);
     return response.json();
   }
 
   async function download(path, fileName) {
-    const response = await fetch('/api/v1/analytics/' + path, {headers: {Authorization: authorization, 'X-Requested-With': 'XMLHttpRequest'}});
+    const response = await fetch('/api/v1/analytics/' + path, {headers: headers()});
     const url = URL.createObjectURL(await response.blob());
     const link = Object.assign(document.createElement('a'), {href: url, download: fileName});
     link.click();
@@ -346,21 +352,35 @@
     document.body.dataset.shown = 'true';
   }
 
+  async function enter() {
+    const servicePoints = await api('service-points');
+    document.getElementById('service-point').replaceChildren(...servicePoints.map(sp =>
+      Object.assign(document.createElement('option'), {value: sp.municipality + '/' + sp.servicePoint,
+        textContent: sp.municipality + ' ' + sp.servicePoint})));
+    document.getElementById('login').hidden = true;
+    document.getElementById('figures').hidden = false;
+    await showAll();
+  }
+
   document.getElementById('login').addEventListener('submit', async event => {
     event.preventDefault();
     authorization = 'Basic ' + btoa(unescape(encodeURIComponent(
       document.getElementById('user').value + ':' + document.getElementById('password').value)));
     try {
-      const servicePoints = await api('service-points');
-      document.getElementById('service-point').replaceChildren(...servicePoints.map(sp =>
-        Object.assign(document.createElement('option'), {value: sp.municipality + '/' + sp.servicePoint,
-          textContent: sp.municipality + ' ' + sp.servicePoint})));
-      document.getElementById('login').hidden = true;
-      document.getElementById('figures').hidden = false;
-      await showAll();
+      await enter();
     } catch (failed) {
       authorization = null;
       document.getElementById('login-error').hidden = false;
+    }
+  });
+
+  // Signed in at the municipality's identity provider already: the figures at once, or why there are none
+  fetch('/api/v1/analytics/service-points', {headers: headers()}).then(response => {
+    if (response.ok) {
+      enter();
+    } else if (response.status === 403) {
+      document.getElementById('login').hidden = true;
+      document.getElementById('no-access').hidden = false;
     }
   });
 

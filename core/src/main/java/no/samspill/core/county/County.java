@@ -23,12 +23,21 @@ public class County {
     public record CountyRegion(Region region, List<MunicipalityCode> municipalities) {
     }
 
+    /** The county library redraws its regions (a municipality moves, a region is added): plans to come use them. */
+    public record ChangeRegions(@TargetAggregateIdentifier MunicipalityCode county, List<CountyRegion> regions) {
+    }
+
     @Revision("1")
     public record CountyRegistered(MunicipalityCode county, String name, List<CountyRegion> regions) {
     }
 
+    @Revision("1")
+    public record CountyRegionsChanged(MunicipalityCode county, List<CountyRegion> regions) {
+    }
+
     @AggregateIdentifier
     private MunicipalityCode county;
+    private List<CountyRegion> regions;
 
     /** Required by Axon to rebuild the aggregate from its events. */
     protected County() {
@@ -39,22 +48,39 @@ public class County {
         if (command.name() == null || command.name().isBlank()) {
             throw new RuleViolation("name", "is required");
         }
-        if (command.regions() == null || command.regions().isEmpty()) {
+        requireRegions(command.regions());
+        apply(new CountyRegistered(command.county(), command.name(), List.copyOf(command.regions())));
+    }
+
+    @CommandHandler
+    void handle(ChangeRegions command) {
+        requireRegions(command.regions());
+        if (!command.regions().equals(regions)) {
+            apply(new CountyRegionsChanged(county, List.copyOf(command.regions())));
+        }
+    }
+
+    private static void requireRegions(List<CountyRegion> regions) {
+        if (regions == null || regions.isEmpty()) {
             throw new RuleViolation("regions", "a county has at least one region");
         }
-        if (command.regions().stream().map(region -> region.region().code()).distinct().count()
-                != command.regions().size()) {
+        if (regions.stream().map(region -> region.region().code()).distinct().count() != regions.size()) {
             throw new RuleViolation("regions", "each region is named once");
         }
-        if (command.regions().stream().flatMap(region -> region.municipalities().stream()).distinct().count()
-                != command.regions().stream().mapToLong(region -> region.municipalities().size()).sum()) {
+        if (regions.stream().flatMap(region -> region.municipalities().stream()).distinct().count()
+                != regions.stream().mapToLong(region -> region.municipalities().size()).sum()) {
             throw new RuleViolation("regions", "a municipality belongs to one region");
         }
-        apply(new CountyRegistered(command.county(), command.name(), List.copyOf(command.regions())));
     }
 
     @EventSourcingHandler
     void on(CountyRegistered event) {
         county = event.county();
+        regions = event.regions();
+    }
+
+    @EventSourcingHandler
+    void on(CountyRegionsChanged event) {
+        regions = event.regions();
     }
 }

@@ -222,7 +222,6 @@ public class AnalyticsController {
         }
     }
 
-    /** The table as JSON, or as a CSV download when {@code format=csv}. */
     /** CSV when asked by {@code format=csv} or by an {@code Accept} that takes CSV and not JSON; else JSON. */
     private static ResponseEntity<?> answer(String format, Object json, Supplier<ResponseEntity<byte[]>> csv) {
         return "csv".equals(format) || acceptsOnlyCsv() ? csv.get() : ResponseEntity.ok(json);

@@ -1,6 +1,9 @@
 package no.samspill.service.county;
 
 import java.util.stream.Collectors;
+import java.util.List;
+import no.samspill.core.county.County.CountyRegion;
+import no.samspill.core.county.County.CountyRegionsChanged;
 import no.samspill.core.county.County.CountyRegistered;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.service.county.CountyView.RegionView;
@@ -23,9 +26,20 @@ public class CountyProjection {
 
     @EventHandler
     void on(CountyRegistered event) {
-        views.save(new CountyView(event.county().value(), event.name(), event.regions().stream()
-                .map(region -> new RegionView(region.region().code(), region.region().name(),
-                        region.municipalities().stream().map(MunicipalityCode::value).collect(Collectors.joining(","))))
-                .toList()));
+        views.save(new CountyView(event.county().value(), event.name(), regionsOf(event.regions())));
+    }
+
+    @EventHandler
+    void on(CountyRegionsChanged event) {
+        views.findById(event.county().value()).ifPresent(county -> {
+            county.redraw(regionsOf(event.regions()));
+            views.save(county);
+        });
+    }
+
+    private static List<RegionView> regionsOf(List<CountyRegion> regions) {
+        return regions.stream().map(region -> new RegionView(region.region().code(), region.region().name(),
+                region.municipalities().stream().map(MunicipalityCode::value).collect(Collectors.joining(","))))
+                .toList();
     }
 }

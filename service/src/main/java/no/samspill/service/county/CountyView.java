@@ -35,6 +35,11 @@ public class CountyView {
         this.regions = new LinkedHashSet<>(regions);
     }
 
+    void redraw(List<RegionView> regions) {
+        this.regions.clear();
+        this.regions.addAll(regions);
+    }
+
     public String code() {
         return code;
     }

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * One demo municipality per co-organisation model and Troms county, drawn from the seeds, declared as any
  * municipality and county is (demo/declarations.yaml, applied through provisioning); here only what a declaration
- * does not make: the staff users and the case-system clients, every password "demo", and an evaluator. Creates only
+ * does not make: the staff users (an evaluator among them) and the case-system clients, every password "demo". Creates only
  * what is missing, so restarts keep what was there. Runs with the demo profile, never in production. README.md lists
  * it all.
  */
@@ -46,7 +46,7 @@ public class DemoSetup {
             new Staff("sverre", "Sverre", "Servicetorget"), new Staff("mette", "Mette", "Bibliotekar"),
             new Staff("birgit", "Birgit", "Fylkesbiblioteket"), new Staff("tor", "Tor", "Fylkesbiblioteket"),
             new Staff("nils", "Nils", "Biblioteksjef Nord-Troms"), new Staff("mari", "Mari", "Biblioteksjef Midt-Troms"),
-            new Staff("sofie", "Sofie", "Biblioteksjef Sør-Troms"));
+            new Staff("sofie", "Sofie", "Biblioteksjef Sør-Troms"), new Staff("eva", "Eva", "Evaluator"));
 
     /** Each demo municipality's and the county's case-system client, with every permission. */
     static final Map<MunicipalityCode, String> CLIENTS = Map.of(new MunicipalityCode("NO-3118"), "io-sak",
@@ -79,10 +79,6 @@ public class DemoSetup {
         // A statistics client of Indre Østfold that may read its analytics and nothing else
         transaction.executeWithoutResult(status -> ensureClient("io-statistikk", new MunicipalityCode("NO-3118"),
                 EnumSet.of(ClientPermission.ANALYTICS)));
-        List<MunicipalityCode> everyMunicipalityAndCounty = CLIENTS.keySet().stream()
-                .sorted(java.util.Comparator.comparing(MunicipalityCode::value)).toList();
-        transaction.executeWithoutResult(status -> staffDirectory.ensureEvaluator("eva", "Eva", "Evaluator", PASSWORD,
-                everyMunicipalityAndCounty));
         log.info("Demo setup ready: {} municipalities and a county; users and clients are listed in README.md",
                 CLIENTS.size() - 1);
     }

@@ -33,6 +33,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class StaffDirectory {
 
+    /** Camunda's type of the groups that work tasks; Camunda Admin shows it. */
+    public static final String STAFF = "WORKFLOW";
+
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final GroupTaskFilters groupFilters;
@@ -100,7 +103,7 @@ public class StaffDirectory {
     private void createStaffGroup(String groupId, String name, MunicipalityCode municipality) {
         Group group = identity.newGroup(groupId);
         group.setName(name);
-        group.setType("WORKFLOW");
+        group.setType(STAFF);
         identity.saveGroup(group);
         identity.createTenantGroupMembership(municipality.value(), groupId);
         grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -114,8 +117,9 @@ public class StaffDirectory {
      * Groups made before this rule could read every user and group; that grant goes here.
      */
     public void allowReadingColleagues(MunicipalityCode municipality) {
-        List<String> groups = identity.createGroupQuery().memberOfTenant(municipality.value()).list().stream()
-                .map(Group::getId).toList();
+        // staff groups only: the municipality's evaluators work no tasks and read no colleagues
+        List<String> groups = identity.createGroupQuery().memberOfTenant(municipality.value()).groupType(STAFF)
+                .list().stream().map(Group::getId).toList();
         List<String> users = identity.createUserQuery().memberOfTenant(municipality.value()).list().stream()
                 .map(User::getId).toList();
         Set<String> staffUsers = new HashSet<>(users);
@@ -186,25 +190,32 @@ public class StaffDirectory {
     }
 
     /**
-     * An evaluator: reads the analytics of the given municipalities and counties (their tenants), and works no
-     * tasks; the group "evaluators" gets no webapp.
+     * The municipality's evaluators: a group in the municipality's tenant, which is what its members may read the
+     * analytics of, with no webapp and no tasks.
      */
-    public void ensureEvaluator(String userId, String firstName, String lastName, String password,
-                                List<MunicipalityCode> municipalities) {
-        if (identity.createGroupQuery().groupId(StaffPrincipal.EVALUATORS).count() == 0) {
-            Group group = identity.newGroup(StaffPrincipal.EVALUATORS);
-            group.setName("Evaluatorer");
+    public String ensureEvaluatorGroup(MunicipalityCode municipality, String name) {
+        String groupId = StaffPrincipal.evaluatorsOf(municipality);
+        Group existing = identity.createGroupQuery().groupId(groupId).singleResult();
+        if (existing == null) {
+            Group group = identity.newGroup(groupId);
+            group.setName(name);
             group.setType("SYSTEM");
             identity.saveGroup(group);
+            identity.createTenantGroupMembership(municipality.value(), groupId);
+        } else if (!name.equals(existing.getName())) {
+            existing.setName(name);
+            identity.saveGroup(existing);
         }
-        if (ensureUser(userId, firstName, lastName, password)) {
-            identity.createMembership(userId, StaffPrincipal.EVALUATORS);
+        return groupId;
+    }
+
+    /** No longer a member of the group (a declaration removed them); nothing if they were not. */
+    public boolean removeMembership(String userId, String groupId) {
+        if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            return false;
         }
-        for (MunicipalityCode municipality : municipalities) {
-            if (identity.createTenantQuery().tenantId(municipality.value()).userMember(userId).count() == 0) {
-                identity.createTenantUserMembership(municipality.value(), userId);
-            }
-        }
+        identity.deleteMembership(userId, groupId);
+        return true;
     }
 
     /**

@@ -1,5 +1,6 @@
 package no.samspill.service.provisioning;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
@@ -28,9 +29,16 @@ public record CountyDeclaration(
         }
     }
 
-    /** {@code role}: county-library, or library-chief with the region they lead. */
+    /**
+     * {@code role}: county-library, library-chief with the region they lead, or evaluator of the county's analytics.
+     * An entry with {@code removed: true} takes the member out of that role's group; leaving it out removes nothing.
+     */
     public record CountyStaffDeclaration(@Schema(example = "nils") String user,
-                                         @Schema(allowableValues = {"county-library", "library-chief"}) String role,
-                                         @Schema(example = "nord") String region) {
+                                         @Schema(allowableValues = {"county-library", "library-chief", "evaluator"})
+                                         String role,
+                                         @Schema(example = "nord") String region,
+                                         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+                                         @Schema(description = "true: the member leaves the group of this role")
+                                         boolean removed) {
     }
 }

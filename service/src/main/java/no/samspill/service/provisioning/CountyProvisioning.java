@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import no.samspill.core.county.County.ChangeRegions;
 import no.samspill.core.county.County.CountyRegion;
 import no.samspill.core.county.County.RegisterCounty;
 import no.samspill.core.libraryplan.Region;
@@ -13,6 +14,7 @@ import no.samspill.service.api.InvalidInput;
 import no.samspill.service.county.CountyView;
 import no.samspill.service.county.CountyViews;
 import no.samspill.service.demo.StaffDirectory;
+import no.samspill.service.security.StaffPrincipal;
 import no.samspill.service.provisioning.CountyDeclaration.CountyStaffDeclaration;
 import no.samspill.service.provisioning.CountyDeclaration.RegionDeclaration;
 import no.samspill.workflows.language.StaffLanguage;
@@ -25,8 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * Applies a county's declaration as Provisioning does a municipality's: its tenant, the county registered with its
  * regions, the county library's group (which runs the library plans and registers consultation answers) and a group
- * per region for its library chief, and the declared staff who exist in the identity store. The regions of a
- * registered county are not changed by a declaration.
+ * per region for its library chief, and the declared staff who exist in the identity store. Changed regions are
+ * redrawn (a municipality moved, a region added): plans started after that use them.
  */
 @Component
 public class CountyProvisioning {
@@ -84,11 +86,7 @@ public class CountyProvisioning {
             }
             regions.add(new CountyRegion(parsed, municipalities));
         }
-        counties.findById(county.value()).ifPresent(registered -> {
-            if (!sameRegions(registered, regions)) {
-                throw new InvalidInput("regions", "the regions of a registered county cannot be changed");
-            }
-        });
+        java.util.Map<String, Boolean> entries = new java.util.HashMap<>();
         for (int i = 0; i < declaration.staff().size(); i++) {
             CountyStaffDeclaration member = declaration.staff().get(i);
             String at = "staff[" + i + "]";
@@ -99,9 +97,15 @@ public class CountyProvisioning {
                 if (!codes.contains(member.region())) {
                     throw new InvalidInput(at + ".region", "no region '" + member.region() + "' in this declaration");
                 }
-            } else if (!"county-library".equals(member.role())) {
+            } else if (!"county-library".equals(member.role()) && !"evaluator".equals(member.role())) {
                 throw new InvalidInput(at + ".role", "unknown role '" + member.role()
-                        + "'; roles: county-library, library-chief");
+                        + "'; roles: county-library, library-chief, evaluator");
+            }
+            Boolean before = entries.put(member.user() + "/" + member.role() + "/" + member.region(),
+                    member.removed());
+            if (before != null && before != member.removed()) {
+                throw new InvalidInput(at, "'" + member.user() + "' is declared as " + member.role()
+                        + " and removed from it at once");
             }
         }
         return regions;
@@ -109,8 +113,11 @@ public class CountyProvisioning {
 
     private void make(MunicipalityCode county, CountyDeclaration declaration, List<CountyRegion> regions) {
         staffDirectory.ensureMunicipality(county, declaration.name());
-        if (!counties.existsById(county.value())) {
+        Optional<CountyView> registered = counties.findById(county.value());
+        if (registered.isEmpty()) {
             commands.sendAndWait(new RegisterCounty(county, declaration.name(), regions));
+        } else if (!sameRegions(registered.get(), regions)) {
+            commands.sendAndWait(new ChangeRegions(county, regions));
         }
         String countyLibrary = county.value() + ".county-library";
         staffDirectory.ensureStaffGroup(countyLibrary, declaration.name() + " – fylkesbiblioteket", county,
@@ -119,10 +126,19 @@ public class CountyProvisioning {
             String group = countyLibrary;
             if ("library-chief".equals(member.role())) {
                 group = county.value() + ".region." + member.region();
-                staffDirectory.ensureStaffGroup(group, declaration.name() + " – biblioteksjefer " + member.region(),
-                        county, List.of());
+                if (!member.removed()) {
+                    staffDirectory.ensureStaffGroup(group, declaration.name() + " – biblioteksjefer "
+                            + member.region(), county, List.of());
+                }
+            } else if ("evaluator".equals(member.role())) {
+                group = member.removed() ? StaffPrincipal.evaluatorsOf(county)
+                        : staffDirectory.ensureEvaluatorGroup(county, declaration.name() + " – evaluatorer");
             }
-            if (!staffDirectory.ensureMembershipIfKnown(member.user(), group)) {
+            if (member.removed()) {
+                if (staffDirectory.removeMembership(member.user(), group)) {
+                    log.info("County {}: user '{}' removed from {}", county, member.user(), group);
+                }
+            } else if (!staffDirectory.ensureMembershipIfKnown(member.user(), group)) {
                 log.warn("County {}: user '{}' is not in the identity store; not added to {}", county, member.user(),
                         group);
             }
@@ -131,8 +147,9 @@ public class CountyProvisioning {
     }
 
     private static boolean sameRegions(CountyView registered, List<CountyRegion> declared) {
-        return registered.regions().stream().map(region -> region.code() + "=" + region.municipalities())
-                .sorted().toList().equals(declared.stream().map(region -> region.region().code() + "="
+        return registered.regions().stream().map(region -> region.code() + "=" + region.name() + "="
+                        + region.municipalities()).sorted().toList()
+                .equals(declared.stream().map(region -> region.region().code() + "=" + region.region().name() + "="
                         + String.join(",", region.municipalities().stream().map(MunicipalityCode::value).toList()))
                         .sorted().toList());
     }

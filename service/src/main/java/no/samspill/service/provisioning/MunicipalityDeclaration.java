@@ -1,5 +1,6 @@
 package no.samspill.service.provisioning;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,15 @@ public record MunicipalityDeclaration(
 
     /**
      * {@code role}: generalist, specialist or desk:&lt;code&gt; at the service point; partnership-coordinator for the
-     * municipality's library (no service point needed).
+     * municipality's library, or evaluator of the municipality's analytics (no service point for either). An entry
+     * with {@code removed: true} takes the member out of the groups that role means: leaving an entry out removes
+     * nothing.
      */
     public record StaffDeclaration(@Schema(example = "kari") String user,
                                    @Schema(example = "mysen") String servicePoint,
-                                   @Schema(example = "generalist") String role) {
+                                   @Schema(example = "generalist") String role,
+                                   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+                                   @Schema(description = "true: the member leaves the groups of this role")
+                                   boolean removed) {
     }
 }

@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import no.samspill.core.servicepoint.Desk;
 import no.samspill.core.servicepoint.ServicePointCommands.ChangeCatalogue;
 import no.samspill.core.servicepoint.ServicePointCommands.RegisterServicePoint;
@@ -19,6 +21,7 @@ import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.ServiceCode;
 import no.samspill.service.api.InvalidInput;
 import no.samspill.service.demo.StaffDirectory;
+import no.samspill.service.security.StaffPrincipal;
 import no.samspill.service.provisioning.MunicipalityDeclaration.DeskDeclaration;
 import no.samspill.service.provisioning.MunicipalityDeclaration.ServicePointDeclaration;
 import no.samspill.service.provisioning.MunicipalityDeclaration.StaffDeclaration;
@@ -39,7 +42,7 @@ import org.springframework.stereotype.Component;
  * to date), its staff groups with exactly the authorizations their role needs and their Tasklist filters, and the
  * declared staff as members where they exist in the identity store. Checked whole before anything is made; applying
  * the same declaration again changes nothing (but adds declared staff who have joined the identity store since).
- * Nothing is removed by leaving it out.
+ * Nothing is removed by leaving it out: a staff entry marked {@code removed} takes its member out of its groups.
  */
 @Component
 public class Provisioning {
@@ -50,6 +53,9 @@ public class Provisioning {
     private static final Logger log = LoggerFactory.getLogger(Provisioning.class);
 
     static final String KIND = "municipality";
+
+    /** Roles of the municipality as a whole, with no service point. */
+    private static final Set<String> MUNICIPALITY_ROLES = Set.of("partnership-coordinator", "evaluator");
 
     private final DeclarationStore store;
     private final CommandGateway commands;
@@ -112,12 +118,19 @@ public class Provisioning {
                 }
             });
         }
+        Map<String, Boolean> entries = new java.util.HashMap<>();
         for (int i = 0; i < declaration.staff().size(); i++) {
             StaffDeclaration member = declaration.staff().get(i);
             String at = "staff[" + i + "]";
             required(at + ".user", member.user());
             required(at + ".role", member.role());
-            if ("partnership-coordinator".equals(member.role())) {
+            Boolean before = entries.put(member.user() + "/" + member.servicePoint() + "/" + member.role(),
+                    member.removed());
+            if (before != null && before != member.removed()) {
+                throw new InvalidInput(at, "'" + member.user() + "' is declared as " + member.role()
+                        + " and removed from it at once");
+            }
+            if (MUNICIPALITY_ROLES.contains(member.role())) {
                 continue;
             }
             ServicePointDeclaration servicePoint = byCode.get(member.servicePoint());
@@ -133,14 +146,13 @@ public class Provisioning {
                 }
             } else if (!member.role().equals("generalist") && !member.role().equals("specialist")) {
                 throw new InvalidInput(at + ".role", "unknown role '" + member.role()
-                        + "'; roles: generalist, specialist, desk:<code>, partnership-coordinator");
+                        + "'; roles: generalist, specialist, desk:<code>, partnership-coordinator, evaluator");
             }
         }
     }
 
     private void make(MunicipalityCode municipality, MunicipalityDeclaration declaration) {
         staffDirectory.ensureMunicipality(municipality, declaration.name());
-        String language = declaration.language();
         for (ServicePointDeclaration servicePoint : declaration.servicePoints()) {
             ServicePointId id = new ServicePointId(municipality, servicePoint.code());
             CoOrganisationModel model = CoOrganisationModel.fromCode(servicePoint.model());
@@ -153,25 +165,58 @@ public class Provisioning {
                 commands.sendAndWait(new ChangeCatalogue(id, catalogue));
             }
         }
+        Map<String, Set<String>> kept = new java.util.HashMap<>();
         for (StaffDeclaration member : declaration.staff()) {
-            for (String group : groupsOf(municipality, declaration, member, language)) {
-                if (!staffDirectory.ensureMembershipIfKnown(member.user(), group)) {
+            if (member.removed()) {
+                continue;
+            }
+            for (StaffGroup group : groupsOf(municipality, declaration, member)) {
+                group.ensure(staffDirectory, municipality);
+                kept.computeIfAbsent(member.user(), user -> new HashSet<>()).add(group.id());
+                if (!staffDirectory.ensureMembershipIfKnown(member.user(), group.id())) {
                     log.warn("Municipality {}: user '{}' is not in the identity store; not added to {}",
-                            municipality, member.user(), group);
+                            municipality, member.user(), group.id());
+                }
+            }
+        }
+        for (StaffDeclaration member : declaration.staff()) {
+            if (!member.removed()) {
+                continue;
+            }
+            // out of the role's groups, but not of one another entry still puts them in (a hybrid's joint team)
+            for (StaffGroup group : groupsOf(municipality, declaration, member)) {
+                if (!kept.getOrDefault(member.user(), Set.of()).contains(group.id())
+                        && staffDirectory.removeMembership(member.user(), group.id())) {
+                    log.info("Municipality {}: user '{}' removed from {}", municipality, member.user(), group.id());
                 }
             }
         }
         staffDirectory.allowReadingColleagues(municipality);
     }
 
-    /** The staff groups the member's role means, each made with its authorizations and filter. */
-    private List<String> groupsOf(MunicipalityCode municipality, MunicipalityDeclaration declaration,
-                                  StaffDeclaration member, String language) {
+    /** A staff group a role means: its id, its name in the staff's language, and the processes it may start. */
+    private record StaffGroup(String id, String name, List<String> startable, boolean evaluators) {
+
+        void ensure(StaffDirectory staffDirectory, MunicipalityCode municipality) {
+            if (evaluators) {
+                staffDirectory.ensureEvaluatorGroup(municipality, name);
+            } else {
+                staffDirectory.ensureStaffGroup(id, name, municipality, startable);
+            }
+        }
+    }
+
+    /** The staff groups the member's role means. */
+    private List<StaffGroup> groupsOf(MunicipalityCode municipality, MunicipalityDeclaration declaration,
+                                      StaffDeclaration member) {
+        String language = declaration.language();
         if ("partnership-coordinator".equals(member.role())) {
-            String group = PartnershipSteps.partnershipGroupOf(municipality);
-            staffDirectory.ensureStaffGroup(group, declaration.name() + " – " + texts.ui(language, "group.partnerships"),
-                    municipality, List.of(Partnerships.PROCESS_KEY));
-            return List.of(group);
+            return List.of(new StaffGroup(PartnershipSteps.partnershipGroupOf(municipality), declaration.name()
+                    + " – " + texts.ui(language, "group.partnerships"), List.of(Partnerships.PROCESS_KEY), false));
+        }
+        if ("evaluator".equals(member.role())) {
+            return List.of(new StaffGroup(StaffPrincipal.evaluatorsOf(municipality), declaration.name() + " – "
+                    + texts.ui(language, "group.evaluators"), List.of(), true));
         }
         ServicePointDeclaration servicePoint = declaration.servicePoints().stream()
                 .filter(declared -> declared.code().equals(member.servicePoint())).findFirst().orElseThrow();
@@ -192,13 +237,11 @@ public class Provisioning {
             label = servicePoint.desks().stream().filter(declared -> declared.code().equals(desk)).findFirst()
                     .map(DeskDeclaration::name).orElse(desk);
         }
-        staffDirectory.ensureStaffGroup(group, servicePoint.name() + " – " + label, municipality, inquiries);
-        List<String> groups = new ArrayList<>(List.of(group));
+        List<StaffGroup> groups = new ArrayList<>(List.of(
+                new StaffGroup(group, servicePoint.name() + " – " + label, inquiries, false)));
         if (model == CoOrganisationModel.HYBRID) {
-            String jointTeam = StaffGroups.jointTeam(municipality);
-            staffDirectory.ensureStaffGroup(jointTeam, declaration.name() + " – " + texts.ui(language,
-                    "group.jointTeam"), municipality, inquiries);
-            groups.add(jointTeam);
+            groups.add(new StaffGroup(StaffGroups.jointTeam(municipality), declaration.name() + " – "
+                    + texts.ui(language, "group.jointTeam"), inquiries, false));
         }
         return groups;
     }

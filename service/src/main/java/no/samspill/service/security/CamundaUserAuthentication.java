@@ -54,6 +54,11 @@ class CamundaUserAuthentication implements AuthenticationProvider {
         if (userId == null || password == null || !identity.checkPassword(userId, password.toString())) {
             throw new BadCredentialsException("unknown user or wrong password");
         }
+        return staffOf(identity, userId);
+    }
+
+    /** The staff member as the API knows them: their roles from their groups, their municipalities from tenants. */
+    static Authentication staffOf(IdentityService identity, String userId) {
         Set<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
                 .collect(Collectors.toSet());
         boolean administrator = groups.contains(ADMINISTRATORS);
@@ -61,7 +66,7 @@ class CamundaUserAuthentication implements AuthenticationProvider {
         if (administrator) {
             roles.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
         }
-        if (groups.contains(StaffPrincipal.EVALUATORS)) {
+        if (StaffPrincipal.evaluatorIn(groups)) {
             roles.add(new SimpleGrantedAuthority("ROLE_EVALUATOR"));
         }
         Set<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()

@@ -33,7 +33,10 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what:
@@ -41,7 +44,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  *   <li>{@code /api/**}: case-system clients, HTTP Basic or a bearer token (JWT), each bound to one municipality;</li>
  *   <li>{@code /engine-rest/**}: Camunda users, HTTP Basic checked by Camunda itself, with its authorizations;</li>
  *   <li>{@code /camunda/**}: the webapps, behind Camunda's own login, or the municipality's OpenID Connect provider
- *   (StaffSignInWithOidc), and Camunda's CSRF protection;</li>
+ *   (StaffSignInWithOidc), and Camunda's CSRF protection; with the provider, the analytics page as well, whose
+ *   figures are then read with that sign-in's session (StaffSessionOnAnalytics);</li>
  *   <li>health, metrics and the OpenAPI description: open.</li>
  * </ul>
  */
@@ -109,7 +113,8 @@ public class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper, CaseSystemClients clients,
                                     ObjectProvider<JwtDecoder> jwtDecoder, IdentityService identity,
-                                    Environment environment) throws Exception {
+                                    ObjectProvider<StaffClaims> staffClaims, Environment environment)
+            throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(objectMapper);
         http.securityMatcher("/api/**")
                 // Camunda's evaluators and administrators read analytics (their municipalities; admins all)
@@ -135,8 +140,17 @@ public class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(entryPoint))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // never signs in with a session: so never changes the id of one it reads (StaffSessionOnAnalytics),
+                // which would sign the page's other requests, and the webapps, out
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 .csrf(csrf -> csrf.disable());
+        StaffClaims signedInAtProvider = staffClaims.getIfAvailable();
+        if (signedInAtProvider != null) {
+            http.securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+                    new RequestAttributeSecurityContextRepository(),
+                    new StaffSessionOnAnalytics(signedInAtProvider, identity))));
+        }
         if (jwtDecoder.getIfAvailable() != null) {
             requireIssuerAndAudience(environment);
             http.oauth2ResourceServer(tokens -> tokens
@@ -174,8 +188,13 @@ public class SecurityConfiguration {
         // Path matchers, not MVC ones: engine-rest is served by Jersey, outside Spring MVC.
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         ClientRegistrationRepository identityProvider = staffSignIn.getIfAvailable();
-        http.securityMatcher(new OrRequestMatcher(paths.matcher("/engine-rest/**"), paths.matcher("/camunda/**"),
-                        paths.matcher("/oauth2/**"), paths.matcher("/login/oauth2/**")))
+        List<RequestMatcher> behindSignIn = new ArrayList<>(List.of(paths.matcher("/engine-rest/**"),
+                paths.matcher("/camunda/**"), paths.matcher("/oauth2/**"), paths.matcher("/login/oauth2/**")));
+        if (identityProvider != null) {
+            // the analytics page too: its figures are then read with this sign-in (StaffSessionOnAnalytics)
+            behindSignIn.addAll(List.of(paths.matcher("/analytics"), paths.matcher("/analytics/**")));
+        }
+        http.securityMatcher(new OrRequestMatcher(behindSignIn))
                 .authorizeHttpRequests(requests -> {
                     requests
                             // Camunda's first-run page lets the first visitor make themselves administrator while

@@ -36,17 +36,22 @@ public record StaffClaims(String userClaim, String groupsClaim) {
     /**
      * Makes the staff member known to Camunda's identity store as the token describes them, at sign-in: a user whose
      * password is random and forgotten (they sign in at the provider only; Camunda cannot check a user without one),
-     * a member of each known group the token names. A token naming no known group makes no user. Camunda's
-     * webapps take a user only from their store, and refresh a session's groups from it. A group the token no longer
-     * names keeps its member until removed in Admin.
+     * a member of each known group the token names and of no other municipality's group: one the token no longer
+     * names is left at this sign-in. Camunda's own groups (its administrators) stay as Camunda Admin has them. A token
+     * naming no known group makes no user. Camunda's webapps take a user only from their store, and refresh a
+     * session's groups from it.
      */
     public void mirror(OidcUser user, IdentityService identity) {
         List<String> groups = knownGroupsOf(user, identity);
-        if (groups.isEmpty()) {
-            return; // no webapp for them (StaffWithoutGroup), and no user either
-        }
         String id = userOf(user);
-        if (identity.createUserQuery().userId(id).count() == 0) {
+        boolean known = identity.createUserQuery().userId(id).count() > 0;
+        if (known) {
+            leaveGroupsNoLongerNamed(id, groups, identity);
+        }
+        if (groups.isEmpty()) {
+            return; // no webapp for them (StaffWithoutGroup), and no user made either
+        }
+        if (!known) {
             User staff = identity.newUser(id);
             staff.setFirstName(user.getGivenName() == null ? id : user.getGivenName());
             staff.setLastName(user.getFamilyName() == null ? "" : user.getFamilyName());
@@ -57,6 +62,16 @@ public record StaffClaims(String userClaim, String groupsClaim) {
         for (String group : groups) {
             if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
                 identity.createMembership(id, group);
+            }
+        }
+    }
+
+    /** A municipality's groups (those in a tenant) follow the token. */
+    private static void leaveGroupsNoLongerNamed(String id, List<String> named, IdentityService identity) {
+        for (Group group : identity.createGroupQuery().groupMember(id).list()) {
+            if (!named.contains(group.getId())
+                    && identity.createTenantQuery().groupMember(group.getId()).count() > 0) {
+                identity.deleteMembership(id, group.getId());
             }
         }
     }

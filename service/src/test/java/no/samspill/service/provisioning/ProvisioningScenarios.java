@@ -142,9 +142,11 @@ public interface ProvisioningScenarios {
         assertThat(count("select count(*) from act_ru_filter where name_ = ?", "Kulturhuset – Borgerservice"))
                 .isEqualTo(1);
 
-        // Ragnhild and Jens join the identity store; the same declarations applied again make them members
-        staffMember("ragnhild");
-        staffMember("jens");
+        // Ragnhild, Jens and the two evaluators join the identity store; the declarations applied again make them
+        // members
+        for (String user : List.of("ragnhild", "jens", "sigrid", "mads")) {
+            staffMember(user);
+        }
         assertThat(admin().put(ADMIN + "NO-4601", bergen.toString()).status()).isEqualTo(200);
         assertThat(admin().put(ADMIN + "DK-0101", admin().get(ADMIN + "DK-0101").body()).status()).isEqualTo(200);
 
@@ -159,6 +161,82 @@ public interface ProvisioningScenarios {
         assertThat(jens.engine("task?processInstanceBusinessKey=" + inBergen).json()).isEmpty();
         assertThat(ragnhild.engine("filter").json().findValuesAsText("name")).doesNotContain(
                 "Kulturhuset – Borgerservice");
+
+        // Each municipality's evaluator reads its analytics: its one inquiry, under its model, and nothing of the other
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString();
+        String models = "/api/v1/analytics/models?from=" + today + "&to=" + today;
+        Http sigrid = Http.as(samspill().baseUrl(), "sigrid", "demo");
+        Http mads = Http.as(samspill().baseUrl(), "mads", "demo");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(modelsAndCounts(sigrid.get(models).json())).isEqualTo(Map.of("total-collaboration", 1L));
+            assertThat(modelsAndCounts(mads.get(models).json())).isEqualTo(Map.of("one-door-in", 1L));
+        });
+        assertThat(sigrid.get("/api/v1/analytics/service-points").json().findValuesAsText("municipality"))
+                .containsOnly("NO-4601");
+        assertThat(mads.get("/api/v1/analytics/service-points").json().findValuesAsText("municipality"))
+                .containsOnly("DK-0101");
+        Problems.assertProblemStatus(sigrid.get("/api/v1/analytics/service-points/DK-0101/kulturhuset/what-if"
+                + "?model=hybrid&from=" + today + "&to=" + today), 404);
+        // an evaluator works no tasks and reads no colleagues: only Camunda's own grants (its group, its tenant)
+        assertThat(count("select count(*) from act_ru_authorization where group_id_ = 'NO-4601.evaluators' and not "
+                + "((resource_type_ = 2 and resource_id_ = 'NO-4601.evaluators') or (resource_type_ = 11 and "
+                + "resource_id_ = 'NO-4601'))")).isZero();
+        assertThat(count("select count(*) from act_ru_authorization where group_id_ = 'NO-4601.evaluators'"))
+                .isEqualTo(2);
+    }
+
+    private static Map<String, Long> modelsAndCounts(JsonNode rows) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        rows.forEach(row -> counts.put(row.get("model").asText(), row.get("measures").get("inquiries").asLong()));
+        return counts;
+    }
+
+    /**
+     * Leaving a staff member out of the declaration removes nothing; marking the entry {@code removed} takes them
+     * out of the role's groups, and they no longer see the municipality's tasks. A declaration that both keeps and
+     * removes the same entry is refused, and changes nothing.
+     */
+    @Test
+    default void a_staff_member_leaves_only_when_the_declaration_says_so() {
+        staffMember("torill");
+        Map<String, Object> servicePoint = Map.of("code", "harstad-bibliotek", "name", "Harstad bibliotek",
+                "model", "total-collaboration", "desks", List.of(Map.of("code", "shared-desk",
+                        "name", "Felles skranke", "competence", "generalist")));
+        Map<String, Object> torill = Map.of("user", "torill", "servicePoint", "harstad-bibliotek",
+                "role", "generalist");
+        assertThat(admin().put(ADMIN + "NO-5503", body(Map.of("name", "Harstad", "language", "nb",
+                "servicePoints", List.of(servicePoint), "staff", List.of(torill)))).status()).isEqualTo(201);
+        String inquiry = register("NO-5503", "harstad-bibliotek");
+        String member = "select count(*) from act_id_membership where user_id_ = 'torill' and group_id_ = "
+                + "'NO-5503.harstad-bibliotek.generalists'";
+        assertThat(TasklistSession.login(samspill().baseUrl(), "torill", "demo")
+                .engine("task?processInstanceBusinessKey=" + inquiry).json()).hasSize(1);
+
+        // Left out: still a member
+        assertThat(admin().put(ADMIN + "NO-5503", body(Map.of("name", "Harstad", "language", "nb",
+                "servicePoints", List.of(servicePoint)))).status()).isEqualTo(200);
+        assertThat(count(member)).isEqualTo(1);
+
+        // Kept and removed at once: refused, and still a member
+        Map<String, Object> removed = new java.util.HashMap<>(torill);
+        removed.put("removed", true);
+        Problems.assertProblem(admin().put(ADMIN + "NO-5503", body(Map.of("name", "Harstad", "language", "nb",
+                "servicePoints", List.of(servicePoint), "staff", List.of(torill, removed)))), 400, "staff[1]",
+                "'torill' is declared as generalist and removed from it at once");
+        assertThat(count(member)).isEqualTo(1);
+
+        // Removed: no longer a member, no longer sees the task; the declaration says so when read back
+        Http.Response removal = admin().put(ADMIN + "NO-5503", body(Map.of("name", "Harstad", "language", "nb",
+                "servicePoints", List.of(servicePoint), "staff", List.of(removed))));
+        assertThat(removal.status()).as(removal.toString()).isEqualTo(200);
+        assertThat(removal.json().get("staff").get(0).get("removed").asBoolean()).isTrue();
+        assertThat(count(member)).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TasklistSession.login(samspill().baseUrl(), "torill",
+                "demo")).as("Tasklist no longer lets her in").hasMessageContaining("403");
+        assertThat(Http.as(samspill().baseUrl(), "torill", "demo")
+                .get("/engine-rest/task?processInstanceBusinessKey=" + inquiry).json()).isEmpty();
+        assertThat(admin().put(ADMIN + "NO-5503", removal.json().toString()).json()).isEqualTo(removal.json());
+        assertThat(count(member)).isZero();
     }
 
     /** An inconsistent declaration is refused with a problem naming the entry, and nothing is made. */
@@ -204,6 +282,22 @@ public interface ProvisioningScenarios {
         assertThat(count("select count(*) from act_id_membership where user_id_ = 'gunn' and group_id_ = "
                 + "'NO-34.region.hedmarken'")).isEqualTo(1);
         assertThat(count("select count(*) from act_id_group where id_ = 'NO-34.county-library'")).isEqualTo(1);
+
+        // Redrawn: a second region, and a municipality moved into it; plans to come see two regions
+        Map<String, Object> redrawn = Map.of("name", "Innlandet", "language", "nb",
+                "regions", List.of(Map.of("code", "hedmarken", "name", "Hedmarken", "municipalities", List.of("NO-3401")),
+                        Map.of("code", "gudbrandsdalen", "name", "Gudbrandsdalen",
+                                "municipalities", List.of("NO-3403"))),
+                "staff", List.of(Map.of("user", "gunn", "role", "library-chief", "region", "hedmarken")));
+        assertThat(admin().put("/api/v1/admin/counties/NO-34", body(redrawn)).status()).isEqualTo(200);
+        assertThat(count("select count(*) from county_region where county_code = 'NO-34'")).isEqualTo(2);
+        assertThat(count("select count(*) from county_region where county_code = 'NO-34' and code = "
+                + "'gudbrandsdalen' and municipalities = 'NO-3403'")).isEqualTo(1);
+        assertThat(count("select count(*) from domain_event_entry where aggregate_identifier = 'NO-34' and "
+                + "payload_type like '%CountyRegionsChanged'")).isEqualTo(1);
+        assertThat(admin().put("/api/v1/admin/counties/NO-34", body(redrawn)).status()).isEqualTo(200);
+        assertThat(count("select count(*) from domain_event_entry where aggregate_identifier = 'NO-34' and "
+                + "payload_type like '%CountyRegionsChanged'")).as("applied again: no new event").isEqualTo(1);
 
         Problems.assertProblem(admin().put("/api/v1/admin/counties/NO-42", body(Map.of("name", "Agder",
                 "language", "nb", "regions", List.of(Map.of("code", "sor", "name", "Sør",

@@ -131,6 +131,9 @@ class StaffSignInTest {
         }
     }
 
+    /** As the analytics page asks: no browser password prompt for a refusal. */
+    private static final String XHR = " x.setRequestHeader('X-Requested-With', 'XMLHttpRequest');";
+
     private static final String CARD_OIDC_2 = "return Array.from(document.querySelectorAll('li.task')).some(card => "
             + "card.textContent.includes('OIDC-2'))";
 
@@ -146,6 +149,66 @@ class StaffSignInTest {
             assertThat(samspill.database().queryForObject("select count(*) from act_id_user where id_ = 'ukjent'",
                     Long.class)).as("no user made for a token without a known group").isZero();
         }
+    }
+
+    /**
+     * The analytics page signs in at the provider too: an evaluator of Indre Østfold sees its figures and no other
+     * municipality's; the sign-in's session reads figures but starts no replay; a desk worker sees why there are none.
+     */
+    @Test
+    void an_evaluator_signs_in_at_the_provider_and_reads_her_own_municipalitys_figures_on_the_analytics_page() {
+        register("io-sak", "NO-3118", "mysen", "OIDC-3");
+        register("kongsberg-sak", "NO-3303", "krona", "OIDC-KONGSBERG-2");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Http.as(samspill.baseUrl(),
+                "eva", "demo").get("/api/v1/analytics/service-points").body().contains("NO-3303"));
+        try (Browser evi = Browser.open(samspill.baseUrl(), "nb")) {
+            evi.openPage("/analytics/");
+            signIn(evi, "evi", "{\"preferred_username\":\"evi\",\"groups\":[\"NO-3118.evaluators\"]}");
+            evi.waitUntil("return document.body.dataset.shown === 'true'");
+            assertThat(evi.script("return Array.from(document.querySelectorAll('#service-point option'))"
+                    + ".map(option => option.value).join(' ')")).isEqualTo("NO-3118/mysen");
+            assertThat(evi.shows("#login")).as("no password form").isFalse();
+            assertThat(evi.script("const x = new XMLHttpRequest(); x.open('POST', '/api/v1/analytics/replay', false);"
+                    + XHR + " x.send(); return x.status")).as("the session reads, and starts nothing").isEqualTo(401L);
+            assertThat(evi.script("const x = new XMLHttpRequest(); x.open('GET', '/api/v1/analytics/"
+                    + "service-points/NO-3303/krona/model-change', false);" + XHR + " x.send(); return x.status"))
+                    .isEqualTo(404L);
+        }
+        try (Browser kari = Browser.open(samspill.baseUrl(), "nn")) {
+            kari.openPage("/analytics/");
+            signIn(kari, "kari", "{\"preferred_username\":\"kari\",\"groups\":[\"" + GENERALISTS + "\"]}");
+            assertThat(kari.waitForText("er ikkje evaluator for nokon kommune")).doesNotContain("NO-3118/mysen");
+        }
+    }
+
+    /** The token decides a municipality's groups at each sign-in: one it no longer names is left. */
+    @Test
+    void a_group_the_token_no_longer_names_is_left_at_the_next_sign_in() {
+        String partnerships = "NO-3118.partnerships";
+        try (Browser siri = Browser.open(samspill.baseUrl(), "nb")) {
+            siri.openPage("/camunda/app/tasklist/default/");
+            signIn(siri, "siri", "{\"preferred_username\":\"siri\",\"groups\":[\"" + GENERALISTS + "\",\""
+                    + partnerships + "\"]}");
+            siri.waitForText("siri");
+        }
+        assertThat(memberships("siri")).containsExactlyInAnyOrder(GENERALISTS, partnerships);
+        try (Browser siri = Browser.open(samspill.baseUrl(), "nb")) {
+            siri.openPage("/camunda/app/tasklist/default/");
+            signIn(siri, "siri", "{\"preferred_username\":\"siri\",\"groups\":[\"" + GENERALISTS + "\"]}");
+            siri.waitForText("siri");
+        }
+        assertThat(memberships("siri")).containsExactly(GENERALISTS);
+        try (Browser siri = Browser.open(samspill.baseUrl(), "nb")) {
+            siri.openPage("/camunda/app/tasklist/default/");
+            signIn(siri, "siri", "{\"preferred_username\":\"siri\",\"groups\":[]}");
+            siri.waitForText("Ingen tilgang til Samspill");
+        }
+        assertThat(memberships("siri")).as("no group named: none kept").isEmpty();
+    }
+
+    private java.util.List<String> memberships(String user) {
+        return samspill.database().queryForList("select group_id_ from act_id_membership where user_id_ = ?",
+                String.class, user);
     }
 
     /** The authorization request the provider received, as it recorded it. */
