@@ -6,12 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import no.samspill.core.servicepoint.ServicePointCommands.ChangeCatalogue;
 import no.samspill.core.servicepoint.ServicePointCommands.ChangeCoOrganisationModel;
+import no.samspill.core.servicepoint.ServicePointCommands.ChangeDesks;
 import no.samspill.core.servicepoint.ServicePointCommands.RegisterServicePoint;
 import no.samspill.core.servicepoint.ServicePointEvents.CatalogueChanged;
 import no.samspill.core.servicepoint.ServicePointEvents.CoOrganisationModelChanged;
+import no.samspill.core.servicepoint.ServicePointEvents.DesksChanged;
 import no.samspill.core.servicepoint.ServicePointEvents.ServicePointRegistered;
 import no.samspill.core.shared.CoOrganisationModel;
 import no.samspill.core.shared.Competence;
@@ -33,6 +36,7 @@ public class ServicePoint {
     @AggregateIdentifier
     private ServicePointId servicePointId;
     private Map<ServiceCode, Competence> catalogue;
+    private List<Desk> desks;
     /** Effective date → model; the registration's model is in force from {@link LocalDate#MIN}. */
     private final NavigableMap<LocalDate, CoOrganisationModel> models = new TreeMap<>();
 
@@ -49,6 +53,7 @@ public class ServicePoint {
             throw new RuleViolation("model", "is required");
         }
         requireServices(command.catalogue());
+        requireDistinct(command.desks());
         apply(new ServicePointRegistered(command.servicePointId(), command.name(), command.model(),
                 command.desks() == null ? List.of() : List.copyOf(command.desks()), Map.copyOf(command.catalogue())));
     }
@@ -60,6 +65,16 @@ public class ServicePoint {
             return; // the same catalogue again changes nothing
         }
         apply(new CatalogueChanged(servicePointId, Map.copyOf(command.catalogue())));
+    }
+
+    @CommandHandler
+    public void handle(ChangeDesks command) {
+        List<Desk> changed = command.desks() == null ? List.of() : List.copyOf(command.desks());
+        requireDistinct(changed);
+        if (Set.copyOf(changed).equals(Set.copyOf(desks))) {
+            return; // the same desks again change nothing
+        }
+        apply(new DesksChanged(servicePointId, changed));
     }
 
     @CommandHandler
@@ -94,7 +109,13 @@ public class ServicePoint {
     void on(ServicePointRegistered event) {
         servicePointId = event.servicePointId();
         catalogue = event.catalogue();
+        desks = event.desks() == null ? List.of() : event.desks();
         models.put(LocalDate.MIN, event.model());
+    }
+
+    @EventSourcingHandler
+    void on(DesksChanged event) {
+        desks = event.desks();
     }
 
     @EventSourcingHandler
@@ -109,6 +130,12 @@ public class ServicePoint {
 
     private CoOrganisationModel modelOn(LocalDate day) {
         return models.floorEntry(day).getValue();
+    }
+
+    private static void requireDistinct(List<Desk> desks) {
+        if (desks != null && desks.stream().map(Desk::code).distinct().count() != desks.size()) {
+            throw new RuleViolation("desks", "each desk is named once");
+        }
     }
 
     private static void requireServices(Map<ServiceCode, Competence> catalogue) {

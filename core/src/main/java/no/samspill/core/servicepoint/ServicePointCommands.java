@@ -25,6 +25,10 @@ public final class ServicePointCommands {
                                   Map<ServiceCode, Competence> catalogue) {
     }
 
+    /** Replaces the desks: a desk opened or closed, or staffed with another competence, from now on. */
+    public record ChangeDesks(@TargetAggregateIdentifier ServicePointId servicePointId, List<Desk> desks) {
+    }
+
     /**
      * Records a political decision to run the service point under another model from {@code effectiveFrom}.
      * {@code decidedOn} is the day the decision is recorded, against which the effective date is checked.

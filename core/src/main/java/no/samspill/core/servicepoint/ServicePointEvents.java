@@ -23,6 +23,11 @@ public final class ServicePointEvents {
     public record CatalogueChanged(ServicePointId servicePointId, Map<ServiceCode, Competence> catalogue) {
     }
 
+    /** Inquiries routed from now on meet these desks; those already at a closed desk stay with its staff. */
+    @Revision("1")
+    public record DesksChanged(ServicePointId servicePointId, List<Desk> desks) {
+    }
+
     /** Inquiries registered from {@code effectiveFrom} on run under {@code model}; earlier ones keep theirs. */
     @Revision("1")
     public record CoOrganisationModelChanged(ServicePointId servicePointId, CoOrganisationModel previousModel,

@@ -146,4 +146,24 @@ class ServicePointTest {
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
+
+    @Test
+    void desks_are_changed_once_each_named_once_and_the_same_desks_again_change_nothing() {
+        List<Desk> withLibraryDesk = List.of(SHARED_DESK.get(0),
+                new Desk("library", "Bibliotekets skranke", Competence.LIBRARY));
+        fixture.given(registered)
+                .when(new ServicePointCommands.ChangeDesks(MYSEN, withLibraryDesk))
+                .expectEvents(new ServicePointEvents.DesksChanged(MYSEN, withLibraryDesk));
+        fixture.given(registered)
+                .when(new ServicePointCommands.ChangeDesks(MYSEN, SHARED_DESK))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+        fixture.given(registered, new ServicePointEvents.DesksChanged(MYSEN, withLibraryDesk))
+                .when(new ServicePointCommands.ChangeDesks(MYSEN, List.of(withLibraryDesk.get(1), SHARED_DESK.get(0))))
+                .expectNoEvents();
+        fixture.given(registered)
+                .when(new ServicePointCommands.ChangeDesks(MYSEN, List.of(SHARED_DESK.get(0),
+                        new Desk("shared", "Ny skranke", Competence.LIBRARY))))
+                .expectException(RuleViolation.class).expectExceptionMessage("each desk is named once")
+                .expectNoEvents();
+    }
 }

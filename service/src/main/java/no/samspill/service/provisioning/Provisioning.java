@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 import no.samspill.core.servicepoint.Desk;
 import no.samspill.core.servicepoint.ServicePointCommands.ChangeCatalogue;
+import no.samspill.core.servicepoint.ServicePointCommands.ChangeDesks;
 import no.samspill.core.servicepoint.ServicePointCommands.RegisterServicePoint;
 import no.samspill.core.servicepoint.ServicePointId;
 import no.samspill.core.servicepoint.StaffGroups;
@@ -38,8 +39,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies a municipality's declaration: its tenant, its service points (registered, or their catalogue brought up
- * to date), its staff groups with exactly the authorizations their role needs and their Tasklist filters, and the
+ * Applies a municipality's declaration: its tenant, its service points (registered, or their catalogue and desks
+ * brought up to date), its staff groups with exactly the authorizations their role needs and their Tasklist filters, and the
  * declared staff as members where they exist in the identity store. Checked whole before anything is made; applying
  * the same declaration again changes nothing (but adds declared staff who have joined the identity store since).
  * Nothing is removed by leaving it out: a staff entry marked {@code removed} takes its member out of its groups.
@@ -103,7 +104,7 @@ public class Provisioning {
             required(at + ".name", servicePoint.name());
             CoOrganisationModel model = InvalidInput.parse(at + ".model", servicePoint.model(),
                     CoOrganisationModel::fromCode);
-            List<Desk> desks = desks(at, servicePoint);
+            desks(at, servicePoint);
             catalogue(at, servicePoint);
             servicePoints.findById(id.toString()).ifPresent(existing -> {
                 String inForce = existing.modelOn(LocalDate.now(clock.withZone(MunicipalTime.ZONE)));
@@ -112,9 +113,6 @@ public class Provisioning {
                             + inForce + "'; a change of model is a decision with a date: POST it to "
                             + "/api/v1/municipalities/" + municipality + "/service-points/" + servicePoint.code()
                             + "/model-changes");
-                }
-                if (!sameDesks(existing, desks)) {
-                    throw new InvalidInput(at + ".desks", "the desks of a registered service point cannot be changed");
                 }
             });
         }
@@ -161,8 +159,14 @@ public class Provisioning {
             if (existing.isEmpty()) {
                 commands.sendAndWait(new RegisterServicePoint(id, servicePoint.name(), model,
                         desks("", servicePoint), catalogue));
-            } else if (!catalogueOf(existing.get()).equals(catalogue)) {
-                commands.sendAndWait(new ChangeCatalogue(id, catalogue));
+            } else {
+                if (!catalogueOf(existing.get()).equals(catalogue)) {
+                    commands.sendAndWait(new ChangeCatalogue(id, catalogue));
+                }
+                List<Desk> desks = desks("", servicePoint);
+                if (!sameDesks(existing.get(), desks)) {
+                    commands.sendAndWait(new ChangeDesks(id, desks));
+                }
             }
         }
         Map<String, Set<String>> kept = new java.util.HashMap<>();
@@ -276,8 +280,9 @@ public class Provisioning {
     }
 
     private static boolean sameDesks(ServicePointView view, List<Desk> declared) {
-        return view.desks().stream().map(desk -> desk.code() + "=" + desk.competence()).sorted().toList().equals(
-                declared.stream().map(desk -> desk.code() + "=" + desk.competence().code()).sorted().toList());
+        return view.desks().stream().map(desk -> desk.code() + "=" + desk.name() + "=" + desk.competence()).sorted()
+                .toList().equals(declared.stream().map(desk -> desk.code() + "=" + desk.name() + "="
+                        + desk.competence().code()).sorted().toList());
     }
 
     private static void required(String field, String value) {

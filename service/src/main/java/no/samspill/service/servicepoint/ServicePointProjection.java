@@ -3,7 +3,9 @@ package no.samspill.service.servicepoint;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.samspill.core.servicepoint.Desk;
 import no.samspill.core.servicepoint.ServicePointEvents.CatalogueChanged;
+import no.samspill.core.servicepoint.ServicePointEvents.DesksChanged;
 import no.samspill.core.servicepoint.ServicePointEvents.CoOrganisationModelChanged;
 import no.samspill.core.servicepoint.ServicePointEvents.ServicePointRegistered;
 import no.samspill.core.shared.Competence;
@@ -32,9 +34,16 @@ public class ServicePointProjection {
         views.save(new ServicePointView(event.servicePointId().toString(),
                 event.servicePointId().municipality().value(), event.servicePointId().code(), event.name(),
                 event.model().code(),
-                event.desks() == null ? List.of() : event.desks().stream()
-                        .map(desk -> new DeskView(desk.code(), desk.name(), desk.competence().code())).toList(),
-                codes(event.catalogue())));
+                event.desks() == null ? List.of() : views(event.desks()), codes(event.catalogue())));
+    }
+
+    @EventHandler
+    void on(DesksChanged event) {
+        views.findById(event.servicePointId().toString()).orElseThrow().replaceDesks(views(event.desks()));
+    }
+
+    private static List<DeskView> views(List<Desk> desks) {
+        return desks.stream().map(desk -> new DeskView(desk.code(), desk.name(), desk.competence().code())).toList();
     }
 
     @EventHandler

@@ -59,6 +59,11 @@ public class ServicePointView {
         this.catalogue = new HashMap<>(catalogue);
     }
 
+    void replaceDesks(List<DeskView> newDesks) {
+        desks.clear();
+        desks.addAll(newDesks);
+    }
+
     void replaceCatalogue(Map<String, String> newCatalogue) {
         catalogue.clear();
         catalogue.putAll(newCatalogue);

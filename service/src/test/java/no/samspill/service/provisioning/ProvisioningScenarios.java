@@ -103,6 +103,18 @@ public interface ProvisioningScenarios {
         assertThat(madeFor("NO-5501").get(0)).as("generalists and specialists").isEqualTo(2);
         assertThat(madeFor("NO-5501").get(3)).isEqualTo(2);
 
+        // Changed again: a desk opens beside the shared one; applied twice, one event
+        changed.put("servicePoints", List.of(Map.of("code", "tromso-bibliotek", "name", "Tromsø bibliotek og byarkiv",
+                "model", "total-collaboration", "desks", List.of(Map.of("code", "shared-desk",
+                        "name", "Felles skranke", "competence", "generalist"), Map.of("code", "archive",
+                        "name", "Byarkivet", "competence", "library")))));
+        assertThat(admin().put(ADMIN + "NO-5501", body(changed)).status()).isEqualTo(200);
+        assertThat(admin().put(ADMIN + "NO-5501", body(changed)).status()).isEqualTo(200);
+        assertThat(count("select count(*) from service_point_desk where service_point_id = ?",
+                "NO-5501.tromso-bibliotek")).isEqualTo(2);
+        assertThat(count("select count(*) from domain_event_entry where aggregate_identifier = ? and "
+                + "payload_type like '%DesksChanged'", "NO-5501.tromso-bibliotek")).isEqualTo(1);
+
         // Ingvild works an inquiry of her municipality in Tasklist; Kari of Indre Østfold sees nothing of it
         String inquiry = register("NO-5501", "tromso-bibliotek");
         TasklistSession ingvild = TasklistSession.login(samspill().baseUrl(), "ingvild", "demo");
