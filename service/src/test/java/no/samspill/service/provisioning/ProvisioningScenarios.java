@@ -122,12 +122,18 @@ public interface ProvisioningScenarios {
         assertThat(task.get("name").asText()).isEqualTo("Betjen innbyggeren i felles skranke");
         assertThat(TasklistSession.login(samspill().baseUrl(), "kari", "demo")
                 .engine("task?processInstanceBusinessKey=" + inquiry).json()).isEmpty();
-        String taskId = task.get("id").asText();
-        assertThat(ingvild.engine("task/" + taskId + "/claim", Http.json("userId", "ingvild")).status())
-                .isEqualTo(204);
-        assertThat(ingvild.engine("task/" + taskId + "/submit-form", "{\"variables\":{\"outcome\":"
+        resolveInTasklist(ingvild, "ingvild", inquiry);
+    }
+
+    /** The staff member claims the inquiry's task and resolves it, as Tasklist asks the engine to. */
+    private void resolveInTasklist(TasklistSession staff, String user, String inquiry) {
+        String taskId = staff.engine("task?processInstanceBusinessKey=" + inquiry).json().get(0).get("id").asText();
+        assertThat(staff.engine("task/" + taskId + "/claim", Http.json("userId", user)).status()).isEqualTo(204);
+        assertThat(staff.engine("task/" + taskId + "/submit-form", "{\"variables\":{\"outcome\":"
                 + "{\"value\":\"resolved\"}}}").status()).isEqualTo(204);
-        assertThat(ingvild.engine("task?processInstanceBusinessKey=" + inquiry).json()).isEmpty();
+        assertThat(staff.engine("task?processInstanceBusinessKey=" + inquiry).json()).isEmpty();
+        assertThat(count("select count(*) from domain_event_entry where aggregate_identifier = ? and payload_type "
+                + "like '%InquiryResolved' and meta_data like ?", inquiry, "%" + user + "%")).isEqualTo(1);
     }
 
     private String register(String municipality, String servicePoint) {
@@ -173,6 +179,8 @@ public interface ProvisioningScenarios {
         assertThat(jens.engine("task?processInstanceBusinessKey=" + inBergen).json()).isEmpty();
         assertThat(ragnhild.engine("filter").json().findValuesAsText("name")).doesNotContain(
                 "Kulturhuset – Borgerservice");
+        resolveInTasklist(ragnhild, "ragnhild", inBergen);
+        resolveInTasklist(jens, "jens", inKobenhavn);
 
         // Each municipality's evaluator reads its analytics: its one inquiry, under its model, and nothing of the other
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString();
