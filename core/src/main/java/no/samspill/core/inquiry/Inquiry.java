@@ -11,6 +11,7 @@ import no.samspill.core.inquiry.InquiryCommands.RegisterInquiry;
 import no.samspill.core.inquiry.InquiryCommands.ResolveInquiry;
 import no.samspill.core.inquiry.InquiryCommands.RouteInquiry;
 import no.samspill.core.inquiry.InquiryCommands.TakeInquiry;
+import no.samspill.core.inquiry.InquiryCommands.WithdrawInquiry;
 import no.samspill.core.inquiry.InquiryEvents.CitizenSatisfactionRecorded;
 import no.samspill.core.inquiry.InquiryEvents.InquiryAbandoned;
 import no.samspill.core.inquiry.InquiryEvents.InquiryHandedOver;
@@ -19,6 +20,7 @@ import no.samspill.core.inquiry.InquiryEvents.InquiryRegistered;
 import no.samspill.core.inquiry.InquiryEvents.InquiryResolved;
 import no.samspill.core.inquiry.InquiryEvents.InquiryRouted;
 import no.samspill.core.inquiry.InquiryEvents.InquiryTaken;
+import no.samspill.core.inquiry.InquiryEvents.InquiryWithdrawn;
 import no.samspill.core.shared.Competence;
 import no.samspill.core.shared.RuleViolation;
 import no.samspill.core.shared.ActingMunicipality;
@@ -144,6 +146,15 @@ public class Inquiry {
         apply(new InquiryAbandoned(inquiryId, command.recordedBy()));
     }
 
+    @CommandHandler
+    public void handle(WithdrawInquiry command) {
+        requireOpen();
+        if (command.reason() == null) {
+            throw new RuleViolation("reason", "is required");
+        }
+        apply(new InquiryWithdrawn(inquiryId, command.reason(), command.withdrawnBy()));
+    }
+
     @EventSourcingHandler
     void on(InquiryRegistered event) {
         inquiryId = event.inquiryId();
@@ -188,6 +199,11 @@ public class Inquiry {
 
     @EventSourcingHandler
     void on(InquiryAbandoned event) {
+        status = InquiryStatus.after(event);
+    }
+
+    @EventSourcingHandler
+    void on(InquiryWithdrawn event) {
         status = InquiryStatus.after(event);
     }
 

@@ -51,4 +51,9 @@ public final class InquiryCommands {
 
     public record AbandonInquiry(@TargetAggregateIdentifier InquiryId inquiryId, StaffId recordedBy) {
     }
+
+    /** The case system that registered the inquiry withdraws it; refused once it is closed. */
+    public record WithdrawInquiry(@TargetAggregateIdentifier InquiryId inquiryId, WithdrawalReason reason,
+                                  StaffId withdrawnBy) {
+    }
 }

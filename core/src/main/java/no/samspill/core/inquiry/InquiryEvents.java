@@ -53,6 +53,11 @@ public final class InquiryEvents {
     public record InquiryAbandoned(InquiryId inquiryId, StaffId recordedBy) {
     }
 
+    /** Withdrawn by the case system that registered it; its open task went with it. */
+    @Revision("1")
+    public record InquiryWithdrawn(InquiryId inquiryId, WithdrawalReason reason, StaffId withdrawnBy) {
+    }
+
     /** The citizen's satisfaction with a resolved inquiry, 1 (very dissatisfied) to 5 (very satisfied), if given. */
     @Revision("1")
     public record CitizenSatisfactionRecorded(InquiryId inquiryId, int score) {

@@ -9,7 +9,8 @@ public enum InquiryStatus implements Coded {
     REFERRED("referred"),
     HANDED_OVER("handed-over"),
     RESOLVED("resolved"),
-    ABANDONED("abandoned");
+    ABANDONED("abandoned"),
+    WITHDRAWN("withdrawn");
 
     private final String code;
 
@@ -37,11 +38,17 @@ public enum InquiryStatus implements Coded {
             return RESOLVED;
         } else if (event instanceof InquiryEvents.InquiryAbandoned) {
             return ABANDONED;
+        } else if (event instanceof InquiryEvents.InquiryWithdrawn) {
+            return WITHDRAWN;
         }
         throw new IllegalArgumentException("not an inquiry event: " + event.getClass().getName());
     }
 
+    public static InquiryStatus fromCode(String code) {
+        return Coded.fromCode(InquiryStatus.class, code);
+    }
+
     public boolean isClosed() {
-        return this == RESOLVED || this == ABANDONED;
+        return this == RESOLVED || this == ABANDONED || this == WITHDRAWN;
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import no.samspill.core.citizen.CitizenRef;
 import no.samspill.core.inquiry.InquiryCommands.AbandonInquiry;
+import no.samspill.core.inquiry.InquiryCommands.WithdrawInquiry;
+import no.samspill.core.inquiry.InquiryEvents.InquiryWithdrawn;
 import no.samspill.core.inquiry.InquiryCommands.HandOverInquiry;
 import no.samspill.core.inquiry.InquiryCommands.RecordSatisfaction;
 import no.samspill.core.inquiry.InquiryCommands.ReferInquiry;
@@ -239,6 +241,25 @@ class InquiryTest {
         fixture.given(registered, takenByKari)
                 .when(new AbandonInquiry(ID, KARI))
                 .expectEvents(new InquiryAbandoned(ID, KARI));
+    }
+
+    @Test
+    void an_open_inquiry_is_withdrawn_once_with_its_reason_and_never_once_closed() {
+        StaffId caseSystem = new StaffId("io-sak");
+        fixture.given(registered, takenByKari)
+                .when(new WithdrawInquiry(ID, WithdrawalReason.DUPLICATE, caseSystem))
+                .expectEvents(new InquiryWithdrawn(ID, WithdrawalReason.DUPLICATE, caseSystem));
+        fixture.given(registered, new InquiryWithdrawn(ID, WithdrawalReason.DUPLICATE, caseSystem))
+                .when(new WithdrawInquiry(ID, WithdrawalReason.CITIZEN_WITHDREW, caseSystem))
+                .expectException(RuleViolation.class).expectExceptionMessage("the inquiry is already withdrawn")
+                .expectNoEvents();
+        fixture.given(registered, takenByKari, new InquiryResolved(ID, KARI, true))
+                .when(new WithdrawInquiry(ID, WithdrawalReason.REGISTERED_BY_MISTAKE, caseSystem))
+                .expectException(RuleViolation.class).expectExceptionMessage("the inquiry is already resolved")
+                .expectNoEvents();
+        fixture.given(registered, new InquiryWithdrawn(ID, WithdrawalReason.DUPLICATE, caseSystem))
+                .when(new ResolveInquiry(ID, KARI))
+                .expectException(RuleViolation.class).expectNoEvents();
     }
 
     @Test

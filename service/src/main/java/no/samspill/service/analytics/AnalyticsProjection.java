@@ -5,6 +5,8 @@ import no.samspill.core.inquiry.Holder;
 import no.samspill.core.inquiry.Route;
 import no.samspill.core.inquiry.InquiryEvents.CitizenSatisfactionRecorded;
 import no.samspill.core.inquiry.InquiryEvents.InquiryAbandoned;
+import no.samspill.core.inquiry.InquiryEvents.InquiryWithdrawn;
+import no.samspill.core.inquiry.WithdrawalReason;
 import no.samspill.core.inquiry.InquiryEvents.InquiryHandedOver;
 import no.samspill.core.inquiry.InquiryEvents.InquiryReferred;
 import no.samspill.core.inquiry.InquiryEvents.InquiryRegistered;
@@ -123,6 +125,16 @@ public class AnalyticsProjection {
         batch().update(event.inquiryId().value(), sequence, row -> ended(row, "abandoned", false, at));
     }
 
+    /**
+     * Registered by mistake or twice: no inquiry at all, counted nowhere (outcome {@code withdrawn}). Withdrawn by the
+     * citizen: an inquiry that ended unresolved, neither resolved nor abandoned.
+     */
+    @EventHandler
+    void on(InquiryWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        batch().update(event.inquiryId().value(), sequence, row -> ended(row,
+                event.reason() == WithdrawalReason.CITIZEN_WITHDREW ? "citizen-withdrew" : NOT_AN_INQUIRY, false, at));
+    }
+
     @EventHandler
     void on(CoOrganisationModelChanged event) {
         String municipality = event.servicePointId().municipality().value();
@@ -135,6 +147,9 @@ public class AnalyticsProjection {
                 event.model().code(), event.decisionReference(), municipality, event.servicePointId().code(),
                 effectiveFrom);
     }
+
+    /** The outcome of an inquiry withdrawn as registered by mistake or twice, which no figure counts. */
+    static final String NOT_AN_INQUIRY = "withdrawn";
 
     private static void ended(AnalyticsBatch.Row row, String outcome, Boolean firstContact, Instant at) {
         row.outcome = outcome;

@@ -184,7 +184,7 @@ public class AnalyticsQueries {
         String where = municipalities == null ? "" : " and p.municipality in (" + placeholders(municipalities, arguments) + ")";
         return database.query("select p.kind, p.from_unit, p.to_unit, count(*) from analytics_passing p "
                         + "join analytics_inquiry i on i.inquiry_id = p.inquiry_id "
-                        + "where i.registered_at >= ? and i.registered_at < ?" + where
+                        + "where i.registered_at >= ? and i.registered_at < ? and " + NOT_WITHDRAWN + where
                         + " group by p.kind, p.from_unit, p.to_unit order by p.kind, p.from_unit, p.to_unit",
                 (row, n) -> new Passing(row.getString(1), row.getString(2), row.getString(3), row.getLong(4)),
                 arguments.toArray());
@@ -211,7 +211,8 @@ public class AnalyticsQueries {
 
     private List<Fact> facts(LocalDate from, LocalDate to, Set<String> municipalities, String servicePoint) {
         List<Object> arguments = new ArrayList<>(List.of(start(from), start(to.plusDays(1))));
-        StringBuilder where = new StringBuilder("registered_at >= ? and registered_at < ?");
+        StringBuilder where = new StringBuilder("registered_at >= ? and registered_at < ? and "
+                + NOT_WITHDRAWN);
         if (municipalities != null) {
             where.append(" and municipality in (").append(placeholders(municipalities, arguments)).append(")");
         }
@@ -238,6 +239,10 @@ public class AnalyticsQueries {
         arguments.addAll(municipalities);
         return String.join(", ", municipalities.stream().map(m -> "?").toList());
     }
+
+    /** Registered by mistake or twice, then withdrawn: not an inquiry (docs/measures.md). */
+    private static final String NOT_WITHDRAWN = "(outcome is null or outcome <> '" + AnalyticsProjection.NOT_AN_INQUIRY
+            + "')";
 
     /** Days are Oslo days: a day starts at midnight in Norway. */
     private static Timestamp start(LocalDate day) {

@@ -9,6 +9,7 @@ import no.samspill.core.partnership.Partnership;
 import no.samspill.core.servicepoint.ServicePoint;
 import no.samspill.service.analytics.AnalyticsProjection;
 import no.samspill.service.county.CountyProjection;
+import no.samspill.service.inquiry.list.InquiryListProjection;
 import no.samspill.service.partnership.PartnershipProjection;
 import no.samspill.service.personaldata.InquiryPersonalDataProjection;
 import no.samspill.service.servicepoint.ServicePointProjection;
@@ -122,5 +123,19 @@ public class AxonConfiguration {
                         org.axonframework.config.Configuration::eventStore,
                         configuration -> TrackingEventProcessorConfiguration.forParallelProcessing(segments)
                                 .andInitialSegmentsCount(segments).andBatchSize(batchSize)));
+    }
+
+    /**
+     * The inquiry list (GET .../inquiries) follows the log with its own token, from the log's start the first time,
+     * so that inquiries registered before it existed are listed too; a batch of up to 100 waiting events per
+     * transaction keeps it to one token write per batch under load.
+     */
+    @Bean
+    ConfigurerModule streamingInquiryList() {
+        return configurer -> configurer.eventProcessing(processing ->
+                processing.registerTrackingEventProcessor(InquiryListProjection.PROCESSING_GROUP,
+                        org.axonframework.config.Configuration::eventStore,
+                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(100)));
     }
 }

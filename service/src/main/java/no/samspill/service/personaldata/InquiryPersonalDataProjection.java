@@ -3,6 +3,7 @@ package no.samspill.service.personaldata;
 import java.time.Instant;
 import no.samspill.core.inquiry.Holder;
 import no.samspill.core.inquiry.InquiryEvents.InquiryAbandoned;
+import no.samspill.core.inquiry.InquiryEvents.InquiryWithdrawn;
 import no.samspill.core.inquiry.InquiryEvents.InquiryHandedOver;
 import no.samspill.core.inquiry.InquiryEvents.InquiryRegistered;
 import no.samspill.core.inquiry.InquiryEvents.InquiryResolved;
@@ -39,6 +40,11 @@ public class InquiryPersonalDataProjection {
 
     @EventHandler
     void on(InquiryAbandoned event, @Timestamp Instant at) {
+        store.recordEnded(event.inquiryId(), at);
+    }
+
+    @EventHandler
+    void on(InquiryWithdrawn event, @Timestamp Instant at) {
         store.recordEnded(event.inquiryId(), at);
     }
 

@@ -51,7 +51,7 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDo
         LibraryPlanScenarios, PersonalDataScenarios, CaseSystemTokenScenarios, TenantIsolationScenarios,
         AnalyticsScenarios, AnalyticsByHandScenarios, IdempotencyScenarios, ClientAdministrationScenarios,
         PartnershipScenarios, WebhookScenarios, IncidentScenarios, AttackScenarios, HttpConventionsScenarios,
-        DeskTimeScenarios, ProvisioningScenarios {
+        DeskTimeScenarios, ProvisioningScenarios, WithdrawalScenarios, InquiryListScenarios {
 
     static final String INQUIRIES = "/api/v1/municipalities/NO-3118/inquiries";
 
@@ -64,7 +64,6 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDo
         return tokens;
     }
 
-    /** The settings every run shares: accept the test issuer's tokens, beside the database's own settings. */
     /** The test's settings plus the token issuer's, and short webhook waits (WebhookScenarios). */
     Map<String, Object> withTokens(Map<String, Object> properties) {
         Map<String, Object> all = new LinkedHashMap<>(properties);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import no.samspill.core.inquiry.ReferralReason;
 import no.samspill.core.inquiry.Route;
+import no.samspill.core.inquiry.WithdrawalReason;
 import no.samspill.core.shared.Channel;
 import no.samspill.core.shared.CoOrganisationModel;
 import no.samspill.core.shared.Competence;
@@ -46,18 +47,20 @@ public final class InquiryProcess {
                     Competence.SHARED.code())),
             code(REFERRAL_REASON, ReferralReason.class), text(SEND_TO_DESK),
             code(HAND_OVER_KIND, HandOverKind.class), text(HAND_OVER_TO), text(HANDED_OVER_TO_STAFF),
+            code(WITHDRAWAL_REASON, WithdrawalReason.class),
             text(InquiryNotes.NOTE), text(Actors.HANDLED_BY),
             text(InquiryListLabels.SERVICE_LABEL), text(InquiryListLabels.CHANNEL_LABEL),
             text(InquiryListLabels.SERVICE_POINT_NAME), text(InquiryListLabels.REGISTERED));
 
     public static final ProcessDescription TOTAL_COLLABORATION = describe(CoOrganisationModel.TOTAL_COLLABORATION,
-            Set.of(SERVE_AT_SHARED_DESK, HANDLE_REFERRAL, GUIDE_ONWARDS), Set.of());
+            Set.of(SERVE_AT_SHARED_DESK, HANDLE_REFERRAL, GUIDE_ONWARDS), Set.of(InquiryProcesses.WITHDRAWAL));
     public static final ProcessDescription ONE_DOOR_IN = describe(CoOrganisationModel.ONE_DOOR_IN,
-            Set.of(SERVE_AT_DESK, GUIDE_ONWARDS), Set.of());
+            Set.of(SERVE_AT_DESK, GUIDE_ONWARDS), Set.of(InquiryProcesses.WITHDRAWAL));
     public static final ProcessDescription HYBRID = describe(CoOrganisationModel.HYBRID,
-            Set.of(SERVE_CITIZEN, GUIDE_ONWARDS), Set.of());
+            Set.of(SERVE_CITIZEN, GUIDE_ONWARDS), Set.of(InquiryProcesses.WITHDRAWAL));
     public static final ProcessDescription PAC_MAN = describe(CoOrganisationModel.PAC_MAN,
-            Set.of(SERVE_AT_LIBRARY_DESK, GUIDE_ONWARDS), Set.of(InquiryProcesses.CASE_SYSTEM_ANSWER));
+            Set.of(SERVE_AT_LIBRARY_DESK, GUIDE_ONWARDS), Set.of(InquiryProcesses.CASE_SYSTEM_ANSWER,
+                    InquiryProcesses.WITHDRAWAL));
 
     public static final List<ProcessDescription> ALL = List.of(TOTAL_COLLABORATION, ONE_DOOR_IN, HYBRID, PAC_MAN);
 

@@ -3,6 +3,7 @@ package no.samspill.workflows.inquiry;
 import java.util.HashMap;
 import java.util.Map;
 import no.samspill.core.inquiry.InquiryId;
+import no.samspill.core.inquiry.WithdrawalReason;
 import no.samspill.core.shared.CoOrganisationModel;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.workflows.engine.Actors;
@@ -30,6 +31,9 @@ public class InquiryProcesses {
     /** The message a PAC-man process waits for while the municipality's case system handles a digital inquiry. */
     public static final String CASE_SYSTEM_ANSWER = "caseSystemAnswer";
 
+    /** Every inquiry process ends at once on this message, whatever it waits for (an event subprocess). */
+    public static final String WITHDRAWAL = "inquiryWithdrawal";
+
     public static String processKeyFor(CoOrganisationModel model) {
         return InquiryProcess.processKeyFor(model);
     }
@@ -46,6 +50,23 @@ public class InquiryProcesses {
                     .correlate();
         } catch (MismatchingMessageCorrelationException notWaiting) {
             throw new RefusedInput("inquiry", "the inquiry is not waiting for an answer from the case system");
+        }
+    }
+
+    /**
+     * The case system withdraws an inquiry still open in Samspill: its process ends where it is (its open task goes
+     * with it) and records InquiryWithdrawn, by that client, in this transaction.
+     */
+    public void withdraw(MunicipalityCode municipality, InquiryId inquiryId, WithdrawalReason reason,
+                         String clientId) {
+        try {
+            runtimeService.createMessageCorrelation(WITHDRAWAL)
+                    .processInstanceBusinessKey(inquiryId.value()).tenantId(municipality.value())
+                    .setVariable(Actors.HANDLED_BY, clientId)
+                    .setVariable(InquiryVariables.WITHDRAWAL_REASON, reason.code())
+                    .correlate();
+        } catch (MismatchingMessageCorrelationException ended) {
+            throw new RefusedInput("inquiry", "the inquiry is no longer open in Samspill");
         }
     }
 

@@ -4,6 +4,8 @@ import no.samspill.core.shared.Coded;
 import java.util.Map;
 import no.samspill.core.inquiry.Holder;
 import no.samspill.core.inquiry.InquiryCommands.AbandonInquiry;
+import no.samspill.core.inquiry.InquiryCommands.WithdrawInquiry;
+import no.samspill.core.inquiry.WithdrawalReason;
 import no.samspill.core.inquiry.InquiryCommands.HandOverInquiry;
 import no.samspill.core.inquiry.InquiryCommands.RecordSatisfaction;
 import no.samspill.core.inquiry.InquiryCommands.ReferInquiry;
@@ -110,6 +112,16 @@ public final class InquiryStepDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             commands.send(new AbandonInquiry(inquiryOf(execution), Actors.handledBy(execution)));
+        }
+    }
+
+    /** "Registrer at henvendelsen er trukket tilbake": by the case system, for the reason it gave. */
+    public record Withdraw(CommandSender commands) implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            WithdrawalReason reason = Variables.required(execution, InquiryVariables.WITHDRAWAL_REASON,
+                    WithdrawalReason::fromCode);
+            commands.send(new WithdrawInquiry(inquiryOf(execution), reason, Actors.handledBy(execution)));
         }
     }
 

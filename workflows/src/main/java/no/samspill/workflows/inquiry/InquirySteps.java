@@ -46,6 +46,7 @@ public final class InquirySteps {
                 Map.entry("referInquiryDelegate", new InquiryStepDelegates.Refer(commands)),
                 Map.entry("resolveInquiryDelegate", new InquiryStepDelegates.Resolve(commands)),
                 Map.entry("abandonInquiryDelegate", new InquiryStepDelegates.Abandon(commands)),
+                Map.entry("withdrawInquiryDelegate", new InquiryStepDelegates.Withdraw(commands)),
                 Map.entry("handOverInquiryDelegate", new InquiryStepDelegates.HandOver(commands)),
                 Map.entry("findArrivalDeskDelegate", new DeskSteps.FindArrivalDesk(servicePoints)),
                 Map.entry("sendToDeskDelegate", new DeskSteps.SendToDesk(servicePoints, commands)),

@@ -37,6 +37,8 @@ public final class InquiryVariables {
     public static final String SEND_TO_DESK = "sendToDesk";
     public static final String HAND_OVER_KIND = "handOverKind";
     public static final String HAND_OVER_TO = "handOverTo";
+    /** Why the case system withdrew the inquiry (WithdrawalReason's code), with the withdrawal's message. */
+    public static final String WITHDRAWAL_REASON = "withdrawalReason";
     public static final String HANDED_OVER_TO_STAFF = "handedOverToStaff";
 
     /**

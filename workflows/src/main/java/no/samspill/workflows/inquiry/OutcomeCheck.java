@@ -29,6 +29,9 @@ public class OutcomeCheck implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return; // the task ended unanswered (the inquiry was withdrawn): there is no outcome to check
+        }
         String outcome = Variables.required(execution, InquiryVariables.OUTCOME);
         List<String> needed = fieldsNeededByOutcome.entrySet().stream()
                 .filter(allowed -> allowed.getKey().code().equals(outcome)).map(Map.Entry::getValue)

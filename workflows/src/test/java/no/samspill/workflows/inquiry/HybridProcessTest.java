@@ -80,6 +80,11 @@ class HybridProcessTest {
     }
 
     @Test
+    void the_case_system_withdraws_an_inquiry_waiting_for_its_team() {
+        harness.withdrawAndCheck(engine.getProcessEngine(), start(ServiceCode.DIGITAL_GUIDANCE));
+    }
+
+    @Test
     void the_joint_team_of_both_locations_serves_the_shared_areas() {
         ProcessInstance inquiry = start(ServiceCode.DIGITAL_GUIDANCE);
 

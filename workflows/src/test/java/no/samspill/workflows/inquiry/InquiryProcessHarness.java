@@ -6,7 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.samspill.core.inquiry.Inquiry;
+import no.samspill.core.inquiry.InquiryEvents.InquiryWithdrawn;
 import no.samspill.core.inquiry.InquiryId;
+import no.samspill.core.inquiry.WithdrawalReason;
+import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.core.shared.StaffId;
+import no.samspill.workflows.engine.RefusedInput;
+import org.assertj.core.api.Assertions;
 import no.samspill.core.servicepoint.ServicePointId;
 import no.samspill.core.shared.Channel;
 import no.samspill.core.shared.ServiceCode;
@@ -100,6 +106,28 @@ final class InquiryProcessHarness {
     List<Object> eventsOf(ProcessInstance inquiry) {
         return axon.eventStore().readEvents(inquiry.getBusinessKey()).asStream()
                 .map(EventMessage::getPayload).map(Object.class::cast).toList();
+    }
+
+    /**
+     * The case system withdraws the inquiry wherever its process stands: the process ends at "Henvendelse trukket
+     * tilbake" with no task left, InquiryWithdrawn is its last event (by that client), and a second withdrawal is
+     * refused.
+     */
+    void withdrawAndCheck(ProcessEngine engine, ProcessInstance inquiry) {
+        MunicipalityCode municipality = new MunicipalityCode(inquiry.getTenantId());
+        InquiryId id = new InquiryId(inquiry.getBusinessKey());
+        processes(engine).withdraw(municipality, id, WithdrawalReason.DUPLICATE, "sak-klient");
+
+        BpmnAwareTests.assertThat(inquiry).hasPassed("recordWithdrawal", "inquiryWithdrawn").isEnded();
+        Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(inquiry.getId()).count())
+                .isZero();
+        List<Object> events = eventsOf(inquiry);
+        Assertions.assertThat(events.get(events.size() - 1)).isEqualTo(new InquiryWithdrawn(id,
+                WithdrawalReason.DUPLICATE, new StaffId("sak-klient")));
+        Assertions.assertThatThrownBy(() -> processes(engine).withdraw(municipality, id,
+                WithdrawalReason.CITIZEN_WITHDREW, "sak-klient")).isInstanceOf(RefusedInput.class)
+                .hasMessage("inquiry: the inquiry is no longer open in Samspill");
+        Assertions.assertThat(eventsOf(inquiry)).hasSize(events.size());
     }
 
     static Request request(ServicePointId servicePoint, Channel channel, ServiceCode service, String desk) {

@@ -82,6 +82,11 @@ class OneDoorInProcessTest {
     }
 
     @Test
+    void the_case_system_withdraws_an_inquiry_waiting_at_a_desk() {
+        harness.withdrawAndCheck(engine.getProcessEngine(), start(ServiceCode.DRIVING_LICENCE, null));
+    }
+
+    @Test
     void an_inquiry_is_served_at_the_desk_of_its_service() {
         // Given a phone call about a driving licence, with no desk named
         ProcessInstance inquiry = start(ServiceCode.DRIVING_LICENCE, null);

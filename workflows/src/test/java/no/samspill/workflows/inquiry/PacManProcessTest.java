@@ -80,6 +80,13 @@ class PacManProcessTest {
     }
 
     @Test
+    void the_case_system_withdraws_a_digital_inquiry_it_was_to_answer() {
+        ProcessInstance inquiry = start(Channel.DIGITAL, ServiceCode.FORMS);
+        assertThat(inquiry).isWaitingAt("awaitCaseSystemAnswer");
+        harness.withdrawAndCheck(engine.getProcessEngine(), inquiry);
+    }
+
+    @Test
     void the_library_takes_the_physical_service_tasks() {
         ProcessInstance inquiry = start(Channel.IN_PERSON, ServiceCode.FORMS);
 

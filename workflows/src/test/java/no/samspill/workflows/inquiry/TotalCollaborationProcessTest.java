@@ -97,6 +97,13 @@ class TotalCollaborationProcessTest {
     }
 
     @Test
+    void the_case_system_withdraws_an_inquiry_waiting_at_the_shared_desk() {
+        ProcessInstance inquiry = startFromCaseSystem(ServiceCode.PASSPORT);
+        claim(task(inquiry), "kari");
+        harness.withdrawAndCheck(engine.getProcessEngine(), inquiry);
+    }
+
+    @Test
     void a_generalist_resolves_at_the_shared_desk_at_first_contact() {
         // Given a case system registered an inquiry about a passport
         ProcessInstance inquiry = startFromCaseSystem(ServiceCode.PASSPORT);

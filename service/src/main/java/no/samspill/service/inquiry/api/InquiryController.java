@@ -6,18 +6,25 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.LocalDate;
 import no.samspill.core.citizen.CitizenIdentifier;
 import no.samspill.core.citizen.CitizenRef;
 import no.samspill.core.inquiry.InquiryId;
+import no.samspill.core.inquiry.InquiryStatus;
+import no.samspill.core.inquiry.WithdrawalReason;
 import no.samspill.core.shared.Channel;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.ServiceCode;
+import no.samspill.service.api.Conflict;
 import no.samspill.service.api.InvalidInput;
 import no.samspill.service.api.NotFound;
+import no.samspill.service.inquiry.list.InquiryList;
 import no.samspill.service.personaldata.PersonalDataStore;
 import no.samspill.service.security.CaseSystemPrincipal;
 import no.samspill.workflows.inquiry.InquiryProcesses;
 import no.samspill.workflows.inquiry.InquiryRegistration.Request;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +33,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Case systems register inquiries and read them back. */
+/** Case systems register inquiries, read them back, answer those routed out to them and withdraw them. */
 @RestController
 @RequestMapping("/api/v1/municipalities/{municipality}/inquiries")
 @Tag(name = "Inquiries", description = "Citizens' inquiries (henvendelser)")
@@ -37,9 +46,12 @@ public class InquiryController {
     private final InquiryProcesses processes;
     private final InquiryHistory history;
     private final PersonalDataStore personalData;
+    private final InquiryList inquiries;
 
-    public InquiryController(InquiryProcesses processes, InquiryHistory history, PersonalDataStore personalData) {
+    public InquiryController(InquiryProcesses processes, InquiryHistory history, PersonalDataStore personalData,
+                             InquiryList inquiries) {
         this.processes = processes;
+        this.inquiries = inquiries;
         this.history = history;
         this.personalData = personalData;
     }
@@ -85,6 +97,78 @@ public class InquiryController {
                 .orElseThrow(() -> new NotFound("No inquiry " + inquiryId + " in municipality " + code));
         processes.answerFromCaseSystem(code, new InquiryId(inquiryId), client.getUsername());
         return history.find(code.value(), inquiryId).orElseThrow();
+    }
+
+    /**
+     * The case system withdraws an inquiry still open in Samspill (registered by mistake, twice, or no longer wanted
+     * by the citizen): its process ends where it stands, its open task goes, and InquiryWithdrawn is recorded by this
+     * client, in this transaction. A closed inquiry is not withdrawn (409) and nothing changes.
+     */
+    @PostMapping("/{inquiryId}/withdrawal")
+    @Transactional
+    @Operation(summary = "Withdraw an inquiry",
+            description = "Ends its process and removes its open task; refused (409) once the inquiry is resolved, "
+                    + "abandoned or withdrawn.")
+    public InquiryView withdraw(@PathVariable String municipality, @PathVariable String inquiryId,
+                                @AuthenticationPrincipal CaseSystemPrincipal client,
+                                @Valid @RequestBody WithdrawalRequest body) {
+        MunicipalityCode code = client.municipalityOf(municipality);
+        WithdrawalReason reason = InvalidInput.parse("reason", body.reason(), WithdrawalReason::fromCode);
+        InquiryView inquiry = history.find(code.value(), inquiryId)
+                .orElseThrow(() -> new NotFound("No inquiry " + inquiryId + " in municipality " + code));
+        if (InquiryStatus.fromCode(inquiry.status()).isClosed()) {
+            throw new Conflict("inquiry", "the inquiry is already " + inquiry.status());
+        }
+        processes.withdraw(code, new InquiryId(inquiryId), reason, client.getUsername());
+        return history.find(code.value(), inquiryId).orElseThrow();
+    }
+
+    /**
+     * The municipality's inquiries, oldest registration first, narrowed by the filters given, a page at a time; the
+     * next page's address is in the body ({@code next}, for {@code after}) and in a {@code Link} header (RFC 8288).
+     * The list follows the event log within a moment of each step.
+     */
+    @GetMapping
+    @Operation(summary = "List inquiries",
+            description = "Ordered by registration; filters combine. Follow `next` (or the Link header, rel=next) for "
+                    + "the next page. A registration shows here within a moment; read one by id for its history.")
+    public ResponseEntity<InquiryList.Page> list(
+            @PathVariable String municipality, @AuthenticationPrincipal CaseSystemPrincipal client,
+            @Parameter(description = "registered, taken, referred, handed-over, resolved, abandoned or withdrawn")
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String servicePoint,
+            @Parameter(description = "A service code, e.g. passport") @RequestParam(required = false) String service,
+            @Parameter(description = "in-person, phone, digital or case-system")
+            @RequestParam(required = false) String channel,
+            @Parameter(description = "First day of registration (Oslo), inclusive")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registeredFrom,
+            @Parameter(description = "Last day of registration (Oslo), inclusive")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registeredTo,
+            @Parameter(description = "The case system's own reference") @RequestParam(required = false)
+            String externalReference,
+            @Parameter(description = "The `next` of the page before") @RequestParam(required = false) String after,
+            @Parameter(description = "1 to 200") @RequestParam(defaultValue = "50") int limit) {
+        MunicipalityCode code = client.municipalityOf(municipality);
+        if (limit < 1 || limit > 200) {
+            throw new InvalidInput("limit", "must be between 1 and 200");
+        }
+        if (registeredFrom != null && registeredTo != null && registeredTo.isBefore(registeredFrom)) {
+            throw new InvalidInput("registeredTo", "must not be before registeredFrom (" + registeredFrom + ")");
+        }
+        InquiryList.Filter filter = new InquiryList.Filter(
+                status == null ? null : InvalidInput.parse("status", status, InquiryStatus::fromCode).code(),
+                servicePoint,
+                service == null ? null : InvalidInput.parse("service", service, ServiceCode::fromCode).code(),
+                channel == null ? null : InvalidInput.parse("channel", channel, Channel::fromCode).code(),
+                registeredFrom, registeredTo, externalReference);
+        InquiryList.Page page = inquiries.page(code, filter, after, limit);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (page.next() != null) {
+            String next = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("after", page.next())
+                    .build().toUriString();
+            answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return answer.body(page);
     }
 
     @GetMapping("/{inquiryId}")
