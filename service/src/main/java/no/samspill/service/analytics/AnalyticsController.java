@@ -1,5 +1,6 @@
 package no.samspill.service.analytics;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -192,6 +193,7 @@ public class AnalyticsController {
     @PostMapping("/replay")
     @Operation(summary = "Rebuild all analytics from the event log (administrators)",
             description = "Answers 202 at once; follow the progress with GET on the same path.")
+    @ApiResponse(responseCode = "202", description = "The replay has started; its progress at GET …/replay")
     public ResponseEntity<Progress> startReplay() {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(replay.start());
     }

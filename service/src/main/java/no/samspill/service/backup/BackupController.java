@@ -1,5 +1,6 @@
 package no.samspill.service.backup;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import no.samspill.service.api.Conflict;
@@ -26,6 +27,7 @@ public class BackupController {
     @Operation(summary = "Take an online backup of the embedded H2 database",
             description = "Written to samspill.backup.directory while the service runs; answers where and how big. "
                     + "On PostgreSQL use pg_dump (docs/backup-and-restore.md).")
+    @ApiResponse(responseCode = "201", description = "The backup is taken")
     public ResponseEntity<Backup> take() {
         if (!backup.supported()) {
             throw new Conflict("database", "is PostgreSQL, which is backed up with pg_dump, not by Samspill "

@@ -1,5 +1,8 @@
 package no.samspill.service.county;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -55,6 +58,9 @@ public class CountyController {
     @PostMapping
     @Transactional
     @Operation(summary = "Register a county with its regions")
+    @ApiResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "Where it is read",
+                    schema = @Schema(type = "string", format = "uri-reference")))
     public ResponseEntity<CountyResponse> register(@AuthenticationPrincipal CaseSystemPrincipal client,
                                                @Valid @RequestBody RegisterCountyRequest body) {
         MunicipalityCode county = client.municipalityOf(body.code());

@@ -1,5 +1,8 @@
 package no.samspill.service.libraryplan;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -57,6 +60,9 @@ public class LibraryPlanController {
     @PostMapping
     @Transactional
     @Operation(summary = "Start a library plan", description = "Kickoff at the library chiefs' meeting; the regions come from the county.")
+    @ApiResponse(responseCode = "201", description = "Started",
+            headers = @Header(name = "Location", description = "Where it is read",
+                    schema = @Schema(type = "string", format = "uri-reference")))
     public ResponseEntity<LibraryPlanView> start(@PathVariable String county,
                                                  @AuthenticationPrincipal CaseSystemPrincipal client,
                                                  @Valid @RequestBody StartPlanRequest body) {
@@ -76,6 +82,7 @@ public class LibraryPlanController {
     @PostMapping("/{planId}/consultation-answers")
     @Transactional
     @Operation(summary = "Record a consultation answer", description = "Answers after the deadline are recorded as late.")
+    @ApiResponse(responseCode = "201", description = "Recorded; the plan as it stands")
     public ResponseEntity<LibraryPlanView> answer(@PathVariable String county, @PathVariable String planId,
                                                   @AuthenticationPrincipal CaseSystemPrincipal client,
                                                   @Valid @RequestBody AnswerRequest body) {
@@ -88,6 +95,7 @@ public class LibraryPlanController {
     @PostMapping("/{planId}/regional-goals")
     @Transactional
     @Operation(summary = "Add a region's own goal", description = "Before the draft plan is final.")
+    @ApiResponse(responseCode = "201", description = "Added; the plan as it stands")
     public ResponseEntity<LibraryPlanView> addGoal(@PathVariable String county, @PathVariable String planId,
                                                    @AuthenticationPrincipal CaseSystemPrincipal client,
                                                    @Valid @RequestBody GoalRequest body) {

@@ -1,5 +1,8 @@
 package no.samspill.service.partnership;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -78,6 +81,9 @@ public class AllianceController {
     @Operation(summary = "Form an alliance", description = "By a written agreement that every party signs, each for "
             + "itself: the caller's county is a party and signs now; the others sign with POST …/{allianceId}/signature "
             + "through their own case systems. The alliance is in force once all have signed.")
+    @ApiResponse(responseCode = "201", description = "Formed",
+            headers = @Header(name = "Location", description = "Where it is read",
+                    schema = @Schema(type = "string", format = "uri-reference")))
     public ResponseEntity<AllianceView> form(@PathVariable String county,
                                              @AuthenticationPrincipal CaseSystemPrincipal client,
                                              @Valid @RequestBody FormRequest body) {
@@ -127,6 +133,7 @@ public class AllianceController {
 
     @PostMapping("/{allianceId}/joint-measures")
     @Operation(summary = "Gather an existing joint measure under the alliance")
+    @ApiResponse(responseCode = "201", description = "Recorded; the alliance as it stands")
     public ResponseEntity<AllianceView> gather(@PathVariable String county, @PathVariable String allianceId,
                                                @AuthenticationPrincipal CaseSystemPrincipal client,
                                                @Valid @RequestBody MeasureRequest body) {
@@ -138,6 +145,7 @@ public class AllianceController {
 
     @PostMapping("/{allianceId}/projects")
     @Operation(summary = "Choose a concrete project", description = "A few at most, each led by a party.")
+    @ApiResponse(responseCode = "201", description = "Recorded; the alliance as it stands")
     public ResponseEntity<AllianceView> chooseProject(@PathVariable String county, @PathVariable String allianceId,
                                                       @AuthenticationPrincipal CaseSystemPrincipal client,
                                                       @Valid @RequestBody ProjectRequest body) {

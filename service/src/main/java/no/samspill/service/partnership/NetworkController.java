@@ -1,5 +1,6 @@
 package no.samspill.service.partnership;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -65,6 +66,7 @@ public class NetworkController {
 
     @PostMapping("/contacts")
     @Operation(summary = "Open a contact with a partner", description = "Refused (422) with the holder's name if a colleague holds it.")
+    @ApiResponse(responseCode = "201", description = "Added; the network as it stands")
     public ResponseEntity<NetworkView> open(@PathVariable String municipality,
                                             @AuthenticationPrincipal CaseSystemPrincipal client,
                                             @Valid @RequestBody OpenRequest body) {

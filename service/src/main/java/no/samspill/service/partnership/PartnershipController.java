@@ -1,5 +1,8 @@
 package no.samspill.service.partnership;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -100,6 +103,9 @@ public class PartnershipController {
     @PostMapping
     @Transactional
     @Operation(summary = "Propose a partnership", description = "Starts its process; the screening task waits for the library's partnership coordinators.")
+    @ApiResponse(responseCode = "201", description = "Proposed",
+            headers = @Header(name = "Location", description = "Where it is read",
+                    schema = @Schema(type = "string", format = "uri-reference")))
     public ResponseEntity<PartnershipView> propose(@PathVariable String municipality,
                                                    @AuthenticationPrincipal CaseSystemPrincipal client,
                                                    @Valid @RequestBody ProposalRequest body) {

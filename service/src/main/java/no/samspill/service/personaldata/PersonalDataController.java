@@ -1,5 +1,6 @@
 package no.samspill.service.personaldata;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -54,6 +55,7 @@ public class PersonalDataController {
 
     @DeleteMapping("/inquiries/{inquiryId}/personal-data")
     @Operation(summary = "Erase an inquiry's notes", description = "The inquiry and its events stay; its notes are gone.")
+    @ApiResponse(responseCode = "204", description = "Done")
     public ResponseEntity<Void> eraseInquiry(@PathVariable String municipality, @PathVariable String inquiryId,
                                              @AuthenticationPrincipal CaseSystemPrincipal client) {
         MunicipalityCode code = client.municipalityOf(municipality);
@@ -67,6 +69,7 @@ public class PersonalDataController {
     @Operation(summary = "Erase a citizen's personal data (right to erasure)",
             description = "The identifier and the notes of all the citizen's inquiries, at once; events and "
                     + "analytics keep the pseudonym only and are unchanged.")
+    @ApiResponse(responseCode = "204", description = "Done")
     public ResponseEntity<Void> eraseCitizen(@PathVariable String municipality, @PathVariable String citizen,
                                              @AuthenticationPrincipal CaseSystemPrincipal client) {
         MunicipalityCode code = client.municipalityOf(municipality);

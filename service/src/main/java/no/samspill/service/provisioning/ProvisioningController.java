@@ -1,6 +1,7 @@
 package no.samspill.service.provisioning;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.service.api.InvalidInput;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** An administrator declares a municipality or a county, and reads the declaration back as it stands. */
 @RestController
 @RequestMapping("/api/v1/admin")
-@Tag(name = "Administration", description = "Provisioning municipalities, case-system clients, webhooks, backups")
+@Tag(name = "Administration")
 public class ProvisioningController {
 
     private final Provisioning provisioning;
@@ -33,6 +34,8 @@ public class ProvisioningController {
             description = "Creates its tenant, service points, staff groups (with their authorizations and Tasklist "
                     + "filters) and memberships; 201 the first time, 200 with the same body when applied again or "
                     + "changed. Nothing is removed by leaving it out.")
+    @ApiResponse(responseCode = "201", description = "Declared for the first time; the declaration as it stands")
+    @ApiResponse(responseCode = "200", description = "Applied again or changed; the declaration as it stands")
     public ResponseEntity<MunicipalityDeclaration> declare(@PathVariable String municipality,
                                                            @RequestBody MunicipalityDeclaration declaration) {
         MunicipalityCode code = InvalidInput.parse("municipality", municipality, MunicipalityCode::new);
@@ -53,6 +56,8 @@ public class ProvisioningController {
     @Operation(summary = "Declare a county",
             description = "Creates its tenant, registers it with its regions, and makes the county library's group "
                     + "and a group per region's library chief with their memberships; 201 the first time, 200 after.")
+    @ApiResponse(responseCode = "201", description = "Declared for the first time; the declaration as it stands")
+    @ApiResponse(responseCode = "200", description = "Applied again or changed; the declaration as it stands")
     public ResponseEntity<CountyDeclaration> declareCounty(@PathVariable String county,
                                                            @RequestBody CountyDeclaration declaration) {
         MunicipalityCode code = InvalidInput.parse("county", county, MunicipalityCode::new);

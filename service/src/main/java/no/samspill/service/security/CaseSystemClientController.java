@@ -1,5 +1,7 @@
 package no.samspill.service.security;
 
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/admin/case-system-clients")
-@Tag(name = "Administration", description = "Case-system clients (administrators only)")
+@Tag(name = "Administration")
 public class CaseSystemClientController {
 
     private final CaseSystemClients clients;
@@ -74,6 +76,9 @@ public class CaseSystemClientController {
     @PostMapping
     @Transactional
     @Operation(summary = "Register a case-system client")
+    @ApiResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "Where it is read",
+                    schema = @Schema(type = "string", format = "uri-reference")))
     public ResponseEntity<ClientView> register(@Valid @RequestBody NewClient body) {
         Set<ClientPermission> permissions = EnumSet.noneOf(ClientPermission.class);
         body.permissions().forEach(code -> permissions.add(InvalidInput.parse("permissions", code, ClientPermission::fromCode)));
@@ -98,6 +103,7 @@ public class CaseSystemClientController {
     @DeleteMapping("/{clientId}")
     @Transactional
     @Operation(summary = "Remove a client: its secret and tokens are refused from now on")
+    @ApiResponse(responseCode = "204", description = "Removed")
     public ResponseEntity<Void> remove(@PathVariable String clientId) {
         if (!clients.existsById(clientId)) {
             throw new NotFound("No client " + clientId);

@@ -2,6 +2,7 @@ package no.samspill.service.security;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,22 +12,55 @@ import java.util.stream.Collectors;
  */
 public enum ClientPermission {
     /** Register, read and answer inquiries. */
-    INQUIRIES("inquiries"),
+    INQUIRIES("inquiries", "Register, list, read, answer and withdraw inquiries",
+            "/api/v1/municipalities/*/inquiries/**"),
     /** Read and erase citizens' personal data (every read is logged). */
-    PERSONAL_DATA("personal-data"),
+    PERSONAL_DATA("personal-data", "Read and erase citizens' personal data (every read is logged)",
+            "/api/v1/municipalities/*/inquiries/*/personal-data/**", "/api/v1/municipalities/*/citizens/**"),
     /** Register service points, change catalogues and models. */
-    SERVICE_POINTS("service-points"),
+    SERVICE_POINTS("service-points", "Register service points, change their catalogues and models",
+            "/api/v1/municipalities/*/service-points/**"),
     /** Counties: register, and run library plans. */
-    LIBRARY_PLANS("library-plans"),
+    LIBRARY_PLANS("library-plans", "Counties: register, and run library plans", "/api/v1/counties/**"),
     /** Partnerships, the network overview, and (for counties) alliances. */
-    PARTNERSHIPS("partnerships"),
+    PARTNERSHIPS("partnerships", "Partnerships, the network overview, and a county's alliances",
+            "/api/v1/municipalities/*/partnerships/**", "/api/v1/municipalities/*/network/**",
+            "/api/v1/counties/*/alliances/**"),
     /** Read the analytics of its municipality. */
-    ANALYTICS("analytics");
+    ANALYTICS("analytics", "Read the analytics of the client's municipality", "/api/v1/analytics/**");
+
+    /**
+     * Which permission a path needs, most specific first (personal data within inquiries, alliances within
+     * counties): read by the security rules and by the API's description, so the two cannot drift apart.
+     */
+    public static final List<ClientPermission> MOST_SPECIFIC_FIRST = List.of(PERSONAL_DATA, INQUIRIES,
+            SERVICE_POINTS, PARTNERSHIPS, LIBRARY_PLANS, ANALYTICS);
 
     private final String code;
+    private final String meaning;
+    private final List<String> paths;
 
-    ClientPermission(String code) {
+    ClientPermission(String code, String meaning, String... paths) {
         this.code = code;
+        this.meaning = meaning;
+        this.paths = List.of(paths);
+    }
+
+    /** What the permission allows, in a sentence (the OAuth2 scope's description). */
+    public String meaning() {
+        return meaning;
+    }
+
+    /** The API's paths (Ant-style patterns) this permission opens. */
+    public List<String> paths() {
+        return paths;
+    }
+
+    /** The permission a path needs, if any: the first of {@link #MOST_SPECIFIC_FIRST} whose paths match it. */
+    public static java.util.Optional<ClientPermission> neededFor(String path) {
+        org.springframework.util.AntPathMatcher matcher = new org.springframework.util.AntPathMatcher();
+        return MOST_SPECIFIC_FIRST.stream().filter(permission -> permission.paths.stream()
+                .anyMatch(pattern -> matcher.match(pattern, path))).findFirst();
     }
 
     public String code() {

@@ -120,23 +120,16 @@ public class SecurityConfiguration {
                 // Camunda's evaluators and administrators read analytics (their municipalities; admins all)
                 .authenticationProvider(new CamundaUserAuthentication(identity))
                 // Case systems by their permissions (ClientPermission), within their one municipality
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/v1/analytics/replay").hasRole("ADMIN")
-                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/api/v1/analytics/**").hasAnyAuthority(
-                                ClientPermission.ANALYTICS.authority(), "ROLE_EVALUATOR", "ROLE_ADMIN")
-                        .requestMatchers("/api/v1/municipalities/*/inquiries/*/personal-data/**",
-                                "/api/v1/municipalities/*/citizens/**")
-                        .hasAuthority(ClientPermission.PERSONAL_DATA.authority())
-                        .requestMatchers("/api/v1/municipalities/*/inquiries/**")
-                        .hasAuthority(ClientPermission.INQUIRIES.authority())
-                        .requestMatchers("/api/v1/municipalities/*/service-points/**")
-                        .hasAuthority(ClientPermission.SERVICE_POINTS.authority())
-                        .requestMatchers("/api/v1/municipalities/*/partnerships/**", "/api/v1/municipalities/*/network/**",
-                                "/api/v1/counties/*/alliances/**")
-                        .hasAuthority(ClientPermission.PARTNERSHIPS.authority())
-                        .requestMatchers("/api/v1/counties/**").hasAuthority(ClientPermission.LIBRARY_PLANS.authority())
-                        .anyRequest().hasRole("CASE_SYSTEM"))
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(HttpMethod.POST, "/api/v1/analytics/replay").hasRole("ADMIN")
+                            .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                            .requestMatchers(permissionPaths(ClientPermission.ANALYTICS)).hasAnyAuthority(
+                                    ClientPermission.ANALYTICS.authority(), "ROLE_EVALUATOR", "ROLE_ADMIN");
+                    for (ClientPermission permission : ClientPermission.MOST_SPECIFIC_FIRST) {
+                        requests.requestMatchers(permissionPaths(permission)).hasAuthority(permission.authority());
+                    }
+                    requests.anyRequest().hasRole("CASE_SYSTEM");
+                })
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(entryPoint))
@@ -158,6 +151,11 @@ public class SecurityConfiguration {
                     .authenticationEntryPoint(entryPoint));
         }
         return http.build();
+    }
+
+    /** The paths a permission opens (ClientPermission, which the API's description reads too). */
+    private static String[] permissionPaths(ClientPermission permission) {
+        return permission.paths().toArray(String[]::new);
     }
 
     /**
@@ -246,7 +244,8 @@ public class SecurityConfiguration {
                         // Translations of the processes' staff texts, no data: read by Cockpit's plugin
                         .requestMatchers(HttpMethod.GET, "/texts/*.json").permitAll()
                         .requestMatchers("/", "/error", "/actuator/health/**",
-                                "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                                "/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+                                "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .anyRequest().denyAll())
                 .httpBasic(Customizer.withDefaults())

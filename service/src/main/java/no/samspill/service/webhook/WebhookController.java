@@ -1,5 +1,6 @@
 package no.samspill.service.webhook;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Administrators set each client's webhook, see the outbox (what waits, what was given up) and re-send. */
 @RestController
-@Tag(name = "Administration", description = "Case-system clients (administrators only)")
+@Tag(name = "Administration")
 public class WebhookController {
 
     private static final Set<String> STATES = Set.of("pending", "delivered", "parked");
@@ -78,6 +79,7 @@ public class WebhookController {
     @DeleteMapping("/api/v1/admin/case-system-clients/{clientId}/webhook")
     @Transactional
     @Operation(summary = "Remove a client's webhook", description = "Messages still waiting for it are parked.")
+    @ApiResponse(responseCode = "204", description = "The webhook is removed")
     public ResponseEntity<Void> unsubscribe(@PathVariable String clientId) {
         if (!subscriptions.unsubscribe(clientId)) {
             throw new NotFound("Client " + clientId + " has no webhook");
@@ -103,6 +105,7 @@ public class WebhookController {
     @PostMapping("/api/v1/admin/webhooks/{id}/resend")
     @Transactional
     @Operation(summary = "Send a message again", description = "Parked or delivered: it is pending again, attempts from zero.")
+    @ApiResponse(responseCode = "202", description = "The test notification is queued")
     public ResponseEntity<Void> resend(@PathVariable String id) {
         int updated = database.update("update webhook_outbox set state = 'pending', attempts = 0, next_attempt_at = ?, "
                 + "claimed_until = null where id = ?", Timestamp.from(clock.instant()), id);

@@ -1,8 +1,10 @@
 package no.samspill.service.inquiry.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -64,9 +66,9 @@ public class InquiryController {
     @PostMapping
     @Transactional
     @Operation(summary = "Register an inquiry", description = "Starts the process of the service point's co-organisation model.")
-    @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", required = false,
-            description = "Send the same key again with the same body to get the first answer without registering twice "
-                    + "(every POST of the API accepts it)")
+    @ApiResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "Where it is read",
+                    schema = @Schema(type = "string", format = "uri-reference")))
     public ResponseEntity<InquiryView> register(@PathVariable String municipality,
                                                 @AuthenticationPrincipal CaseSystemPrincipal client,
                                                 @Valid @RequestBody RegisterInquiryRequest body) {

@@ -1,5 +1,8 @@
 package no.samspill.service.servicepoint.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -60,6 +63,9 @@ public class ServicePointController {
     @PostMapping
     @Transactional
     @Operation(summary = "Register a service point")
+    @ApiResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "Where it is read",
+                    schema = @Schema(type = "string", format = "uri-reference")))
     public ResponseEntity<ServicePointResponse> register(@PathVariable String municipality,
                                                          @AuthenticationPrincipal CaseSystemPrincipal client,
                                                          @Valid @RequestBody ServicePointRequests.RegisterServicePoint body) {
@@ -108,6 +114,7 @@ public class ServicePointController {
     @Operation(summary = "Record a model change",
             description = "A political decision: inquiries registered from effectiveFrom run under the new model; "
                     + "those already running finish under theirs.")
+    @ApiResponse(responseCode = "201", description = "Recorded; the service point as it stands")
     public ResponseEntity<ServicePointResponse> changeModel(@PathVariable String municipality,
                                                             @PathVariable String servicePoint,
                                                             @AuthenticationPrincipal CaseSystemPrincipal client,

@@ -1,0 +1,39 @@
+package no.samspill.service.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import no.samspill.service.support.Http;
+import no.samspill.service.support.RunningSamspill;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract case-system vendors generate their clients from, docs/openapi.yaml, is the running API's own
+ * description: this fails when they differ. {@code -Dsamspill.openapi.write=true} writes the file from the running
+ * API instead (the build step: {@code ./mvnw -pl service test -Dtest=ApiContractTest -Dsamspill.openapi.write=true}).
+ */
+class ApiContractTest {
+
+    static final Path CONTRACT = Path.of("..", "docs", "openapi.yaml");
+
+    @Test
+    void the_checked_in_contract_is_the_running_apis_description() throws IOException {
+        String served;
+        try (RunningSamspill samspill = RunningSamspill.start("demo", Map.of())) {
+            Http.Response description = Http.anonymous(samspill.baseUrl()).get("/v3/api-docs.yaml");
+            assertThat(description.status()).isEqualTo(200);
+            served = description.body();
+        }
+        if (Boolean.getBoolean("samspill.openapi.write")) {
+            Files.writeString(CONTRACT, served, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(CONTRACT, StandardCharsets.UTF_8))
+                .as("docs/openapi.yaml differs from the running API's description; regenerate it with "
+                        + "./mvnw -pl service test -Dtest=ApiContractTest -Dsamspill.openapi.write=true")
+                .isEqualTo(served);
+    }
+}
