@@ -1,5 +1,8 @@
 package no.samspill.service.analytics;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -67,6 +70,8 @@ public class AnalyticsController {
                     + " Each share and the median carry a 95 % interval; `noClearDifference` names the models whose"
                     + " interval overlaps. With `standardise=true` each row also has its shares standardised to the"
                     + " period's pooled service × channel mix (docs/measures.md).")
+    @ApiResponse(responseCode = "200", description = "The figures (as CSV with format=csv)", content = @Content(
+            mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = ModelRow.class))))
     public ResponseEntity<?> models(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                     @Parameter(description = "json (default) or csv") @RequestParam(defaultValue = "json") String format,
@@ -81,6 +86,8 @@ public class AnalyticsController {
     @GetMapping("/service-points/{municipality}/{servicePoint}/model-change")
     @Operation(summary = "The same measures before and after a service point's latest model change",
             description = "Equal periods of `days` days on each side of the decision's effective date, with the difference.")
+    @ApiResponse(responseCode = "200", description = "The figures (as CSV with format=csv)", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = BeforeAfter.class)))
     public ResponseEntity<?> modelChange(@PathVariable String municipality, @PathVariable String servicePoint,
                                          @RequestParam(defaultValue = "90") int days,
                                          @RequestParam(defaultValue = "json") String format, Authentication caller) {
@@ -101,6 +108,8 @@ public class AnalyticsController {
                     + " from how inquiries so routed fare where that model runs (matched on service and channel), "
                     + "with a 95 % interval and the number of inquiries it rests on; `expected.reason` instead of "
                     + "figures when the data are too thin (docs/measures.md).")
+    @ApiResponse(responseCode = "200", description = "The figures (as CSV with format=csv)", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = WhatIf.class)))
     public ResponseEntity<?> whatIf(@PathVariable String municipality, @PathVariable String servicePoint,
                                     @RequestParam String model,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -135,6 +144,8 @@ public class AnalyticsController {
     @GetMapping("/service-point-measures")
     @Operation(summary = "One row per service point",
             description = "Inquiries registered from `from` to `to` (inclusive, Oslo days) in the caller's municipalities.")
+    @ApiResponse(responseCode = "200", description = "The figures (as CSV with format=csv)", content = @Content(
+            mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = ServicePointRow.class))))
     public ResponseEntity<?> servicePointMeasures(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -148,6 +159,8 @@ public class AnalyticsController {
     @GetMapping("/service-points/{municipality}/{servicePoint}/series")
     @Operation(summary = "A service point's measures over time, with its model changes",
             description = "`period`: day, week (from Monday) or month.")
+    @ApiResponse(responseCode = "200", description = "The figures (as CSV with format=csv)", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = Series.class)))
     public ResponseEntity<?> series(@PathVariable String municipality, @PathVariable String servicePoint,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -168,6 +181,8 @@ public class AnalyticsController {
 
     @GetMapping("/referrals")
     @Operation(summary = "Referrals and handovers between units (the from→to matrix)")
+    @ApiResponse(responseCode = "200", description = "The figures (as CSV with format=csv)", content = @Content(
+            mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = Passing.class))))
     public ResponseEntity<?> referrals(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                        @RequestParam(defaultValue = "json") String format, Authentication caller) {
