@@ -161,6 +161,9 @@ public class ApiContract {
                 if (method == PathItem.HttpMethod.POST) {
                     idempotencyKey(operation);
                 }
+                if (method == PathItem.HttpMethod.GET) {
+                    entityTag(operation);
+                }
                 jsonNotAnyType(operation);
                 csvWhereAsked(operation);
             }));
@@ -245,6 +248,18 @@ public class ApiContract {
                             + "request taking effect twice; kept 24 hours")
                     .schema(new StringSchema().minLength(1).maxLength(255)
                             .example("3f1c2a9e-7b4d-4c1e-9a55-1f2d3c4b5a61")));
+        }
+    }
+
+    /** Every read's answer has an ETag; sent back in If-None-Match, an unchanged answer is 304 without a body. */
+    private static void entityTag(Operation operation) {
+        ApiResponse ok = operation.getResponses().get("200");
+        if (ok != null) {
+            ok.addHeaderObject("ETag", new io.swagger.v3.oas.models.headers.Header().description("The answer's "
+                    + "version: send it as If-None-Match to be told (304) that it has not changed")
+                    .schema(new StringSchema().example("\"0a1b2c3d4e5f60718293a4b5c6d7e8f9\"")));
+            operation.getResponses().addApiResponse("304", new ApiResponse().description("Not modified: the "
+                    + "answer is still the one whose ETag the request's If-None-Match names"));
         }
     }
 

@@ -23,7 +23,8 @@ class ApiContractTest {
     @Test
     void the_checked_in_contract_is_the_running_apis_description() throws IOException {
         String served;
-        try (RunningSamspill samspill = RunningSamspill.start("demo", Map.of())) {
+        try (RunningSamspill samspill = RunningSamspill.start("demo",
+                Map.of("spring.datasource.url", "jdbc:h2:mem:contract;DB_CLOSE_DELAY=-1"))) {
             Http.Response description = Http.anonymous(samspill.baseUrl()).get("/v3/api-docs.yaml");
             assertThat(description.status()).isEqualTo(200);
             served = description.body();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The contract is the API: a Java client generated from docs/openapi.yaml by openapi-generator (as a case-system
@@ -41,8 +43,9 @@ class GeneratedClientTest {
     private RunningSamspill samspill;
 
     @BeforeAll
-    void start() {
-        samspill = RunningSamspill.start("demo", Map.of());
+    void start(@TempDir Path dataDirectory) {
+        samspill = RunningSamspill.start("demo", Map.of("spring.datasource.url", "jdbc:h2:file:"
+                + dataDirectory.resolve("samspill") + ";DB_CLOSE_ON_EXIT=FALSE"));
     }
 
     @AfterAll
