@@ -25,4 +25,8 @@ public enum PlanPhase implements Coded {
     public String code() {
         return code;
     }
+
+    public static PlanPhase fromCode(String code) {
+        return Coded.fromCode(PlanPhase.class, code);
+    }
 }

@@ -1,5 +1,6 @@
 package no.samspill.service.axon;
 
+import java.util.List;
 import no.samspill.core.alliance.Alliance;
 import no.samspill.core.county.County;
 import no.samspill.core.inquiry.Inquiry;
@@ -10,6 +11,7 @@ import no.samspill.core.servicepoint.ServicePoint;
 import no.samspill.service.analytics.AnalyticsProjection;
 import no.samspill.service.county.CountyProjection;
 import no.samspill.service.inquiry.list.InquiryListProjection;
+import no.samspill.service.libraryplan.LibraryPlanListProjection;
 import no.samspill.service.partnership.PartnershipProjection;
 import no.samspill.service.personaldata.InquiryPersonalDataProjection;
 import no.samspill.service.servicepoint.ServicePointProjection;
@@ -128,14 +130,18 @@ public class AxonConfiguration {
     /**
      * The inquiry list (GET .../inquiries) follows the log with its own token, from the log's start the first time,
      * so that inquiries registered before it existed are listed too; a batch of up to 100 waiting events per
-     * transaction keeps it to one token write per batch under load.
+     * transaction keeps it to one token write per batch under load. The county's library plans are listed the same
+     * way.
      */
     @Bean
-    ConfigurerModule streamingInquiryList() {
-        return configurer -> configurer.eventProcessing(processing ->
-                processing.registerTrackingEventProcessor(InquiryListProjection.PROCESSING_GROUP,
-                        org.axonframework.config.Configuration::eventStore,
+    ConfigurerModule streamingLists() {
+        return configurer -> configurer.eventProcessing(processing -> {
+            for (String list : List.of(InquiryListProjection.PROCESSING_GROUP,
+                    LibraryPlanListProjection.PROCESSING_GROUP)) {
+                processing.registerTrackingEventProcessor(list, org.axonframework.config.Configuration::eventStore,
                         configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(100)));
+                                .andBatchSize(100));
+            }
+        });
     }
 }

@@ -1,5 +1,10 @@
 package no.samspill.service.libraryplan;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import no.samspill.service.api.PageCursor;
+import no.samspill.service.api.InvalidInput;
+import no.samspill.core.libraryplan.PlanPhase;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -37,9 +42,12 @@ public class LibraryPlanController {
     private final LibraryPlans plans;
     private final LibraryPlanHistory history;
     private final CommandGateway commands;
+    private final LibraryPlanList list;
 
-    public LibraryPlanController(LibraryPlans plans, LibraryPlanHistory history, CommandGateway commands) {
+    public LibraryPlanController(LibraryPlans plans, LibraryPlanHistory history, CommandGateway commands,
+                                 LibraryPlanList list) {
         this.plans = plans;
+        this.list = list;
         this.history = history;
         this.commands = commands;
     }
@@ -70,6 +78,26 @@ public class LibraryPlanController {
         LibraryPlanId id = plans.start(code, body.title(), body.kickoff());
         return ResponseEntity.created(URI.create("/api/v1/counties/" + code + "/library-plans/" + id))
                 .body(read(code, id.value()));
+    }
+
+    /**
+     * The county's plans, the first started first, with their phase and consultation deadline, a page at a time
+     * ({@code next}, and a Link header); the list follows the event log within a moment of each step.
+     */
+    @GetMapping
+    @Operation(summary = "List the county's library plans",
+            description = "With phase and consultation deadline; `phase` narrows the list. Follow `next` (or the "
+                    + "Link header, rel=next) for the next page.")
+    public ResponseEntity<LibraryPlanList.PlanPage> list(
+            @PathVariable String county, @AuthenticationPrincipal CaseSystemPrincipal client,
+            @Parameter(description = "A phase, e.g. in-consultation") @RequestParam(required = false) String phase,
+            @Parameter(description = "The `next` of the page before") @RequestParam(required = false) String after,
+            @Parameter(description = "1 to 200") @RequestParam(defaultValue = "50") int limit) {
+        MunicipalityCode code = client.municipalityOf(county);
+        PageCursor.requireLimit(limit);
+        String phaseCode = phase == null ? null : InvalidInput.parse("phase", phase, PlanPhase::fromCode).code();
+        LibraryPlanList.PlanPage page = list.page(code, phaseCode, after, limit);
+        return ResponseEntity.ok().headers(PageCursor.linkToNext(page.next())).body(page);
     }
 
     @GetMapping("/{planId}")

@@ -1,5 +1,8 @@
 package no.samspill.service.partnership;
 
+import no.samspill.core.shared.Coded;
+import org.springframework.web.bind.annotation.RequestParam;
+import no.samspill.core.partnership.PartnershipStage;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -120,10 +123,17 @@ public class PartnershipController {
     }
 
     @GetMapping
-    @Operation(summary = "List the library's partnerships")
+    @Operation(summary = "List the library's partnerships",
+            description = "In the order they were proposed; `stage`, `sector` and `relation` narrow the list.")
     public List<PartnershipView> list(@PathVariable String municipality,
-                                      @AuthenticationPrincipal CaseSystemPrincipal client) {
-        return queries.partnerships(client.municipalityOf(municipality).value());
+                                      @AuthenticationPrincipal CaseSystemPrincipal client,
+                                      @RequestParam(required = false) String stage,
+                                      @RequestParam(required = false) String sector,
+                                      @RequestParam(required = false) String relation) {
+        return queries.partnerships(client.municipalityOf(municipality).value(),
+                stage == null ? null : InvalidInput.parse("stage", stage, code -> Coded.fromCode(PartnershipStage.class, code)).code(),
+                sector == null ? null : InvalidInput.parse("sector", sector, PartnerSector::fromCode).code(),
+                relation == null ? null : InvalidInput.parse("relation", relation, RelationKind::fromCode).code());
     }
 
     @GetMapping("/{partnershipId}")

@@ -31,8 +31,21 @@ public class PartnershipQueries {
     }
 
     public List<PartnershipView> partnerships(String municipality) {
-        return database.query("select " + PARTNERSHIP_COLUMNS + " from partnership_view where municipality = ? "
-                + "order by proposed_on, partner", (row, n) -> partnership(row), municipality);
+        return partnerships(municipality, null, null, null);
+    }
+
+    /** The library's partnerships, narrowed by stage, sector and relation where given (codes, checked). */
+    public List<PartnershipView> partnerships(String municipality, String stage, String sector, String relation) {
+        List<Object> arguments = new java.util.ArrayList<>(List.of(municipality));
+        StringBuilder where = new StringBuilder("municipality = ?");
+        for (String[] filter : new String[][] {{"stage", stage}, {"sector", sector}, {"relation", relation}}) {
+            if (filter[1] != null) {
+                where.append(" and ").append(filter[0]).append(" = ?");
+                arguments.add(filter[1]);
+            }
+        }
+        return database.query("select " + PARTNERSHIP_COLUMNS + " from partnership_view where " + where
+                + " order by proposed_on, partner", (row, n) -> partnership(row), arguments.toArray());
     }
 
     public NetworkView network(String municipality) {

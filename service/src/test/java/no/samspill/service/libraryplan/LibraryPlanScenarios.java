@@ -109,6 +109,50 @@ public interface LibraryPlanScenarios {
                 .status()).isEqualTo(404);
     }
 
+    /**
+     * The county's plans listed, the first started first, with phase and deadline, narrowed by phase and paged; a bad
+     * phase or limit is a problem; another county's client lists nothing of Troms.
+     */
+    @Test
+    default void a_county_lists_its_plans_in_the_order_they_were_started_page_by_page() {
+        Http troms = Http.as(samspill().baseUrl(), "troms-sak", "demo");
+        String first = troms.postJson(PLANS, "title", "Liste 1", "kickoff", "2027-06-07").json().get("id").asText();
+        String second = troms.postJson(PLANS, "title", "Liste 2", "kickoff", "2027-06-08").json().get("id").asText();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<String> all = troms.get(PLANS + "?limit=200").json().get("items").findValuesAsText("id");
+            assertThat(all).contains(first, second);
+            assertThat(all.indexOf(first)).isLessThan(all.indexOf(second));
+        });
+        List<String> all = troms.get(PLANS + "?limit=200").json().get("items").findValuesAsText("id");
+        JsonNode listed = null;
+        for (JsonNode plan : troms.get(PLANS + "?limit=200").json().get("items")) {
+            if (plan.get("id").asText().equals(first)) {
+                listed = plan;
+            }
+        }
+        assertThat(listed.get("title").asText()).isEqualTo("Liste 1");
+        assertThat(listed.get("kickoff").asText()).isEqualTo("2027-06-07");
+        String phase = troms.get(PLANS + "/" + first).json().get("phase").asText();
+        assertThat(listed.get("phase").asText()).isEqualTo(phase);
+        assertThat(troms.get(PLANS + "?limit=200&phase=" + phase).json().get("items").findValuesAsText("phase"))
+                .containsOnly(phase);
+
+        // One at a time, by the Link header: the same plans, none twice
+        List<String> paged = new java.util.ArrayList<>();
+        String next = PLANS + "?limit=1";
+        while (next != null) {
+            Http.Response page = troms.get(next);
+            paged.addAll(page.json().get("items").findValuesAsText("id"));
+            String link = page.header("Link");
+            next = link == null ? null : link.substring(link.indexOf("/api/"), link.indexOf('>'));
+        }
+        assertThat(paged).isEqualTo(all);
+
+        Problems.assertProblem(troms.get(PLANS + "?phase=finished"), 400, "phase", "unknown value 'finished'");
+        Problems.assertProblem(troms.get(PLANS + "?limit=0"), 400, "limit", "must be between 1 and 200");
+        assertThat(Http.as(samspill().baseUrl(), "io-sak", "demo").get(PLANS).status()).isEqualTo(404);
+    }
+
     private static void complete(Http staff, String plan, String taskKey, String variables) {
         JsonNode task = awaitTask(staff, plan, taskKey);
         Http.Response done = staff.post("/engine-rest/task/" + task.get("id").asText() + "/submit-form",

@@ -1,5 +1,6 @@
 package no.samspill.service.partnership;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -123,6 +124,30 @@ public interface PartnershipScenarios {
         Problems.assertProblem(bibliotekby().postJson(PARTNERSHIPS + "/" + id + "/agreement", "expectations", "x",
                 "roles", "x", "results", "x", "evaluationIntervalMonths", 6), 409, "partnership",
                 "is screened-out and not waiting for its agreement");
+    }
+
+    /** The library's partnerships narrowed by stage, sector and relation; a code the API does not know is a problem. */
+    @Test
+    default void the_library_lists_its_partnerships_narrowed_by_stage_sector_and_relation() {
+        String proposed = propose("Roskilde Bibliotekers Venner " + System.nanoTime());
+        String screenedOut = propose("Vejle Vindmøllelaug " + System.nanoTime());
+        Map<String, Object> answers = new java.util.HashMap<>(allYes());
+        answers.put("mission-fit", false);
+        bibliotekby().post(PARTNERSHIPS + "/" + screenedOut + "/screening", Http.json("answers", answers));
+
+        List<String> stopped = bibliotekby().get(PARTNERSHIPS + "?stage=screened-out").json().findValuesAsText("id");
+        assertThat(stopped).contains(screenedOut).doesNotContain(proposed);
+        assertThat(bibliotekby().get(PARTNERSHIPS + "?stage=screened-out").json().findValuesAsText("stage"))
+                .containsOnly("screened-out");
+        assertThat(bibliotekby().get(PARTNERSHIPS + "?stage=proposed").json().findValuesAsText("id"))
+                .contains(proposed).doesNotContain(screenedOut);
+        String sector = bibliotekby().get(PARTNERSHIPS + "/" + proposed).json().get("sector").asText();
+        assertThat(bibliotekby().get(PARTNERSHIPS + "?stage=proposed&sector=" + sector).json()
+                .findValuesAsText("sector")).containsOnly(sector);
+        assertThat(bibliotekby().get(PARTNERSHIPS).json().findValuesAsText("id")).contains(proposed, screenedOut);
+        Problems.assertProblem(bibliotekby().get(PARTNERSHIPS + "?stage=signed"), 400, "stage", "unknown value 'signed'");
+        Problems.assertProblem(bibliotekby().get(PARTNERSHIPS + "?relation=friends"), 400, "relation",
+                "unknown value 'friends'");
     }
 
     /**

@@ -19,6 +19,7 @@ import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.ServiceCode;
 import no.samspill.service.api.Conflict;
 import no.samspill.service.api.InvalidInput;
+import no.samspill.service.api.PageCursor;
 import no.samspill.service.api.NotFound;
 import no.samspill.service.inquiry.list.InquiryList;
 import no.samspill.service.personaldata.PersonalDataStore;
@@ -26,7 +27,6 @@ import no.samspill.service.security.CaseSystemPrincipal;
 import no.samspill.workflows.inquiry.InquiryProcesses;
 import no.samspill.workflows.inquiry.InquiryRegistration.Request;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +37,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Case systems register inquiries, read them back, answer those routed out to them and withdraw them. */
 @RestController
@@ -151,9 +150,7 @@ public class InquiryController {
             @Parameter(description = "The `next` of the page before") @RequestParam(required = false) String after,
             @Parameter(description = "1 to 200") @RequestParam(defaultValue = "50") int limit) {
         MunicipalityCode code = client.municipalityOf(municipality);
-        if (limit < 1 || limit > 200) {
-            throw new InvalidInput("limit", "must be between 1 and 200");
-        }
+        PageCursor.requireLimit(limit);
         if (registeredFrom != null && registeredTo != null && registeredTo.isBefore(registeredFrom)) {
             throw new InvalidInput("registeredTo", "must not be before registeredFrom (" + registeredFrom + ")");
         }
@@ -164,13 +161,7 @@ public class InquiryController {
                 channel == null ? null : InvalidInput.parse("channel", channel, Channel::fromCode).code(),
                 registeredFrom, registeredTo, externalReference);
         InquiryList.Page page = inquiries.page(code, filter, after, limit);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
-        if (page.next() != null) {
-            String next = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("after", page.next())
-                    .build().toUriString();
-            answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
-        }
-        return answer.body(page);
+        return ResponseEntity.ok().headers(PageCursor.linkToNext(page.next())).body(page);
     }
 
     @GetMapping("/{inquiryId}")

@@ -1,16 +1,14 @@
 package no.samspill.service.inquiry.list;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import no.samspill.core.shared.MunicipalTime;
 import no.samspill.core.shared.MunicipalityCode;
-import no.samspill.service.api.InvalidInput;
+import no.samspill.service.api.PageCursor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -61,10 +59,9 @@ public class InquiryList {
             arguments.add(startOf(filter.registeredTo().plusDays(1)));
         }
         if (after != null) {
-            Cursor cursor = Cursor.parse(after);
+            PageCursor cursor = PageCursor.parse(after);
             where.append(" and (registered_at > ? or (registered_at = ? and inquiry_id > ?))");
-            arguments.addAll(List.of(Timestamp.from(cursor.registeredAt()), Timestamp.from(cursor.registeredAt()),
-                    cursor.inquiryId()));
+            arguments.addAll(List.of(Timestamp.from(cursor.at()), Timestamp.from(cursor.at()), cursor.id()));
         }
         arguments.add(limit + 1); // one more than asked tells whether another page follows
         List<Listed> found = database.query("select inquiry_id, service_point, model, channel, service, "
@@ -78,7 +75,7 @@ public class InquiryList {
         }
         List<Listed> page = found.subList(0, limit);
         Listed last = page.get(limit - 1);
-        return new Page(List.copyOf(page), new Cursor(last.registeredAt(), last.id()).encoded());
+        return new Page(List.copyOf(page), new PageCursor(last.registeredAt(), last.id()).encoded());
     }
 
     private static void equal(StringBuilder where, List<Object> arguments, String column, String value) {
@@ -90,24 +87,5 @@ public class InquiryList {
 
     private static Timestamp startOf(LocalDate day) {
         return Timestamp.from(day.atStartOfDay(MunicipalTime.ZONE).toInstant());
-    }
-
-    /** Where a page ended: the last inquiry's registration time and id. */
-    record Cursor(Instant registeredAt, String inquiryId) {
-
-        String encoded() {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString((registeredAt + "|" + inquiryId)
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Cursor parse(String encoded) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8)
-                        .split("\\|", 2);
-                return new Cursor(Instant.parse(parts[0]), parts[1]);
-            } catch (RuntimeException notOurs) {
-                throw new InvalidInput("after", "is not a cursor this API gave (pass the `next` of a page)");
-            }
-        }
     }
 }
