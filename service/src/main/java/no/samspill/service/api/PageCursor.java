@@ -3,6 +3,8 @@ package no.samspill.service.api;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -24,6 +26,22 @@ public record PageCursor(Instant at, String id) {
         } catch (RuntimeException notOurs) {
             throw new InvalidInput("after", "is not a cursor this API gave (pass the `next` of a page)");
         }
+    }
+
+    /** A page's items and the cursor the next page starts after (null on the last page). */
+    public record Cut<T>(List<T> items, String next) {
+    }
+
+    /**
+     * The page from {@code found}, which a query fetched with one row more than {@code limit}: that row only tells
+     * that another page follows, after the page's last item.
+     */
+    public static <T> Cut<T> cut(List<T> found, int limit, Function<T, PageCursor> cursorOf) {
+        if (found.size() <= limit) {
+            return new Cut<>(List.copyOf(found), null);
+        }
+        List<T> page = List.copyOf(found.subList(0, limit));
+        return new Cut<>(page, cursorOf.apply(page.get(limit - 1)).encoded());
     }
 
     /** A page holds 1 to 200 items. */

@@ -50,10 +50,8 @@ public class LibraryPlanList {
                 (row, n) -> new ListedPlan(row.getString(1), row.getString(2), row.getDate(3).toLocalDate(),
                         row.getString(4), row.getDate(5) == null ? null : row.getDate(5).toLocalDate(),
                         row.getTimestamp(6).toInstant()), arguments.toArray());
-        if (found.size() <= limit) {
-            return new PlanPage(found, null);
-        }
-        ListedPlan last = found.get(limit - 1);
-        return new PlanPage(List.copyOf(found.subList(0, limit)), new PageCursor(last.startedAt(), last.id()).encoded());
+        PageCursor.Cut<ListedPlan> page = PageCursor.cut(found, limit, last -> new PageCursor(last.startedAt(),
+                last.id()));
+        return new PlanPage(page.items(), page.next());
     }
 }

@@ -70,12 +70,9 @@ public class InquiryList {
                 (row, n) -> new Listed(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getString(6), row.getString(7), row.getTimestamp(8).toInstant()),
                 arguments.toArray());
-        if (found.size() <= limit) {
-            return new Page(found, null);
-        }
-        List<Listed> page = found.subList(0, limit);
-        Listed last = page.get(limit - 1);
-        return new Page(List.copyOf(page), new PageCursor(last.registeredAt(), last.id()).encoded());
+        PageCursor.Cut<Listed> page = PageCursor.cut(found, limit, last -> new PageCursor(last.registeredAt(),
+                last.id()));
+        return new Page(page.items(), page.next());
     }
 
     private static void equal(StringBuilder where, List<Object> arguments, String column, String value) {
