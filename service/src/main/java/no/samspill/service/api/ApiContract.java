@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import no.samspill.core.inquiry.InquiryStatus;
 import no.samspill.core.inquiry.WithdrawalReason;
+import no.samspill.core.libraryplan.PlanPhase;
 import no.samspill.core.partnership.PartnerSector;
 import no.samspill.core.partnership.RelationKind;
 import no.samspill.core.shared.Channel;
@@ -82,6 +83,8 @@ public class ApiContract {
     private static final Map<String, Map<String, Class<? extends Coded>>> CODES_BY_SCHEMA = Map.of(
             "InquiryView", Map.of("status", InquiryStatus.class),
             "Listed", Map.of("status", InquiryStatus.class),
+            "ListedPlan", Map.of("phase", PlanPhase.class),
+            "LibraryPlanView", Map.of("phase", PlanPhase.class),
             "WithdrawalRequest", Map.of("reason", WithdrawalReason.class));
 
     @Bean
@@ -184,7 +187,8 @@ public class ApiContract {
                 if (operation.getParameters() != null) {
                     for (Parameter parameter : operation.getParameters()) {
                         Class<? extends Coded> codes = "status".equals(parameter.getName()) && path.endsWith("/inquiries")
-                                ? InquiryStatus.class : CODES_BY_NAME.get(parameter.getName());
+                                ? InquiryStatus.class : "phase".equals(parameter.getName()) ? PlanPhase.class
+                                : CODES_BY_NAME.get(parameter.getName());
                         if (codes != null && parameter.getSchema() != null
                                 && "string".equals(parameter.getSchema().getType())) {
                             codes(parameter.getSchema(), codes);
@@ -199,6 +203,11 @@ public class ApiContract {
     private static void codes(Schema schema, Class<? extends Coded> vocabulary) {
         schema.setEnum(Arrays.stream(vocabulary.getEnumConstants()).map(Coded::code).toList());
         schema.setExample(vocabulary.getEnumConstants()[0].code());
+        String description = schema.getDescription();
+        if (description == null || !description.contains("`:")) { // not yet given its codes' meanings
+            schema.setDescription((description == null ? "One of" : description.replaceAll("[.:]$", "")) + ":"
+                    + CodeMeanings.of(vocabulary));
+        }
     }
 
     /** HTTP Basic, or a token with the scope the path needs (none for an administrator's path: Basic only). */
