@@ -1,5 +1,6 @@
 package no.samspill.service.analytics;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ public class AnalyticsQueries {
         COMPARED.put("medianMinutesToResolution", Measures::medianMinutesInterval);
     }
 
+    @Schema(name = "AnalysedModelChange", description = "The model change the figures are compared around")
     public record ModelChange(String municipality, String servicePoint, LocalDate effectiveFrom, String previousModel,
                               String model, String decisionReference) {
     }

@@ -31,6 +31,7 @@ import java.util.Map;
 import no.samspill.core.inquiry.InquiryStatus;
 import no.samspill.core.inquiry.WithdrawalReason;
 import no.samspill.core.libraryplan.PlanPhase;
+import no.samspill.core.partnership.EndReason;
 import no.samspill.core.partnership.PartnerSector;
 import no.samspill.core.partnership.RelationKind;
 import no.samspill.core.shared.Channel;
@@ -38,6 +39,7 @@ import no.samspill.core.shared.CoOrganisationModel;
 import no.samspill.core.shared.Coded;
 import no.samspill.core.shared.ServiceCode;
 import no.samspill.service.security.ClientPermission;
+import no.samspill.workflows.partnership.Continuation;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
@@ -85,7 +87,9 @@ public class ApiContract {
             "Listed", Map.of("status", InquiryStatus.class),
             "ListedPlan", Map.of("phase", PlanPhase.class),
             "LibraryPlanView", Map.of("phase", PlanPhase.class),
-            "WithdrawalRequest", Map.of("reason", WithdrawalReason.class));
+            "WithdrawalRequest", Map.of("reason", WithdrawalReason.class),
+            "EndingRequest", Map.of("reason", EndReason.class),
+            "EvaluationRequest", Map.of("continuation", Continuation.class, "endReason", EndReason.class));
 
     @Bean
     OpenAPI samspillApi(@Value("${samspill.api.version:development}") String version) {

@@ -4,12 +4,14 @@ import java.util.Map;
 import no.samspill.core.inquiry.InquiryStatus;
 import no.samspill.core.inquiry.WithdrawalReason;
 import no.samspill.core.libraryplan.PlanPhase;
+import no.samspill.core.partnership.EndReason;
 import no.samspill.core.partnership.PartnerSector;
 import no.samspill.core.partnership.RelationKind;
 import no.samspill.core.shared.Channel;
 import no.samspill.core.shared.CoOrganisationModel;
 import no.samspill.core.shared.Coded;
 import no.samspill.core.shared.ServiceCode;
+import no.samspill.workflows.partnership.Continuation;
 
 /**
  * What each code of the API's code lists means, in the contract's words (docs/openapi.yaml): a vendor maps them to
@@ -59,6 +61,12 @@ final class CodeMeanings {
             Map.entry(RelationKind.NETWORK, "a network relation: contact, no joint work"),
             Map.entry(RelationKind.COLLABORATION, "a collaboration: joint work, no agreement"),
             Map.entry(RelationKind.PARTNERSHIP, "a partnership: an agreement with shared goals and evaluation"),
+            Map.entry(EndReason.NO_LONGER_SERVES_STRATEGY, "it no longer serves the library's strategy"),
+            Map.entry(EndReason.RESULTS_REACHED, "its results are reached"),
+            Map.entry(EndReason.PARTNER_WITHDREW, "the partner withdrew"),
+            Map.entry(EndReason.LACK_OF_RESOURCES, "the library lacks the resources"),
+            Map.entry(Continuation.RENEW, "renew the agreement for another period"),
+            Map.entry(Continuation.END, "end the partnership (give the end reason)"),
             Map.entry(PlanPhase.KICKED_OFF, "kicked off at the library chiefs' meeting"),
             Map.entry(PlanPhase.PLAN_PROCESS_STARTED, "the county's plan process has started"),
             Map.entry(PlanPhase.WORKING_GROUP_APPOINTED, "the working group is appointed"),

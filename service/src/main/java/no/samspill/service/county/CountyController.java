@@ -44,8 +44,8 @@ public class CountyController {
         this.views = views;
     }
 
-    public record RegisterCountyRequest(@NotBlank(message = "is required") String code,
-                                        @NotBlank(message = "is required") String name,
+    public record RegisterCountyRequest(@Schema(example = "NO-55") @NotBlank(message = "is required") String code,
+                                        @Schema(example = "Troms") @NotBlank(message = "is required") String name,
                                         @NotEmpty(message = "a county has at least one region")
                                         List<@Valid RegionRequest> regions) {
     }

@@ -52,17 +52,17 @@ public class LibraryPlanController {
         this.commands = commands;
     }
 
-    public record StartPlanRequest(@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String title,
-                                   @NotNull(message = "is required") LocalDate kickoff) {
+    public record StartPlanRequest(@Schema(example = "Regional bibliotekplan for Troms 2028–2031") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String title,
+                                   @Schema(example = "2027-06-07") @NotNull(message = "is required") LocalDate kickoff) {
     }
 
-    public record AnswerRequest(@NotBlank(message = "is required") String from,
-                                @NotNull(message = "is required") LocalDate receivedOn,
-                                @Size(max = 200, message = "must be at most 200 characters") String documentReference) {
+    public record AnswerRequest(@Schema(example = "NO-5501") @NotBlank(message = "is required") String from,
+                                @Schema(example = "2027-04-20") @NotNull(message = "is required") LocalDate receivedOn,
+                                @Schema(example = "2027/1234-5") @Size(max = 200, message = "must be at most 200 characters") String documentReference) {
     }
 
-    public record GoalRequest(@NotBlank(message = "is required") String region,
-                              @NotBlank(message = "is required") @Size(max = 1000, message = "must be at most 1000 characters") String goal) {
+    public record GoalRequest(@Schema(example = "nord") @NotBlank(message = "is required") String region,
+                              @Schema(example = "Alle skolebibliotek i Nord-Troms har en bemannet åpningstid hver dag") @NotBlank(message = "is required") @Size(max = 1000, message = "must be at most 1000 characters") String goal) {
     }
 
     @PostMapping

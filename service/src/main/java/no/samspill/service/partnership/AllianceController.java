@@ -55,26 +55,26 @@ public class AllianceController {
                                    @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String role) {
     }
 
-    public record FormRequest(@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
-                              @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most 2000 characters") String purpose,
-                              @NotNull(message = "is required") LocalDate agreedOn,
+    public record FormRequest(@Schema(example = "Bibliotekallianse Nord") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
+                              @Schema(example = "Felles kompetanseutvikling og innkjøp for fylkesbibliotekene") @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most 2000 characters") String purpose,
+                              @Schema(example = "2027-03-01") @NotNull(message = "is required") LocalDate agreedOn,
                               @NotEmpty(message = "is required") List<String> parties,
                               @NotEmpty(message = "is required") List<@Valid SignatoryRequest> signatories) {
     }
 
-    public record MeasureRequest(@NotBlank(message = "is required") @Size(max = 500, message = "must be at most 500 characters") String measure) {
+    public record MeasureRequest(@Schema(example = "Felles opplæring i digital veiledning for alle ansatte") @NotBlank(message = "is required") @Size(max = 500, message = "must be at most 500 characters") String measure) {
     }
 
-    public record ProjectRequest(@NotBlank(message = "is required") @Size(max = 500, message = "must be at most 500 characters") String project,
-                                 @NotBlank(message = "is required") String leadParty) {
+    public record ProjectRequest(@Schema(example = "Felles e-bokavtale") @NotBlank(message = "is required") @Size(max = 500, message = "must be at most 500 characters") String project,
+                                 @Schema(example = "NO-55") @NotBlank(message = "is required") String leadParty) {
     }
 
-    public record DecisionRequest(@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String decidingBody,
-                                  @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String decisionReference,
-                                  @NotNull(message = "is required") LocalDate decidedOn) {
+    public record DecisionRequest(@Schema(example = "Fylkestinget i Troms") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String decidingBody,
+                                  @Schema(example = "FT-sak 45/27") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String decisionReference,
+                                  @Schema(example = "2027-12-14") @NotNull(message = "is required") LocalDate decidedOn) {
     }
 
-    public record SignatureRequest(@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String role) {
+    public record SignatureRequest(@Schema(example = "fylkesbiblioteksjef") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String role) {
     }
 
     @PostMapping

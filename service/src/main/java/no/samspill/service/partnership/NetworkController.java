@@ -1,5 +1,6 @@
 package no.samspill.service.partnership;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,18 +45,18 @@ public class NetworkController {
         this.clock = clock;
     }
 
-    public record OpenRequest(@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String partner,
-                              @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String holder,
-                              @NotBlank(message = "is required") @Size(max = 500, message = "must be at most 500 characters") String topic) {
+    public record OpenRequest(@Schema(example = "Roskilde Festival") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String partner,
+                              @Schema(example = "mette") @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String holder,
+                              @Schema(example = "Litteraturscene sommeren 2027") @NotBlank(message = "is required") @Size(max = 500, message = "must be at most 500 characters") String topic) {
     }
 
-    public record HandOverRequest(@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String partner,
-                                  @NotBlank(message = "is required") String from,
-                                  @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String to) {
+    public record HandOverRequest(@Schema(example = "Roskilde Festival") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String partner,
+                                  @Schema(example = "mette") @NotBlank(message = "is required") String from,
+                                  @Schema(example = "lars") @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String to) {
     }
 
-    public record ReleaseRequest(@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String partner,
-                                 @NotBlank(message = "is required") String by) {
+    public record ReleaseRequest(@Schema(example = "Roskilde Festival") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String partner,
+                                 @Schema(example = "mette") @NotBlank(message = "is required") String by) {
     }
 
     @GetMapping

@@ -72,32 +72,34 @@ public class PartnershipController {
         this.clock = clock;
     }
 
-    public record ProposalRequest(@NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String partner,
-                                  @NotBlank(message = "is required") String sector,
-                                  String relation,
-                                  @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most 2000 characters") String purpose,
-                                  @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String proposedBy) {
+    public record ProposalRequest(@Schema(example = "Roskilde Festival") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String partner,
+                                  @Schema(example = "culture") @NotBlank(message = "is required") String sector,
+                                  @Schema(example = "collaboration") String relation,
+                                  @Schema(example = "Litteraturscene på festivalen, med bibliotekets formidlere") @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most 2000 characters") String purpose,
+                                  @Schema(example = "mette") @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String proposedBy) {
     }
 
     /** One answer per screening question, by its code: true for yes. */
-    public record ScreeningRequest(@NotNull(message = "is required") Map<String, Boolean> answers) {
+    public record ScreeningRequest(@Schema(description = "Each screening question's code with the answer "
+            + "(GET …/screening-questions)", example = "{\"mission-fit\": true, \"capacity-and-funding\": true}")
+                                   @NotNull(message = "is required") Map<String, Boolean> answers) {
     }
 
-    public record AgreementRequest(@NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String expectations,
-                                   @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String roles,
-                                   @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String results,
-                                   @NotNull(message = "is required") @Min(value = 1, message = "must be 1 to 36 months") @Max(value = 36, message = "must be 1 to 36 months") Integer evaluationIntervalMonths) {
+    public record AgreementRequest(@Schema(example = "Festivalen og biblioteket lager fire litteraturkvelder i året") @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String expectations,
+                                   @Schema(example = "Biblioteket står for program og lokaler; festivalen for markedsføring") @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String roles,
+                                   @Schema(example = "400 deltakere i året, minst en tredel under 30 år") @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String results,
+                                   @Schema(example = "12") @NotNull(message = "is required") @Min(value = 1, message = "must be 1 to 36 months") @Max(value = 36, message = "must be 1 to 36 months") Integer evaluationIntervalMonths) {
     }
 
     /** {@code continuation}: renew or end; {@code endReason} when it ends. */
-    public record EvaluationRequest(@NotNull(message = "is required") Boolean servesStrategy,
-                                    @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String summary,
-                                    @NotBlank(message = "is required") String continuation,
-                                    String endReason) {
+    public record EvaluationRequest(@Schema(example = "true") @NotNull(message = "is required") Boolean servesStrategy,
+                                    @Schema(example = "Godt besøkt; festivalen vil fortsette") @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String summary,
+                                    @Schema(example = "renew") @NotBlank(message = "is required") String continuation,
+                                    @Schema(example = "results-reached") String endReason) {
     }
 
-    public record EndingRequest(@NotBlank(message = "is required") String reason,
-                                @Size(max = 2000, message = "must be at most 2000 characters") String explanation) {
+    public record EndingRequest(@Schema(example = "results-reached") @NotBlank(message = "is required") String reason,
+                                @Schema(example = "Prosjektet nådde målene sine og avsluttes som planlagt") @Size(max = 2000, message = "must be at most 2000 characters") String explanation) {
     }
 
     public record RelationRequest(@NotBlank(message = "is required") String relation) {

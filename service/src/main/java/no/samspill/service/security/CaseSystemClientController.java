@@ -58,7 +58,7 @@ public class CaseSystemClientController {
             @Pattern(regexp = "[a-z][a-z0-9-]{1,63}", message = "must be lower-case letters, digits and hyphens")
             String clientId,
             @Schema(example = "NO-3118") @NotBlank(message = "is required") String municipality,
-            @Schema(description = "At least 16 characters; stored only as a salted hash")
+            @Schema(example = "a-secret-of-at-least-16-characters", description = "At least 16 characters; stored only as a salted hash")
             @NotBlank(message = "is required") @Size(min = 16, max = 200, message = "must be 16 to 200 characters")
             String secret,
             @Schema(example = "[\"inquiries\", \"analytics\"]") @NotEmpty(message = "must name at least one permission")

@@ -1,5 +1,6 @@
 package no.samspill.service.webhook;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,8 +46,8 @@ public class WebhookController {
         this.addresses = addresses;
     }
 
-    public record WebhookRequest(@NotBlank(message = "is required") @Size(max = 2000, message = "must be at most 2000 characters") String url,
-                                 @NotBlank(message = "is required") @Size(min = 16, max = 200, message = "must be 16 to 200 characters") String secret) {
+    public record WebhookRequest(@Schema(example = "https://sak.indre-ostfold.kommune.no/samspill/hendelser") @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most 2000 characters") String url,
+                                 @Schema(example = "a-secret-of-at-least-16-characters") @NotBlank(message = "is required") @Size(min = 16, max = 200, message = "must be 16 to 200 characters") String secret) {
     }
 
     public record WebhookView(String clientId, String url) {

@@ -37,4 +37,30 @@ class ApiContractTest {
                         + "./mvnw -pl service test -Dtest=ApiContractTest -Dsamspill.openapi.write=true")
                 .isEqualTo(served);
     }
+
+    /**
+     * springdoc names a schema by its class's simple name: two different records of one name would be one schema,
+     * and a request described with another record's fields (it happened: three ModelChange records).
+     */
+    @Test
+    void no_two_different_records_share_a_schema_name() throws ClassNotFoundException, IOException {
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        // the application's classes, not the tests'
+        scanner.addIncludeFilter((reader, factory) -> !reader.getResource().getURL().toString().contains("test-classes"));
+        java.util.Map<String, java.util.Set<String>> shapes = new java.util.TreeMap<>();
+        for (var candidate : scanner.findCandidateComponents("no.samspill.service")) {
+            Class<?> type = Class.forName(candidate.getBeanClassName());
+            for (Class<?> record : java.util.stream.Stream.concat(java.util.stream.Stream.of(type),
+                    java.util.Arrays.stream(type.getDeclaredClasses())).filter(Class::isRecord).toList()) {
+                io.swagger.v3.oas.annotations.media.Schema named = record.getAnnotation(
+                        io.swagger.v3.oas.annotations.media.Schema.class);
+                String name = named != null && !named.name().isBlank() ? named.name() : record.getSimpleName();
+                shapes.computeIfAbsent(name, key -> new java.util.TreeSet<>()).add(java.util.Arrays.stream(
+                        record.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList()
+                        .toString());
+            }
+        }
+        assertThat(shapes.entrySet().stream().filter(entry -> entry.getValue().size() > 1).map(
+                java.util.Map.Entry::getKey).toList()).as("schema names of different records").isEmpty();
+    }
 }

@@ -34,6 +34,7 @@ public final class ServicePointRequests {
             @Schema(example = "generalist") @NotBlank(message = "is required") String competence) {
     }
 
+    @Schema(name = "ModelChangeRequest", description = "A decision to run the service point under another model from a date")
     public record ModelChange(
             @Schema(example = "hybrid") @NotBlank(message = "is required") String model,
             @Schema(description = "The decision's case number, e.g. the council's", example = "KST 2026/45")

@@ -1,5 +1,6 @@
 package no.samspill.service.servicepoint.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ public record ServicePointResponse(String code, String municipality, String name
     public record Desk(String code, String name, String competence) {
     }
 
+    @Schema(name = "ScheduledModelChange", description = "A model the service point runs under from a date, by a decision")
     public record ModelChange(LocalDate effectiveFrom, String model, String decisionReference) {
     }
 
