@@ -20,9 +20,13 @@ public record CountyDeclaration(
         staff = staff == null ? List.of() : List.copyOf(staff);
     }
 
+    /** {@code removed: true} takes a registered region out of the county; leaving it out is refused. */
     public record RegionDeclaration(@Schema(example = "nord") String code,
                                     @Schema(example = "Nord-Troms") String name,
-                                    @Schema(example = "[\"NO-5543\", \"NO-5544\"]") List<String> municipalities) {
+                                    @Schema(example = "[\"NO-5543\", \"NO-5544\"]") List<String> municipalities,
+                                    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+                                    @Schema(description = "true: the region is taken out of the county")
+                                    boolean removed) {
 
         public RegionDeclaration {
             municipalities = municipalities == null ? List.of() : List.copyOf(municipalities);

@@ -71,6 +71,7 @@ public class CountyProvisioning {
         }
         List<CountyRegion> regions = new ArrayList<>();
         Set<String> codes = new HashSet<>();
+        Set<String> removed = new HashSet<>();
         for (int i = 0; i < declaration.regions().size(); i++) {
             RegionDeclaration region = declaration.regions().get(i);
             String at = "regions[" + i + "]";
@@ -79,6 +80,10 @@ public class CountyProvisioning {
             if (!codes.add(region.code())) {
                 throw new InvalidInput(at + ".code", "region '" + region.code() + "' is declared twice");
             }
+            if (region.removed()) {
+                removed.add(region.code());
+                continue;
+            }
             List<MunicipalityCode> municipalities = new ArrayList<>();
             for (int m = 0; m < region.municipalities().size(); m++) {
                 municipalities.add(InvalidInput.parse(at + ".municipalities[" + m + "]",
@@ -86,6 +91,14 @@ public class CountyProvisioning {
             }
             regions.add(new CountyRegion(parsed, municipalities));
         }
+        if (regions.isEmpty()) {
+            throw new InvalidInput("regions", "a county has at least one region that is not removed");
+        }
+        counties.findById(county.value()).ifPresent(registered -> registered.regions().stream()
+                .filter(region -> !codes.contains(region.code())).findFirst().ifPresent(left -> {
+                    throw new InvalidInput("regions", "region '" + left.code() + "' is registered; leaving it out "
+                            + "removes nothing: declare it with \"removed\": true to take it out of the county");
+                }));
         java.util.Map<String, Boolean> entries = new java.util.HashMap<>();
         for (int i = 0; i < declaration.staff().size(); i++) {
             CountyStaffDeclaration member = declaration.staff().get(i);
@@ -94,6 +107,9 @@ public class CountyProvisioning {
                 throw new InvalidInput(at + ".user", "is required");
             }
             if ("library-chief".equals(member.role())) {
+                if (removed.contains(member.region()) && !member.removed()) {
+                    throw new InvalidInput(at + ".region", "region '" + member.region() + "' is removed");
+                }
                 if (!codes.contains(member.region())) {
                     throw new InvalidInput(at + ".region", "no region '" + member.region() + "' in this declaration");
                 }

@@ -36,9 +36,12 @@ public record MunicipalityDeclaration(
         }
     }
 
+    /** {@code removed: true} closes a registered desk; leaving it out of the declaration is refused. */
     public record DeskDeclaration(@Schema(example = "shared-desk") String code,
                                   @Schema(example = "Felles skranke") String name,
-                                  @Schema(example = "generalist") String competence) {
+                                  @Schema(example = "generalist") String competence,
+                                  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+                                  @Schema(description = "true: the desk is closed") boolean removed) {
     }
 
     /**

@@ -114,6 +114,12 @@ public class Provisioning {
                             + "/api/v1/municipalities/" + municipality + "/service-points/" + servicePoint.code()
                             + "/model-changes");
                 }
+                for (ServicePointView.DeskView registered : existing.desks()) {
+                    if (servicePoint.desks().stream().noneMatch(desk -> registered.code().equals(desk.code()))) {
+                        throw new InvalidInput(at + ".desks", "desk '" + registered.code() + "' is registered; "
+                                + "leaving it out removes nothing: declare it with \"removed\": true to close it");
+                    }
+                }
             });
         }
         Map<String, Boolean> entries = new java.util.HashMap<>();
@@ -138,7 +144,8 @@ public class Provisioning {
             }
             if (member.role().startsWith("desk:")) {
                 String desk = member.role().substring("desk:".length());
-                if (servicePoint.desks().stream().noneMatch(declared -> desk.equals(declared.code()))) {
+                if (servicePoint.desks().stream().noneMatch(declared -> desk.equals(declared.code())
+                        && (!declared.removed() || member.removed()))) {
                     throw new InvalidInput(at + ".role", "service point '" + servicePoint.code() + "' has no desk '"
                             + desk + "'");
                 }
@@ -250,10 +257,14 @@ public class Provisioning {
         return groups;
     }
 
+    /** The service point's open desks, as declared. */
     private static List<Desk> desks(String at, ServicePointDeclaration servicePoint) {
         List<Desk> desks = new ArrayList<>();
         for (int d = 0; d < servicePoint.desks().size(); d++) {
             DeskDeclaration desk = servicePoint.desks().get(d);
+            if (desk.removed()) {
+                continue; // closed: what it was is no longer asked
+            }
             String deskAt = at + ".desks[" + d + "]";
             Competence competence = InvalidInput.parse(deskAt + ".competence", desk.competence(), Competence::new);
             desks.add(InvalidInput.parse(deskAt, desk.code(), code -> new Desk(code, desk.name(), competence)));

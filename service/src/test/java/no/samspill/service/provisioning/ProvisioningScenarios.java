@@ -115,6 +115,23 @@ public interface ProvisioningScenarios {
         assertThat(count("select count(*) from domain_event_entry where aggregate_identifier = ? and "
                 + "payload_type like '%DesksChanged'", "NO-5501.tromso-bibliotek")).isEqualTo(1);
 
+        // Left out, the archive desk stays, and the declaration is refused; marked removed, it closes
+        Map<String, Object> sharedDesk = Map.of("code", "shared-desk", "name", "Felles skranke",
+                "competence", "generalist");
+        changed.put("servicePoints", List.of(Map.of("code", "tromso-bibliotek", "name", "Tromsø bibliotek og byarkiv",
+                "model", "total-collaboration", "desks", List.of(sharedDesk))));
+        Problems.assertProblem(admin().put(ADMIN + "NO-5501", body(changed)), 400, "servicePoints[0].desks",
+                "desk 'archive' is registered; leaving it out removes nothing");
+        assertThat(count("select count(*) from service_point_desk where service_point_id = ?",
+                "NO-5501.tromso-bibliotek")).isEqualTo(2);
+        changed.put("servicePoints", List.of(Map.of("code", "tromso-bibliotek", "name", "Tromsø bibliotek og byarkiv",
+                "model", "total-collaboration", "desks", List.of(sharedDesk, Map.of("code", "archive",
+                        "name", "Byarkivet", "removed", true)))));
+        Http.Response closed = admin().put(ADMIN + "NO-5501", body(changed));
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(count("select count(*) from service_point_desk where service_point_id = ?",
+                "NO-5501.tromso-bibliotek")).isEqualTo(1);
+
         // Ingvild works an inquiry of her municipality in Tasklist; Kari of Indre Østfold sees nothing of it
         String inquiry = register("NO-5501", "tromso-bibliotek");
         TasklistSession ingvild = TasklistSession.login(samspill().baseUrl(), "ingvild", "demo");
@@ -320,6 +337,19 @@ public interface ProvisioningScenarios {
         assertThat(admin().put("/api/v1/admin/counties/NO-34", body(redrawn)).status()).isEqualTo(200);
         assertThat(count("select count(*) from domain_event_entry where aggregate_identifier = 'NO-34' and "
                 + "payload_type like '%CountyRegionsChanged'")).as("applied again: no new event").isEqualTo(1);
+
+        // A region left out is refused, not removed; marked removed, it goes
+        Problems.assertProblem(admin().put("/api/v1/admin/counties/NO-34", body(Map.of("name", "Innlandet",
+                "language", "nb", "regions", List.of(Map.of("code", "hedmarken", "name", "Hedmarken",
+                        "municipalities", List.of("NO-3401")))))), 400, "regions",
+                "region 'gudbrandsdalen' is registered; leaving it out removes nothing");
+        assertThat(count("select count(*) from county_region where county_code = 'NO-34'")).isEqualTo(2);
+        assertThat(admin().put("/api/v1/admin/counties/NO-34", body(Map.of("name", "Innlandet", "language", "nb",
+                "regions", List.of(Map.of("code", "hedmarken", "name", "Hedmarken", "municipalities",
+                        List.of("NO-3401", "NO-3403")), Map.of("code", "gudbrandsdalen", "removed", true)),
+                "staff", List.of(Map.of("user", "gunn", "role", "library-chief", "region", "hedmarken"))))).status())
+                .isEqualTo(200);
+        assertThat(count("select count(*) from county_region where county_code = 'NO-34'")).isEqualTo(1);
 
         Problems.assertProblem(admin().put("/api/v1/admin/counties/NO-42", body(Map.of("name", "Agder",
                 "language", "nb", "regions", List.of(Map.of("code", "sor", "name", "Sør",
