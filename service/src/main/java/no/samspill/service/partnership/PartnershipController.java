@@ -1,5 +1,7 @@
 package no.samspill.service.partnership;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import no.samspill.service.api.PageCursor;
 import no.samspill.core.shared.Coded;
 import org.springframework.web.bind.annotation.RequestParam;
 import no.samspill.core.partnership.PartnershipStage;
@@ -126,16 +128,26 @@ public class PartnershipController {
 
     @GetMapping
     @Operation(summary = "List the library's partnerships",
-            description = "In the order they were proposed; `stage`, `sector` and `relation` narrow the list.")
-    public List<PartnershipView> list(@PathVariable String municipality,
-                                      @AuthenticationPrincipal CaseSystemPrincipal client,
-                                      @RequestParam(required = false) String stage,
-                                      @RequestParam(required = false) String sector,
-                                      @RequestParam(required = false) String relation) {
-        return queries.partnerships(client.municipalityOf(municipality).value(),
-                stage == null ? null : InvalidInput.parse("stage", stage, code -> Coded.fromCode(PartnershipStage.class, code)).code(),
+            description = "In the order they were proposed; `stage`, `sector` and `relation` narrow the list. With "
+                    + "`limit`, a page at a time: the next page's address is in the Link header (rel=next).")
+    public ResponseEntity<List<PartnershipView>> list(
+            @PathVariable String municipality, @AuthenticationPrincipal CaseSystemPrincipal client,
+            @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String relation,
+            @Parameter(description = "The cursor from the Link header of the page before")
+            @RequestParam(required = false) String after,
+            @Parameter(description = "1 to 200; all when left out") @RequestParam(required = false) Integer limit) {
+        MunicipalityCode library = client.municipalityOf(municipality);
+        int pageSize = limit == null ? Integer.MAX_VALUE - 1 : PageCursor.requireLimit(limit);
+        List<PartnershipView> found = queries.partnerships(library.value(),
+                stage == null ? null : InvalidInput.parse("stage", stage,
+                        code -> Coded.fromCode(PartnershipStage.class, code)).code(),
                 sector == null ? null : InvalidInput.parse("sector", sector, PartnerSector::fromCode).code(),
-                relation == null ? null : InvalidInput.parse("relation", relation, RelationKind::fromCode).code());
+                relation == null ? null : InvalidInput.parse("relation", relation, RelationKind::fromCode).code(),
+                after == null ? null : PageCursor.parse(after), pageSize);
+        PageCursor.Cut<PartnershipView> page = PageCursor.cut(found, pageSize, PartnershipQueries::cursorAfter);
+        return ResponseEntity.ok().headers(PageCursor.linkToNext(page.next())).body(page.items());
     }
 
     @GetMapping("/{partnershipId}")

@@ -1,5 +1,6 @@
 package no.samspill.service.partnership;
 
+import no.samspill.service.api.PageCursor;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,11 +32,16 @@ public class PartnershipQueries {
     }
 
     public List<PartnershipView> partnerships(String municipality) {
-        return partnerships(municipality, null, null, null);
+        return partnerships(municipality, null, null, null, null, Integer.MAX_VALUE - 1);
     }
 
-    /** The library's partnerships, narrowed by stage, sector and relation where given (codes, checked). */
-    public List<PartnershipView> partnerships(String municipality, String stage, String sector, String relation) {
+    /**
+     * The library's partnerships in the order they were proposed (by day, then partner), narrowed by stage, sector
+     * and relation where given (codes, checked), from after {@code after} (a cursor a page gave), at most
+     * {@code limit} and one more, which tells that another page follows.
+     */
+    public List<PartnershipView> partnerships(String municipality, String stage, String sector, String relation,
+                                              PageCursor after, int limit) {
         List<Object> arguments = new java.util.ArrayList<>(List.of(municipality));
         StringBuilder where = new StringBuilder("municipality = ?");
         for (String[] filter : new String[][] {{"stage", stage}, {"sector", sector}, {"relation", relation}}) {
@@ -44,9 +50,29 @@ public class PartnershipQueries {
                 arguments.add(filter[1]);
             }
         }
+        if (after != null) {
+            String[] partnerAndId = after.id().split(CURSOR_SEPARATOR, 2);
+            if (partnerAndId.length != 2) {
+                throw new no.samspill.service.api.InvalidInput("after", "is not a cursor of this list");
+            }
+            java.sql.Date day = java.sql.Date.valueOf(after.at().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+            where.append(" and (proposed_on > ? or (proposed_on = ? and (partner > ? or (partner = ? and "
+                    + "partnership_id > ?))))");
+            arguments.addAll(List.of(day, day, partnerAndId[0], partnerAndId[0], partnerAndId[1]));
+        }
+        arguments.add(limit + 1);
         return database.query("select " + PARTNERSHIP_COLUMNS + " from partnership_view where " + where
-                + " order by proposed_on, partner", (row, n) -> partnership(row), arguments.toArray());
+                + " order by proposed_on, partner, partnership_id limit ?", (row, n) -> partnership(row),
+                arguments.toArray());
     }
+
+    /** Where a page of partnerships ended: its last one's day, partner and id. */
+    public static PageCursor cursorAfter(PartnershipView last) {
+        return new PageCursor(last.proposedOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                last.partner() + CURSOR_SEPARATOR + last.id());
+    }
+
+    private static final String CURSOR_SEPARATOR = "\u001f";
 
     public NetworkView network(String municipality) {
         List<NetworkView.Contact> contacts = database.query("select partner, holder, topic, held_since "

@@ -131,6 +131,7 @@ public interface PartnershipScenarios {
     default void the_library_lists_its_partnerships_narrowed_by_stage_sector_and_relation() {
         String proposed = propose("Roskilde Bibliotekers Venner " + System.nanoTime());
         String screenedOut = propose("Vejle Vindmøllelaug " + System.nanoTime());
+        propose("Aalborg Zoo " + System.nanoTime()); // three at least, for pages of two
         Map<String, Object> answers = new java.util.HashMap<>(allYes());
         answers.put("mission-fit", false);
         bibliotekby().post(PARTNERSHIPS + "/" + screenedOut + "/screening", Http.json("answers", answers));
@@ -145,6 +146,20 @@ public interface PartnershipScenarios {
         assertThat(bibliotekby().get(PARTNERSHIPS + "?stage=proposed&sector=" + sector).json()
                 .findValuesAsText("sector")).containsOnly(sector);
         assertThat(bibliotekby().get(PARTNERSHIPS).json().findValuesAsText("id")).contains(proposed, screenedOut);
+        // A page at a time, by the Link header: the same partnerships in the same order, none twice
+        List<String> all = bibliotekby().get(PARTNERSHIPS).json().findValuesAsText("id");
+        List<String> paged = new java.util.ArrayList<>();
+        String next = PARTNERSHIPS + "?limit=2";
+        while (next != null) {
+            Http.Response page = bibliotekby().get(next);
+            assertThat(page.json().size()).isLessThanOrEqualTo(2);
+            paged.addAll(page.json().findValuesAsText("id"));
+            String link = page.header("Link");
+            next = link == null ? null : link.substring(link.indexOf("/api/"), link.indexOf('>'));
+        }
+        assertThat(paged).isEqualTo(all).hasSizeGreaterThan(2);
+        Problems.assertProblem(bibliotekby().get(PARTNERSHIPS + "?limit=0"), 400, "limit", "must be between 1 and 200");
+        Problems.assertProblem(bibliotekby().get(PARTNERSHIPS + "?after=nonsense"), 400, "after", "is not a cursor");
         Problems.assertProblem(bibliotekby().get(PARTNERSHIPS + "?stage=signed"), 400, "stage", "unknown value 'signed'");
         Problems.assertProblem(bibliotekby().get(PARTNERSHIPS + "?relation=friends"), 400, "relation",
                 "unknown value 'friends'");
