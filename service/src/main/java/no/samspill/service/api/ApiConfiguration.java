@@ -46,6 +46,16 @@ public class ApiConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Around the outage answer: what it does not answer, and nothing else did, is a 500 problem. */
+    @Bean
+    FilterRegistrationBean<UnexpectedFailure> unexpectedFailure(ObjectMapper objectMapper) {
+        FilterRegistrationBean<UnexpectedFailure> registration = new FilterRegistrationBean<>(
+                new UnexpectedFailure(objectMapper));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 6);
+        return registration;
+    }
+
     /** Before anything else: nothing is served until the application is ready. */
     @Bean
     FilterRegistrationBean<StartingUp> startingUp(ObjectMapper objectMapper, ApplicationAvailability availability) {

@@ -242,6 +242,7 @@ public class ApiContract {
         }
         add(responses, "429", "Too many failed sign-ins from this caller: wait as Retry-After says");
         add(responses, "503", "Starting up, or the database cannot be used: try again (Retry-After)");
+        add(responses, "500", "An unexpected failure; nothing was done (the problem gives the log's reference)");
     }
 
     private static void add(ApiResponses responses, String status, String description) {
