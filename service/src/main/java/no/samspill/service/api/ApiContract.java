@@ -235,6 +235,9 @@ public class ApiContract {
         if (path.contains("{")) {
             add(responses, "404", "No such resource in the caller's municipality (another's is as good as absent)");
         }
+        if (!changes) {
+            add(responses, "406", "The Accept header names no media type this answer comes in");
+        }
         if (changes) {
             add(responses, "409", "It collides with what exists, or with the state it is in");
             add(responses, "415", "The body is not JSON");

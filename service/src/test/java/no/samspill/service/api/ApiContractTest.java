@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract case-system vendors generate their clients from, docs/openapi.yaml, is the running API's own
  * description: this fails when they differ. {@code -Dsamspill.openapi.write=true} writes the file from the running
- * API instead (the build step: {@code ./mvnw -pl service test -Dtest=ApiContractTest -Dsamspill.openapi.write=true}).
+ * API instead (the build step: {@code ./mvnw -pl service test -Pwrite-contract}).
  */
 class ApiContractTest {
 
@@ -34,7 +34,7 @@ class ApiContractTest {
         }
         assertThat(Files.readString(CONTRACT, StandardCharsets.UTF_8))
                 .as("docs/openapi.yaml differs from the running API's description; regenerate it with "
-                        + "./mvnw -pl service test -Dtest=ApiContractTest -Dsamspill.openapi.write=true")
+                        + "./mvnw -pl service test -Pwrite-contract")
                 .isEqualTo(served);
     }
 
