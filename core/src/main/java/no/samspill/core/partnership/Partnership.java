@@ -17,12 +17,14 @@ import no.samspill.core.partnership.PartnershipCommands.AgreePartnership;
 import no.samspill.core.partnership.PartnershipCommands.ChangeRelation;
 import no.samspill.core.partnership.PartnershipCommands.EndPartnership;
 import no.samspill.core.partnership.PartnershipCommands.EvaluatePartnership;
+import no.samspill.core.partnership.PartnershipCommands.FallBack;
 import no.samspill.core.partnership.PartnershipCommands.ProposePartnership;
 import no.samspill.core.partnership.PartnershipCommands.RenewPartnership;
 import no.samspill.core.partnership.PartnershipCommands.ScreenPartnership;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipAgreed;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipEnded;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipEvaluated;
+import no.samspill.core.partnership.PartnershipEvents.PartnershipFellBack;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipProposed;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipRenewed;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipScreenedIn;
@@ -40,7 +42,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 /**
  * A library's partnership with an outside partner (Byg partnerskaber!): proposed, screened against a fixed list of
  * questions, agreed in writing, evaluated at a set interval, renewed or ended. The relation may move between
- * network, collaboration and partnership while it lasts.
+ * network, collaboration and partnership while it lasts, both ways: an agreed partnership may fall back to a
+ * collaboration or a network relation, and an ended one stays in the library's network as a network relation.
  */
 public class Partnership {
 
@@ -171,6 +174,10 @@ public class Partnership {
         if (command.explanation() != null) {
             requireText(command.explanation(), "explanation", 2000);
         }
+        if (relation != RelationKind.NETWORK) {
+            // the partner stays a contact in the library's network
+            apply(new RelationChanged(partnershipId, relation, RelationKind.NETWORK, command.endedOn()));
+        }
         apply(new PartnershipEnded(partnershipId, command.reason(),
                 command.explanation() == null ? null : command.explanation().trim(), command.endedOn()));
     }
@@ -183,10 +190,21 @@ public class Partnership {
         require(command.changedOn() != null, "changedOn", "is required");
         require(command.relation() != relation, "relation", "is already " + relation.code());
         require(command.relation() == RelationKind.PARTNERSHIP || stage != PartnershipStage.ACTIVE, "relation",
-                "an agreed partnership stays a partnership until it ends");
+                "an agreed partnership falls back to " + command.relation().code() + " with a reason");
         require(command.relation() != RelationKind.PARTNERSHIP || stage == PartnershipStage.ACTIVE, "relation",
                 "becomes a partnership by a written agreement");
         apply(new RelationChanged(partnershipId, relation, command.relation(), command.changedOn()));
+    }
+
+    @CommandHandler
+    public void handle(FallBack command) {
+        requireStage(PartnershipStage.ACTIVE, "falling back");
+        require(command.relation() == RelationKind.COLLABORATION || command.relation() == RelationKind.NETWORK,
+                "relation", "falls back to collaboration or network");
+        requireText(command.reason(), "reason", 2000);
+        require(command.fellBackOn() != null, "fellBackOn", "is required");
+        apply(new PartnershipFellBack(partnershipId, relation, command.relation(), command.reason().trim(),
+                command.fellBackOn()));
     }
 
     @EventSourcingHandler
@@ -229,6 +247,13 @@ public class Partnership {
     @EventSourcingHandler
     void on(PartnershipEnded event) {
         stage = PartnershipStage.ENDED;
+    }
+
+    @EventSourcingHandler
+    void on(PartnershipFellBack event) {
+        stage = PartnershipStage.FELL_BACK;
+        relation = event.to();
+        evaluationDue = null;
     }
 
     @EventSourcingHandler

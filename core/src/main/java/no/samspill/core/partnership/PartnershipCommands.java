@@ -42,6 +42,14 @@ public final class PartnershipCommands {
                                  String explanation, LocalDate endedOn) {
     }
 
+    /**
+     * An agreed partnership falls back to a collaboration or a network relation (Byg partnerskaber!: relations
+     * "aftage i intensitet og aftaleniveau"), with the reason; the relation goes on without the agreement.
+     */
+    public record FallBack(@TargetAggregateIdentifier PartnershipId partnershipId, RelationKind relation,
+                           String reason, LocalDate fellBackOn) {
+    }
+
     /** Moves the relation between network, collaboration and partnership. */
     public record ChangeRelation(@TargetAggregateIdentifier PartnershipId partnershipId, RelationKind relation,
                                  LocalDate changedOn) {

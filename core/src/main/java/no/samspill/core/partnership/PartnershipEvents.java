@@ -54,4 +54,10 @@ public final class PartnershipEvents {
     public record RelationChanged(PartnershipId partnershipId, RelationKind from, RelationKind to,
                                   LocalDate changedOn) {
     }
+
+    /** The agreement no longer holds: the relation goes on as {@code to} (collaboration or network), for the reason. */
+    @Revision("1")
+    public record PartnershipFellBack(PartnershipId partnershipId, RelationKind from, RelationKind to, String reason,
+                                      LocalDate fellBackOn) {
+    }
 }

@@ -7,12 +7,14 @@ import no.samspill.core.partnership.PartnershipCommands.AgreePartnership;
 import no.samspill.core.partnership.PartnershipCommands.ChangeRelation;
 import no.samspill.core.partnership.PartnershipCommands.EndPartnership;
 import no.samspill.core.partnership.PartnershipCommands.EvaluatePartnership;
+import no.samspill.core.partnership.PartnershipCommands.FallBack;
 import no.samspill.core.partnership.PartnershipCommands.ProposePartnership;
 import no.samspill.core.partnership.PartnershipCommands.RenewPartnership;
 import no.samspill.core.partnership.PartnershipCommands.ScreenPartnership;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipAgreed;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipEnded;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipEvaluated;
+import no.samspill.core.partnership.PartnershipEvents.PartnershipFellBack;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipProposed;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipRenewed;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipScreenedIn;
@@ -222,10 +224,12 @@ class PartnershipTest {
     }
 
     @Test
-    void a_partnership_that_no_longer_serves_the_strategy_ends_with_its_reason() {
+    void a_partnership_that_no_longer_serves_the_strategy_ends_with_its_reason_and_stays_a_network_relation() {
         fixture.given(proposed, screenedIn, becamePartnership, agreed)
                 .when(new EndPartnership(ID, EndReason.NO_LONGER_SERVES_STRATEGY, "Ny strategi", AGREED_ON.plusYears(1)))
-                .expectEvents(new PartnershipEnded(ID, EndReason.NO_LONGER_SERVES_STRATEGY, "Ny strategi",
+                .expectEvents(new RelationChanged(ID, RelationKind.PARTNERSHIP, RelationKind.NETWORK,
+                                AGREED_ON.plusYears(1)),
+                        new PartnershipEnded(ID, EndReason.NO_LONGER_SERVES_STRATEGY, "Ny strategi",
                         AGREED_ON.plusYears(1)));
     }
 
@@ -259,12 +263,60 @@ class PartnershipTest {
         fixture.given(proposed, screenedIn, becamePartnership, agreed)
                 .when(new ChangeRelation(ID, RelationKind.NETWORK, AGREED_ON))
                 .expectException(RuleViolation.class)
-                .expectExceptionMessage("an agreed partnership stays a partnership until it ends");
+                .expectExceptionMessage("an agreed partnership falls back to network with a reason");
         fixture.given(proposed)
                 .when(new ChangeRelation(ID, RelationKind.COLLABORATION, PROPOSED_ON))
                 .expectException(RuleViolation.class).expectExceptionMessage("is already collaboration");
         fixture.given(proposed, new PartnershipEnded(ID, EndReason.PARTNER_WITHDREW, null, AGREED_ON))
                 .when(new ChangeRelation(ID, RelationKind.NETWORK, AGREED_ON))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void an_agreed_partnership_falls_back_to_a_collaboration_with_its_reason() {
+        fixture.given(proposed, screenedIn, becamePartnership, agreed)
+                .when(new FallBack(ID, RelationKind.COLLABORATION, " Festivalen har ikke lenger midler ",
+                        AGREED_ON.plusMonths(7)))
+                .expectEvents(new PartnershipFellBack(ID, RelationKind.PARTNERSHIP, RelationKind.COLLABORATION,
+                        "Festivalen har ikke lenger midler", AGREED_ON.plusMonths(7)));
+    }
+
+    @Test
+    void a_fallen_back_relation_moves_on_as_network_and_ends_but_is_not_evaluated_or_renewed() {
+        PartnershipFellBack fellBack = new PartnershipFellBack(ID, RelationKind.PARTNERSHIP,
+                RelationKind.COLLABORATION, "Mindre aktivitet", AGREED_ON.plusMonths(7));
+        fixture.given(proposed, screenedIn, becamePartnership, agreed, fellBack)
+                .when(new ChangeRelation(ID, RelationKind.NETWORK, AGREED_ON.plusMonths(9)))
+                .expectEvents(new RelationChanged(ID, RelationKind.COLLABORATION, RelationKind.NETWORK,
+                        AGREED_ON.plusMonths(9)));
+        fixture.given(proposed, screenedIn, becamePartnership, agreed, fellBack)
+                .when(new ChangeRelation(ID, RelationKind.PARTNERSHIP, AGREED_ON.plusMonths(9)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("becomes a partnership by a written agreement");
+        fixture.given(proposed, screenedIn, becamePartnership, agreed, fellBack)
+                .when(new EvaluatePartnership(ID, AGREED_ON.plusMonths(8), true, "Godt"))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(proposed, screenedIn, becamePartnership, agreed, fellBack)
+                .when(new EndPartnership(ID, EndReason.RESULTS_REACHED, null, AGREED_ON.plusYears(1)))
+                .expectEvents(new RelationChanged(ID, RelationKind.COLLABORATION, RelationKind.NETWORK,
+                                AGREED_ON.plusYears(1)),
+                        new PartnershipEnded(ID, EndReason.RESULTS_REACHED, null, AGREED_ON.plusYears(1)));
+    }
+
+    @Test
+    void only_an_agreed_partnership_falls_back_and_only_to_collaboration_or_network_with_a_reason() {
+        fixture.given(proposed, screenedIn)
+                .when(new FallBack(ID, RelationKind.NETWORK, "Ingen avtale", AGREED_ON))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("falling back needs a partnership that is active; this one is screened-in");
+        fixture.given(proposed, screenedIn, becamePartnership, agreed)
+                .when(new FallBack(ID, RelationKind.PARTNERSHIP, "Samme", AGREED_ON))
+                .expectException(RuleViolation.class).expectExceptionMessage("falls back to collaboration or network");
+        fixture.given(proposed, screenedIn, becamePartnership, agreed)
+                .when(new FallBack(ID, RelationKind.NETWORK, "  ", AGREED_ON))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(proposed, screenedIn, becamePartnership, agreed)
+                .when(new FallBack(ID, null, "Mindre aktivitet", AGREED_ON))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 }

@@ -32,6 +32,7 @@ import no.samspill.core.inquiry.InquiryStatus;
 import no.samspill.core.inquiry.WithdrawalReason;
 import no.samspill.core.libraryplan.PlanPhase;
 import no.samspill.core.partnership.EndReason;
+import no.samspill.core.partnership.PartnershipStage;
 import no.samspill.core.partnership.PartnerSector;
 import no.samspill.core.partnership.RelationKind;
 import no.samspill.core.shared.Channel;
@@ -89,6 +90,7 @@ public class ApiContract {
             "LibraryPlanView", Map.of("phase", PlanPhase.class),
             "WithdrawalRequest", Map.of("reason", WithdrawalReason.class),
             "EndingRequest", Map.of("reason", EndReason.class),
+            "PartnershipView", Map.of("stage", PartnershipStage.class),
             "EvaluationRequest", Map.of("continuation", Continuation.class, "endReason", EndReason.class));
 
     @Bean

@@ -5,6 +5,7 @@ import no.samspill.core.inquiry.InquiryStatus;
 import no.samspill.core.inquiry.WithdrawalReason;
 import no.samspill.core.libraryplan.PlanPhase;
 import no.samspill.core.partnership.EndReason;
+import no.samspill.core.partnership.PartnershipStage;
 import no.samspill.core.partnership.PartnerSector;
 import no.samspill.core.partnership.RelationKind;
 import no.samspill.core.shared.Channel;
@@ -66,7 +67,17 @@ final class CodeMeanings {
             Map.entry(EndReason.PARTNER_WITHDREW, "the partner withdrew"),
             Map.entry(EndReason.LACK_OF_RESOURCES, "the library lacks the resources"),
             Map.entry(Continuation.RENEW, "renew the agreement for another period"),
+            Map.entry(Continuation.FALL_BACK_TO_COLLABORATION,
+                    "go on as a collaboration without the agreement (the summary says why)"),
+            Map.entry(Continuation.FALL_BACK_TO_NETWORK,
+                    "go on as a network relation without the agreement (the summary says why)"),
             Map.entry(Continuation.END, "end the partnership (give the end reason)"),
+            Map.entry(PartnershipStage.PROPOSED, "proposed, waiting for its screening"),
+            Map.entry(PartnershipStage.SCREENED_OUT, "stopped at the screening"),
+            Map.entry(PartnershipStage.SCREENED_IN, "passed the screening, waiting for its agreement"),
+            Map.entry(PartnershipStage.ACTIVE, "agreed, evaluated at its interval"),
+            Map.entry(PartnershipStage.FELL_BACK, "fell back: the agreement no longer holds, the relation goes on"),
+            Map.entry(PartnershipStage.ENDED, "ended; the partner stays a network relation"),
             Map.entry(PlanPhase.KICKED_OFF, "kicked off at the library chiefs' meeting"),
             Map.entry(PlanPhase.PLAN_PROCESS_STARTED, "the county's plan process has started"),
             Map.entry(PlanPhase.WORKING_GROUP_APPOINTED, "the working group is appointed"),

@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import no.samspill.core.partnership.ScreeningQuestion;
 import no.samspill.workflows.engine.CommandSender;
 import no.samspill.workflows.engine.SamspillEngineSettings;
@@ -25,7 +27,8 @@ import no.samspill.workflows.libraryplan.LibraryPlanSteps;
 import no.samspill.workflows.libraryplan.LibraryPlans;
 import no.samspill.workflows.partnership.PartnershipSteps;
 import no.samspill.workflows.partnership.Partnerships;
-import no.samspill.workflows.partnership.ScreeningQuestionnaire;
+import no.samspill.workflows.partnership.ScreeningForm;
+import no.samspill.workflows.partnership.ScreeningQuestionnaires;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -137,14 +140,20 @@ public class WorkflowConfiguration {
     }
 
     /**
-     * The partner screening's questions: Byg partnerskaber!'s list unless {@code samspill.partnerships.screening-
-     * questions} sets another (each with code, text and required; a question needs its field in the BPMN form).
+     * The libraries' partner screenings: How to Say No's fourteen questions, plus
+     * {@code samspill.partnerships.screening.added-questions} (code, text, required), and per library
+     * {@code samspill.partnerships.screening.required-by-library.<municipality>}: the codes a "no" stops a proposal
+     * at. Configuration only: the screening form follows (ScreeningForm). A bad entry stops the start, naming it.
      */
     @Bean
-    ScreeningQuestionnaire screeningQuestionnaire(Environment environment) {
-        return Binder.get(environment).bind("samspill.partnerships.screening-questions",
-                        Bindable.listOf(ScreeningQuestion.class)).map(ScreeningQuestionnaire::new)
-                .orElse(ScreeningQuestionnaire.HOW_TO_SAY_NO);
+    ScreeningQuestionnaires screeningQuestionnaires(Environment environment) {
+        Binder binder = Binder.get(environment);
+        List<ScreeningQuestion> added = binder.bind("samspill.partnerships.screening.added-questions",
+                Bindable.listOf(ScreeningQuestion.class)).orElse(List.of());
+        Map<String, Set<String>> required = binder.bind("samspill.partnerships.screening.required-by-library",
+                Bindable.mapOf(String.class, String[].class)).orElse(Map.of()).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> Set.of(entry.getValue())));
+        return new ScreeningQuestionnaires(added, required);
     }
 
     /**
@@ -159,7 +168,7 @@ public class WorkflowConfiguration {
                                                              CountyDirectory counties,
                                                              InquiryNotes notes,
                                                              CommandSender commands,
-                                                             ScreeningQuestionnaire screeningQuestionnaire,
+                                                             ScreeningQuestionnaires screeningQuestionnaires,
                                                              StaffLanguage staffLanguage,
                                                              ObjectProvider<TaskBriefing> briefings,
                                                              InquiryListLabels listLabels,
@@ -173,8 +182,9 @@ public class WorkflowConfiguration {
                 Map<Object, Object> steps = new HashMap<>(InquirySteps.byName(registration, servicePoints, notes,
                         commands, new TaskCardVariables(listLabels, serviceLevels.serviceLevels(), servicePoints)));
                 steps.putAll(LibraryPlanSteps.byName(counties, commands));
-                steps.putAll(PartnershipSteps.byName(screeningQuestionnaire, commands));
+                steps.putAll(PartnershipSteps.byName(screeningQuestionnaires, commands));
                 SamspillEngineSettings.apply(configuration, steps, staffLanguage, texts, briefing);
+                configuration.getCustomPostBPMNParseListeners().add(new ScreeningForm(screeningQuestionnaires));
                 configuration.setExpressionManager(new SpringExpressionManager(applicationContext, steps));
             }
         };

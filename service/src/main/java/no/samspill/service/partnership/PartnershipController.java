@@ -26,6 +26,7 @@ import no.samspill.core.partnership.EndReason;
 import no.samspill.core.partnership.PartnerSector;
 import no.samspill.core.partnership.PartnershipCommands.ChangeRelation;
 import no.samspill.core.partnership.PartnershipCommands.EndPartnership;
+import no.samspill.core.partnership.PartnershipCommands.FallBack;
 import no.samspill.core.partnership.PartnershipId;
 import no.samspill.core.partnership.RelationKind;
 import no.samspill.core.partnership.ScreeningQuestion;
@@ -38,7 +39,9 @@ import no.samspill.service.security.CaseSystemPrincipal;
 import no.samspill.workflows.partnership.Partnerships;
 import no.samspill.workflows.partnership.Partnerships.Step;
 import no.samspill.workflows.partnership.PartnershipVariables;
+import no.samspill.workflows.partnership.Continuation;
 import no.samspill.workflows.partnership.ScreeningQuestionnaire;
+import no.samspill.workflows.partnership.ScreeningQuestionnaires;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,15 +64,15 @@ public class PartnershipController {
 
     private final Partnerships partnerships;
     private final PartnershipQueries queries;
-    private final ScreeningQuestionnaire questionnaire;
+    private final ScreeningQuestionnaires questionnaires;
     private final CommandGateway commands;
     private final Clock clock;
 
     public PartnershipController(Partnerships partnerships, PartnershipQueries queries,
-                                 ScreeningQuestionnaire questionnaire, CommandGateway commands, Clock clock) {
+                                 ScreeningQuestionnaires questionnaires, CommandGateway commands, Clock clock) {
         this.partnerships = partnerships;
         this.queries = queries;
-        this.questionnaire = questionnaire;
+        this.questionnaires = questionnaires;
         this.commands = commands;
         this.clock = clock;
     }
@@ -83,7 +86,7 @@ public class PartnershipController {
 
     /** One answer per screening question, by its code: true for yes. */
     public record ScreeningRequest(@Schema(description = "Each screening question's code with the answer "
-            + "(GET …/screening-questions)", example = "{\"mission-fit\": true, \"capacity-and-funding\": true}")
+            + "(GET …/screening-questions)", example = "{\"mission-fit\": true, \"funding\": true}")
                                    @NotNull(message = "is required") Map<String, Boolean> answers) {
     }
 
@@ -93,7 +96,10 @@ public class PartnershipController {
                                    @Schema(example = "12") @NotNull(message = "is required") @Min(value = 1, message = "must be 1 to 36 months") @Max(value = 36, message = "must be 1 to 36 months") Integer evaluationIntervalMonths) {
     }
 
-    /** {@code continuation}: renew or end; {@code endReason} when it ends. */
+    /**
+     * {@code continuation}: renew, go on as collaboration or network without the agreement (the summary says why),
+     * or end; {@code endReason} when it ends.
+     */
     public record EvaluationRequest(@Schema(example = "true") @NotNull(message = "is required") Boolean servesStrategy,
                                     @Schema(example = "Godt besøkt; festivalen vil fortsette") @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String summary,
                                     @Schema(example = "renew") @NotBlank(message = "is required") String continuation,
@@ -104,7 +110,10 @@ public class PartnershipController {
                                 @Schema(example = "Prosjektet nådde målene sine og avsluttes som planlagt") @Size(max = 2000, message = "must be at most 2000 characters") String explanation) {
     }
 
-    public record RelationRequest(@NotBlank(message = "is required") String relation) {
+    /** {@code reason}: why an agreed partnership falls back (required then, and only then). */
+    public record RelationRequest(@Schema(example = "collaboration") @NotBlank(message = "is required") String relation,
+                                  @Schema(example = "Festivalen fortsetter samarbeidet, men uten fast avtale")
+                                  @Size(max = 2000, message = "must be at most 2000 characters") String reason) {
     }
 
     @PostMapping
@@ -158,11 +167,12 @@ public class PartnershipController {
     }
 
     @GetMapping("/screening-questions")
-    @Operation(summary = "The screening questions", description = "A no to a required question stops the proposal.")
+    @Operation(summary = "The library's screening questions",
+            description = "How to Say No's fourteen and any the deployment adds, each marked as this library marks "
+                    + "it: a no to a required question stops the proposal.")
     public List<ScreeningQuestion> screeningQuestions(@PathVariable String municipality,
                                                       @AuthenticationPrincipal CaseSystemPrincipal client) {
-        client.municipalityOf(municipality);
-        return questionnaire.questions();
+        return questionnaires.of(client.municipalityOf(municipality)).questions();
     }
 
     @PostMapping("/{partnershipId}/screening")
@@ -171,8 +181,9 @@ public class PartnershipController {
     public PartnershipView screen(@PathVariable String municipality, @PathVariable String partnershipId,
                                   @AuthenticationPrincipal CaseSystemPrincipal client,
                                   @Valid @RequestBody ScreeningRequest body) {
+        MunicipalityCode library = client.municipalityOf(municipality);
         Map<String, Object> form = new HashMap<>();
-        List<String> codes = questionnaire.questions().stream().map(ScreeningQuestion::code).toList();
+        List<String> codes = questionnaires.of(library).questions().stream().map(ScreeningQuestion::code).toList();
         body.answers().forEach((code, yes) -> {
             if (!codes.contains(code)) {
                 throw new InvalidInput("answers." + code, "is not a screening question; the questions are "
@@ -186,7 +197,7 @@ public class PartnershipController {
         codes.stream().filter(code -> !body.answers().containsKey(code)).findFirst().ifPresent(code -> {
             throw new InvalidInput("answers." + code, "needs an answer (true or false)");
         });
-        return completeStep(client.municipalityOf(municipality), partnershipId, Step.SCREENING, form);
+        return completeStep(library, partnershipId, Step.SCREENING, form);
     }
 
     @PostMapping("/{partnershipId}/agreement")
@@ -203,18 +214,17 @@ public class PartnershipController {
 
     @PostMapping("/{partnershipId}/evaluation")
     @Transactional
-    @Operation(summary = "Record the evaluation", description = "When it is due (the process raises it); then renew or end.")
+    @Operation(summary = "Record the evaluation", description = "When it is due (the process raises it); then renew, fall back to collaboration or network, or end.")
     public PartnershipView evaluate(@PathVariable String municipality, @PathVariable String partnershipId,
                                     @AuthenticationPrincipal CaseSystemPrincipal client,
                                     @Valid @RequestBody EvaluationRequest body) {
-        if (!body.continuation().equals("renew") && !body.continuation().equals("end")) {
-            throw new InvalidInput("continuation", "unknown value '" + body.continuation() + "'; allowed: renew, end");
-        }
+        Continuation continuation = InvalidInput.parse("continuation", body.continuation(),
+                code -> Coded.fromCode(Continuation.class, code));
         Map<String, Object> form = new HashMap<>();
         form.put(PartnershipVariables.SERVES_STRATEGY, body.servesStrategy());
         form.put(PartnershipVariables.SUMMARY, body.summary());
-        form.put(PartnershipVariables.CONTINUATION, body.continuation());
-        if (body.continuation().equals("end") || body.endReason() != null) {
+        form.put(PartnershipVariables.CONTINUATION, continuation.code());
+        if (continuation == Continuation.END || body.endReason() != null) {
             form.put(PartnershipVariables.END_REASON,
                     InvalidInput.parse("endReason", body.endReason(), EndReason::fromCode).code());
         }
@@ -240,13 +250,34 @@ public class PartnershipController {
 
     @PostMapping("/{partnershipId}/relation")
     @Transactional
-    @Operation(summary = "Move the relation", description = "Between network and collaboration; it becomes a partnership by the agreement.")
+    @Operation(summary = "Move the relation", description = "Between network and collaboration; it becomes a "
+            + "partnership by the agreement. An agreed partnership falls back to collaboration or network with a "
+            + "`reason`: the agreement no longer holds, its evaluations stop, and the relation goes on.")
     public PartnershipView moveRelation(@PathVariable String municipality, @PathVariable String partnershipId,
                                         @AuthenticationPrincipal CaseSystemPrincipal client,
                                         @Valid @RequestBody RelationRequest body) {
         RelationKind relation = InvalidInput.parse("relation", body.relation(), RelationKind::fromCode);
-        return change(client.municipalityOf(municipality), partnershipId, () -> commands.sendAndWait(
-                new ChangeRelation(new PartnershipId(partnershipId), relation, today())));
+        MunicipalityCode library = client.municipalityOf(municipality);
+        PartnershipId id = new PartnershipId(partnershipId);
+        boolean agreed = PartnershipStage.ACTIVE.code().equals(read(library, partnershipId).stage());
+        if (!agreed || relation == RelationKind.PARTNERSHIP) {
+            if (body.reason() != null) {
+                throw new InvalidInput("reason", "is only for an agreed partnership falling back to collaboration "
+                        + "or network");
+            }
+            return change(library, partnershipId, () -> commands.sendAndWait(
+                    new ChangeRelation(id, relation, today())));
+        }
+        if (body.reason() == null || body.reason().isBlank()) {
+            throw new InvalidInput("reason", "is required when an agreed partnership falls back to "
+                    + relation.code());
+        }
+        return change(library, partnershipId, () -> {
+            if (!partnerships.fallBack(library, id, relation, body.reason())) {
+                // no process waits; the aggregate says why not
+                commands.sendAndWait(new FallBack(id, relation, body.reason(), today()));
+            }
+        });
     }
 
     /** Does a change to the library's partnership (404 if it is not the library's) and answers its new state. */

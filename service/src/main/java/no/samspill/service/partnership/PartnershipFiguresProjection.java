@@ -8,6 +8,7 @@ import no.samspill.core.alliance.AllianceEvents.RegionalOrganisationDecided;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipAgreed;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipEnded;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipEvaluated;
+import no.samspill.core.partnership.PartnershipEvents.PartnershipFellBack;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipProposed;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipScreenedIn;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipScreenedOut;
@@ -85,6 +86,12 @@ public class PartnershipFiguresProjection {
     void on(PartnershipEnded event, @SequenceNumber long sequence) {
         apply(event.partnershipId().value(), sequence, "stage = ?, end_reason = ?", PartnershipStage.ENDED.code(),
                 event.reason().code());
+    }
+
+    @EventHandler
+    void on(PartnershipFellBack event, @SequenceNumber long sequence) {
+        apply(event.partnershipId().value(), sequence, "stage = ?, relation = ?", PartnershipStage.FELL_BACK.code(),
+                event.to().code());
     }
 
     @EventHandler

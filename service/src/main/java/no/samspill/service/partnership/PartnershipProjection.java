@@ -6,12 +6,14 @@ import no.samspill.core.network.PartnerContactEvents.ContactReleased;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipAgreed;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipEnded;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipEvaluated;
+import no.samspill.core.partnership.PartnershipEvents.PartnershipFellBack;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipProposed;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipRenewed;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipScreenedIn;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipScreenedOut;
 import no.samspill.core.partnership.PartnershipEvents.RelationChanged;
 import no.samspill.core.partnership.PartnershipStage;
+import java.time.LocalDate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,9 +87,21 @@ public class PartnershipProjection {
     void on(RelationChanged event) {
         String id = event.partnershipId().value();
         database.update("update partnership_view set relation = ? where partnership_id = ?", event.to().code(), id);
+        relationMoved(id, event.from().code(), event.to().code(), event.changedOn(), null);
+    }
+
+    @EventHandler
+    void on(PartnershipFellBack event) {
+        String id = event.partnershipId().value();
+        database.update("update partnership_view set stage = ?, relation = ?, next_evaluation_due = null "
+                + "where partnership_id = ?", PartnershipStage.FELL_BACK.code(), event.to().code(), id);
+        relationMoved(id, event.from().code(), event.to().code(), event.fellBackOn(), event.reason());
+    }
+
+    private void relationMoved(String partnershipId, String from, String to, LocalDate on, String reason) {
         database.update("insert into partnership_relation_change (partnership_id, seq, from_relation, to_relation, "
-                        + "changed_on) values (?, ?, ?, ?, ?)", id, nextSeq("partnership_relation_change", id),
-                event.from().code(), event.to().code(), event.changedOn());
+                        + "changed_on, reason) values (?, ?, ?, ?, ?, ?)", partnershipId,
+                nextSeq("partnership_relation_change", partnershipId), from, to, on, reason);
     }
 
     @EventHandler

@@ -79,9 +79,10 @@ public class PartnershipQueries {
                         + "from network_contact where municipality = ? order by lower(partner)",
                 (row, n) -> new NetworkView.Contact(row.getString("partner"), row.getString("holder"),
                         row.getString("topic"), date(row, "held_since")), municipality);
-        List<NetworkView.Relation> relations = database.query("select partner, relation, stage, partnership_id "
-                        + "from partnership_view where municipality = ? and stage not in ('ended', 'screened-out') "
-                        + "order by lower(partner)",
+        // an ended partnership stays a network relation (ended before that was an event of its own too)
+        List<NetworkView.Relation> relations = database.query("select partner, case when stage = 'ended' then "
+                        + "'network' else relation end as relation, stage, partnership_id from partnership_view "
+                        + "where municipality = ? and stage <> 'screened-out' order by lower(partner)",
                 (row, n) -> new NetworkView.Relation(row.getString("partner"), row.getString("relation"),
                         row.getString("stage"), row.getString("partnership_id")), municipality);
         return new NetworkView(municipality, contacts, relations);
@@ -129,10 +130,10 @@ public class PartnershipQueries {
                 (evaluation, n) -> new PartnershipView.Evaluation(date(evaluation, "evaluated_on"),
                         date(evaluation, "due_on"), evaluation.getBoolean("on_time"),
                         evaluation.getBoolean("serves_strategy"), evaluation.getString("summary")), id);
-        List<PartnershipView.RelationMove> moves = database.query("select from_relation, to_relation, changed_on "
-                        + "from partnership_relation_change where partnership_id = ? order by seq",
+        List<PartnershipView.RelationMove> moves = database.query("select from_relation, to_relation, changed_on, "
+                        + "reason from partnership_relation_change where partnership_id = ? order by seq",
                 (move, n) -> new PartnershipView.RelationMove(move.getString("from_relation"),
-                        move.getString("to_relation"), date(move, "changed_on")), id);
+                        move.getString("to_relation"), date(move, "changed_on"), move.getString("reason")), id);
         return new PartnershipView(id, row.getString("municipality"), row.getString("partner"),
                 row.getString("sector"), row.getString("relation"), row.getString("stage"), row.getString("purpose"),
                 row.getString("proposed_by"), date(row, "proposed_on"),

@@ -15,6 +15,7 @@ public record PartnershipView(String id, String municipality, String partner, St
                              String summary) {
     }
 
-    public record RelationMove(String from, String to, LocalDate changedOn) {
+    /** {@code reason}: why an agreed partnership fell back; none for other moves. */
+    public record RelationMove(String from, String to, LocalDate changedOn, String reason) {
     }
 }

@@ -73,6 +73,7 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDo
         all.put("samspill.webhooks.longest-retry", "PT0.5S");
         all.put("samspill.webhooks.max-attempts", "4");
         all.put("samspill.provisioning.files", "classpath:provisioning/two-municipalities.yaml");
+        all.putAll(PartnershipScenarios.screeningConfiguration());
         return all;
     }
 

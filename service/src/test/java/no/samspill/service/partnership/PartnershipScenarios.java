@@ -43,9 +43,31 @@ public interface PartnershipScenarios {
         return proposed.json().get("id").asText();
     }
 
+    /**
+     * The screening this deployment configures (and the scenarios' start sets, InquiryLifecycleScenarios): How to
+     * Say No's fourteen questions and one more, which Bibliotekby requires, as it requires mission fit and funding
+     * and nothing else.
+     */
+    List<String> HOW_TO_SAY_NO = List.of("mission-fit", "internal-motivation", "department-goals",
+            "partnership-portfolio", "growth-and-replication", "measurable-lasting-results", "audience-reach",
+            "audience-needs", "exceptional-partnership", "leading-position", "learning", "staff-development",
+            "capacity", "funding");
+    String ADDED_QUESTION = "local-anchoring";
+    String ADDED_QUESTION_TEXT = "Forankrer det biblioteket i lokalsamfundet?";
+
+    static Map<String, Object> screeningConfiguration() {
+        return Map.of("samspill.partnerships.screening.added-questions[0].code", ADDED_QUESTION,
+                "samspill.partnerships.screening.added-questions[0].text", ADDED_QUESTION_TEXT,
+                "samspill.partnerships.screening.required-by-library.DK-0999",
+                "mission-fit,funding," + ADDED_QUESTION);
+    }
+
     private static Map<String, Object> allYes() {
-        return Map.of("mission-fit", true, "internal-motivation", true, "measurable-lasting-results", true,
-                "audience-reach", false, "audience-needs", true, "capacity-and-funding", true);
+        Map<String, Object> answers = new java.util.LinkedHashMap<>();
+        HOW_TO_SAY_NO.forEach(code -> answers.put(code, true));
+        answers.put("audience-reach", false);
+        answers.put(ADDED_QUESTION, true);
+        return answers;
     }
 
     @Test
@@ -60,7 +82,12 @@ public interface PartnershipScenarios {
         String id = proposed.json().get("id").asText();
         assertThat(proposed.header("Location")).isEqualTo(PARTNERSHIPS + "/" + id);
         assertThat(proposed.json().get("stage").asText()).isEqualTo("proposed");
-        assertThat(bibliotekby.get(PARTNERSHIPS + "/screening-questions").json()).hasSize(6);
+        JsonNode questions = bibliotekby.get(PARTNERSHIPS + "/screening-questions").json();
+        assertThat(questions.findValuesAsText("code")).containsExactlyElementsOf(
+                java.util.stream.Stream.concat(HOW_TO_SAY_NO.stream(), java.util.stream.Stream.of(ADDED_QUESTION))
+                        .toList());
+        assertThat(StreamSupport.stream(questions.spliterator(), false).filter(q -> q.get("required").asBoolean())
+                .map(q -> q.get("code").asText())).containsExactly("mission-fit", "funding", ADDED_QUESTION);
 
         // The coordinator sees the screening in Tasklist, in Danish (a Danish municipality)
         JsonNode screening = mette.get("/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0);
@@ -94,7 +121,7 @@ public interface PartnershipScenarios {
                 "explanation", "Festivalen flytter").json();
         assertThat(ended.get("stage").asText()).isEqualTo("ended");
         assertThat(ended.get("endReason").asText()).isEqualTo("partner-withdrew");
-        assertThat(ended.get("relationMoves").findValuesAsText("to")).containsExactly("partnership");
+        assertThat(ended.get("relationMoves").findValuesAsText("to")).containsExactly("partnership", "network");
         assertThat(samspill().database().queryForObject("select count(*) from act_ru_execution where business_key_ = ?",
                 Long.class, id)).isZero();
         Problems.assertProblem(bibliotekby.postJson(PARTNERSHIPS + "/" + id + "/ending", "reason", "partner-withdrew"),
@@ -191,6 +218,84 @@ public interface PartnershipScenarios {
 
         assertThat(eva.get("/api/v1/analytics/partnerships").body()).isEqualTo(partnerships);
         assertThat(eva.get("/api/v1/analytics/alliances").body()).isEqualTo(alliances);
+    }
+
+    @Test
+    default void a_no_to_a_question_added_only_in_configuration_stops_a_proposal_and_tasklist_asks_it() {
+        Http mette = Http.as(samspill().baseUrl(), "mette", "demo");
+        String id = propose("Lokalhistorisk Forening");
+        awaitTask(mette, id, "Screen forslaget");
+        String task = mette.get("/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0).get("id").asText();
+
+        // Tasklist's form for the task: every question, in Danish, the required ones marked so, the added one too
+        String form = mette.get("/engine-rest/task/" + task + "/rendered-form").body();
+        assertThat(form).contains(ADDED_QUESTION_TEXT + " (påkrævet)", "Er det muligt at finansiere? (påkrævet)",
+                "Vil vi lære noget af det?", "cam-variable-name=\"localAnchoring\"");
+        assertThat(form).doesNotContain("Vil vi lære noget af det? (", "Har vi kapaciteten og ressourcerne til at "
+                + "udføre arbejdet, eller kan vi skaffe dem? (");
+        assertThat(mette.get("/engine-rest/task/" + task + "/form-variables").json().has("localAnchoring")).isTrue();
+
+        // mette answers in Tasklist: yes to all but the added question, and no to capacity (not required here)
+        Map<String, Object> variables = new java.util.LinkedHashMap<>();
+        allYes().forEach((code, yes) -> variables.put(
+                no.samspill.workflows.partnership.ScreeningQuestionnaire.fieldOf(code), Map.of("value", yes)));
+        variables.put("localAnchoring", Map.of("value", false));
+        variables.put("capacity", Map.of("value", false));
+        Http.Response submitted = mette.post("/engine-rest/task/" + task + "/submit-form",
+                Http.json("variables", variables));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(204);
+
+        JsonNode stopped = bibliotekby().get(PARTNERSHIPS + "/" + id).json();
+        assertThat(stopped.get("stage").asText()).isEqualTo("screened-out");
+        assertThat(stopped.get("failedQuestions").get(0).asText()).isEqualTo(ADDED_QUESTION);
+        assertThat(stopped.get("failedQuestions")).hasSize(1);
+        assertThat(stopped.get("screeningReason").asText()).isEqualTo("answered no to " + ADDED_QUESTION_TEXT);
+    }
+
+    @Test
+    default void an_agreed_partnership_falls_back_to_a_collaboration_with_its_reason_and_stays_in_the_network() {
+        Http bibliotekby = bibliotekby();
+        String id = propose("Musikskolen");
+        bibliotekby.post(PARTNERSHIPS + "/" + id + "/screening", Http.json("answers", allYes()));
+        bibliotekby.postJson(PARTNERSHIPS + "/" + id + "/agreement", "expectations", "Fælles koncerter",
+                "roles", "Skolen spiller, biblioteket lægger rum til", "results", "Fire koncerter om året",
+                "evaluationIntervalMonths", 12);
+        long events = count("select count(*) from domain_event_entry");
+
+        // Without a reason the move is refused and nothing changes
+        Problems.assertProblem(bibliotekby.postJson(PARTNERSHIPS + "/" + id + "/relation", "relation",
+                "collaboration"), 400, "reason", "is required when an agreed partnership falls back to collaboration");
+        assertThat(count("select count(*) from domain_event_entry")).isEqualTo(events);
+        assertThat(bibliotekby.get(PARTNERSHIPS + "/" + id).json().get("stage").asText()).isEqualTo("active");
+
+        JsonNode fellBack = bibliotekby.postJson(PARTNERSHIPS + "/" + id + "/relation", "relation", "collaboration",
+                "reason", "Skolen har ikke længere midler til en fast aftale").json();
+        assertThat(fellBack.get("stage").asText()).isEqualTo("fell-back");
+        assertThat(fellBack.get("relation").asText()).isEqualTo("collaboration");
+        assertThat(fellBack.path("nextEvaluationDue").isMissingNode()).as("no evaluation is due").isTrue();
+        JsonNode move = fellBack.get("relationMoves").get(fellBack.get("relationMoves").size() - 1);
+        assertThat(move.get("from").asText()).isEqualTo("partnership");
+        assertThat(move.get("to").asText()).isEqualTo("collaboration");
+        assertThat(move.get("reason").asText()).isEqualTo("Skolen har ikke længere midler til en fast aftale");
+        // its process ended with the agreement: no evaluation timer is left to fire
+        assertThat(samspill().database().queryForObject("select count(*) from act_ru_execution where business_key_ = ?",
+                Long.class, id)).isZero();
+        assertThat(count("select count(*) from domain_event_entry")).isEqualTo(events + 1);
+
+        // The network overview still shows it, as a collaboration; ended, as a network relation
+        assertThat(relationInNetwork(id)).isEqualTo("collaboration/fell-back");
+        assertThat(bibliotekby.get(PARTNERSHIPS + "?stage=fell-back").json().findValuesAsText("id")).contains(id);
+        JsonNode ended = bibliotekby.postJson(PARTNERSHIPS + "/" + id + "/ending", "reason", "results-reached").json();
+        assertThat(ended.get("relation").asText()).isEqualTo("network");
+        assertThat(relationInNetwork(id)).isEqualTo("network/ended");
+    }
+
+    private String relationInNetwork(String partnershipId) {
+        JsonNode relations = bibliotekby().get(NETWORK).json().get("relations");
+        return StreamSupport.stream(relations.spliterator(), false)
+                .filter(relation -> relation.get("partnershipId").asText().equals(partnershipId))
+                .map(relation -> relation.get("relation").asText() + "/" + relation.get("stage").asText())
+                .findFirst().orElse("absent");
     }
 
     @Test
@@ -309,9 +414,9 @@ public interface PartnershipScenarios {
         String id = propose("Rumklubben");
         long afterProposal = count("select count(*) from domain_event_entry");
         Map<String, Object> unanswered = new java.util.HashMap<>(allYes());
-        unanswered.remove("capacity-and-funding");
+        unanswered.remove("funding");
         Problems.assertProblem(bibliotekby.post(PARTNERSHIPS + "/" + id + "/screening", Http.json("answers", unanswered)),
-                400, "answers.capacity-and-funding", "needs an answer");
+                400, "answers.funding", "needs an answer");
         Map<String, Object> unknown = new java.util.HashMap<>(allYes());
         unknown.put("weather", true);
         Problems.assertProblem(bibliotekby.post(PARTNERSHIPS + "/" + id + "/screening", Http.json("answers", unknown)),

@@ -26,6 +26,12 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  */
 public class LocalizedForms implements FormEngine {
 
+    /**
+     * A yes/no field's property saying that a "no" stops the case (a screening's required question): its label then
+     * ends with "(påkrevd)" in the viewer's language.
+     */
+    public static final String STOPS_ON_NO = "stopsOnNo";
+
     private final SamspillTexts texts;
     private final StaffLanguage languages;
     private final TaskBriefing briefing;
@@ -113,8 +119,14 @@ public class LocalizedForms implements FormEngine {
     }
 
     private List<FormField> localized(List<FormField> fields, String language) {
-        return fields.stream().map(field -> (FormField) new LocalizedField(field, texts.in(language, field.getLabel()),
+        return fields.stream().map(field -> (FormField) new LocalizedField(field, label(field, language),
                 localized(field.getType(), language))).toList();
+    }
+
+    private String label(FormField field, String language) {
+        String label = texts.in(language, field.getLabel());
+        boolean stopsOnNo = field.getProperties() != null && "true".equals(field.getProperties().get(STOPS_ON_NO));
+        return stopsOnNo ? label + " (" + texts.ui(language, "form.stopsOnNo") + ")" : label;
     }
 
     private FormType localized(FormType type, String language) {

@@ -24,7 +24,7 @@ public final class PartnershipProcess {
     public static final ProcessDescription PARTNERSHIP = ProcessDescription.of(Partnerships.PROCESS_KEY,
             Arrays.stream(Partnerships.Step.values()).map(Partnerships.Step::taskKey)
                     .collect(java.util.stream.Collectors.toSet()),
-            Set.of(Partnerships.ENDING), variables());
+            Set.of(Partnerships.ENDING, Partnerships.FALLING_BACK), variables());
 
     private PartnershipProcess() {
     }
@@ -39,8 +39,10 @@ public final class PartnershipProcess {
                 text(RESULTS), number(EVALUATION_INTERVAL_MONTHS), date(EVALUATION_DUE_AT), date(EVALUATION_LATE_AT),
                 yesNo(SERVES_STRATEGY), text(SUMMARY), code(CONTINUATION, Continuation.class),
                 code(END_REASON, EndReason.class), text(END_EXPLANATION), text(TaskCards.PARTNER_NAME)));
-        ScreeningQuestionnaire.HOW_TO_SAY_NO.questions().forEach(question ->
-                variables.add(yesNo(ScreeningQuestionnaire.fieldOf(question.code()))));
+        // the form's yes/no answers to How to Say No (ScreeningForm); a deployment's added questions are its own
+        ScreeningQuestionnaires.howToSayNoCodes().forEach(code ->
+                variables.add(yesNo(ScreeningQuestionnaire.fieldOf(code))));
+        variables.add(text(FALL_BACK_REASON));
         return variables;
     }
 }

@@ -15,6 +15,7 @@ import no.samspill.core.partnership.Partnership;
 import no.samspill.core.partnership.PartnershipCommands.AgreePartnership;
 import no.samspill.core.partnership.PartnershipCommands.EndPartnership;
 import no.samspill.core.partnership.PartnershipCommands.EvaluatePartnership;
+import no.samspill.core.partnership.PartnershipCommands.FallBack;
 import no.samspill.core.partnership.PartnershipCommands.ProposePartnership;
 import no.samspill.core.partnership.PartnershipCommands.RenewPartnership;
 import no.samspill.core.partnership.PartnershipCommands.ScreenPartnership;
@@ -47,22 +48,28 @@ public final class PartnershipSteps {
     private PartnershipSteps() {
     }
 
-    public static Map<String, Object> byName(ScreeningQuestionnaire questionnaire, CommandSender commands) {
+    public static Map<String, Object> byName(ScreeningQuestionnaires questionnaires, CommandSender commands) {
         return Map.ofEntries(
                 Map.entry("partnershipTaskCard", TaskCards.showing(Map.of(
                         TaskCards.PARTNER_NAME, execution -> Variables.optional(execution, PARTNER)))),
                 Map.entry("proposePartnership", new Propose(commands)),
-                Map.entry("screenPartnership", new Screened(questionnaire, commands)),
+                Map.entry("screenPartnership", new Screened(questionnaires, commands)),
                 Map.entry("agreePartnership", new Agreed(commands)),
                 Map.entry("evaluatePartnership", new Evaluated(commands)),
                 Map.entry("renewPartnership", new Renew(commands)),
+                Map.entry("fallBackPartnership", new FallBackStep(commands)),
                 Map.entry("endPartnership", new End(commands)));
     }
 
-    /** "Screene forslaget", as the task ends: the questionnaire's answers decide whether the proposal goes on. */
-    public record Screened(ScreeningQuestionnaire questionnaire, CommandSender commands) implements ExecutionListener {
+    /**
+     * "Screene forslaget", as the task ends: the answers to the library's questionnaire decide whether the proposal
+     * goes on.
+     */
+    public record Screened(ScreeningQuestionnaires questionnaires, CommandSender commands)
+            implements ExecutionListener {
         @Override
         public void notify(DelegateExecution execution) {
+            ScreeningQuestionnaire questionnaire = questionnaires.of(libraryOf(execution));
             execution.setVariable(PASSED_SCREENING, commands.<Boolean>ask(new ScreenPartnership(
                     partnershipOf(execution), questionnaire.questions(), answers(execution, questionnaire), today())));
         }
@@ -89,6 +96,20 @@ public final class PartnershipSteps {
             }
             commands.send(new EvaluatePartnership(partnershipOf(execution), today(),
                     yes(execution, SERVES_STRATEGY), Variables.required(execution, SUMMARY)));
+        }
+    }
+
+    /**
+     * "Føre relasjonen tilbake …": the agreement no longer holds and the relation goes on as the continuation names
+     * (collaboration or network); the reason is the one asked with it, or else the evaluation's summary.
+     */
+    public record FallBackStep(CommandSender commands) implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            RelationKind relation = Variables.required(execution, CONTINUATION, RelationKind::fromCode);
+            String reason = Optional.ofNullable(Variables.optional(execution, FALL_BACK_REASON))
+                    .orElseGet(() -> Variables.required(execution, SUMMARY));
+            commands.send(new FallBack(partnershipOf(execution), relation, reason, today()));
         }
     }
 
@@ -182,6 +203,10 @@ public final class PartnershipSteps {
         execution.setVariable(EVALUATION_DUE_AT, Date.from(due.atStartOfDay(MunicipalTime.ZONE).toInstant()));
         execution.setVariable(EVALUATION_LATE_AT, Date.from(due.plus(Partnership.EVALUATION_GRACE).plusDays(1)
                 .atStartOfDay(MunicipalTime.ZONE).toInstant().minusSeconds(1)));
+    }
+
+    private static MunicipalityCode libraryOf(DelegateExecution execution) {
+        return execution.getTenantId() == null ? null : new MunicipalityCode(execution.getTenantId());
     }
 
     private static PartnershipId partnershipOf(DelegateExecution execution) {

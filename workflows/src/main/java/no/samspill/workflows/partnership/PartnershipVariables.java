@@ -26,10 +26,15 @@ public final class PartnershipVariables {
     public static final String EVALUATION_LATE_AT = "evaluationLateAt";
     public static final String SERVES_STRATEGY = "servesStrategy";
     public static final String SUMMARY = "summary";
-    /** Continuation: renew or end, chosen in the evaluation. */
+    /**
+     * Continuation: renew, fall back to collaboration or network, or end; chosen in the evaluation, or a fall-back
+     * asked from outside it.
+     */
     public static final String CONTINUATION = "continuation";
     public static final String END_REASON = "endReason";
     public static final String END_EXPLANATION = "endExplanation";
+    /** Why a partnership falls back when asked outside an evaluation (in an evaluation, its summary says why). */
+    public static final String FALL_BACK_REASON = "fallBackReason";
 
     /** Set by the partnership's own steps, never by staff (StaffCommandGate): its library, group and proposer. */
     public static final Set<String> SET_BY_STEPS = Set.of(MUNICIPALITY, TaskCards.PARTNER_NAME,

@@ -8,7 +8,6 @@ import no.samspill.core.partnership.PartnershipId;
 import no.samspill.core.partnership.RelationKind;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.StaffId;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -21,6 +20,7 @@ public class Partnerships {
 
     public static final String PROCESS_KEY = "partnership";
     static final String ENDING = "partnershipEnding";
+    static final String FALLING_BACK = "partnershipFallingBack";
 
     /** The user tasks the API may complete, by their BPMN ids. */
     public enum Step {
@@ -78,6 +78,18 @@ public class Partnerships {
     }
 
     /**
+     * An agreed partnership of the library falls back now to a collaboration or network relation, for the reason,
+     * whatever step it is at; its process ends. Answers false when no process is running.
+     */
+    public boolean fallBack(MunicipalityCode library, PartnershipId partnership, RelationKind relation,
+                            String reason) {
+        Map<String, Object> fallingBack = new HashMap<>();
+        fallingBack.put(PartnershipVariables.CONTINUATION, relation.code());
+        fallingBack.put(PartnershipVariables.FALL_BACK_REASON, reason);
+        return correlate(FALLING_BACK, library, partnership, fallingBack);
+    }
+
+    /**
      * Ends a running partnership of the library now, whatever step it is at. Answers false when no process is
      * running.
      */
@@ -85,13 +97,14 @@ public class Partnerships {
         Map<String, Object> ending = new HashMap<>();
         ending.put(PartnershipVariables.END_REASON, reason.code());
         ending.put(PartnershipVariables.END_EXPLANATION, explanation);
-        try {
-            runtimeService.createMessageCorrelation(ENDING).processInstanceBusinessKey(partnership.value())
-                    .tenantId(library.value())
-                    .setVariables(ending).correlate();
-            return true;
-        } catch (MismatchingMessageCorrelationException noProcess) {
-            return false;
-        }
+        return correlate(ENDING, library, partnership, ending);
+    }
+
+    private boolean correlate(String message, MunicipalityCode library, PartnershipId partnership,
+                              Map<String, Object> variables) {
+        // correlateAll finds no process quietly; correlate's exception would mark the caller's transaction
+        // rollback-only, so that a command sent after it (a fallen-back partnership ended) could not commit
+        return !runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(partnership.value())
+                .tenantId(library.value()).setVariables(variables).correlateAllWithResult().isEmpty();
     }
 }

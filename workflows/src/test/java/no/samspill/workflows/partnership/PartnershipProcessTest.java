@@ -15,12 +15,14 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.samspill.core.partnership.EndReason;
 import no.samspill.core.partnership.PartnerSector;
 import no.samspill.core.partnership.Partnership;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipAgreed;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipEnded;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipEvaluated;
+import no.samspill.core.partnership.PartnershipEvents.PartnershipFellBack;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipProposed;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipRenewed;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipScreenedOut;
@@ -58,6 +60,14 @@ class PartnershipProcessTest {
     private static final LocalDate PROPOSED_ON = LocalDate.of(2026, 3, 2);
     private static final ZoneId NORDIC = ZoneId.of("Europe/Oslo");
 
+    /**
+     * How to Say No, plus a question this deployment adds in configuration only, which Bibliotekby requires along
+     * with mission fit and funding (and no other).
+     */
+    private static final ScreeningQuestionnaires QUESTIONNAIRES = new ScreeningQuestionnaires(
+            List.of(new ScreeningQuestion("local-anchoring", "Forankrer det biblioteket i lokalsamfunnet?", false)),
+            Map.of("DK-0999", Set.of("mission-fit", "funding", "local-anchoring")));
+
     private static final Configuration axon = DefaultConfigurer.defaultConfiguration()
             .configureAggregate(Partnership.class)
             .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
@@ -69,8 +79,10 @@ class PartnershipProcessTest {
 
     private static ProcessCoverageInMemProcessEngineConfiguration engineConfiguration() {
         axon.start();
-        return ProcessTestEngine.configuration("partnership", PartnershipSteps.byName(
-                ScreeningQuestionnaire.HOW_TO_SAY_NO, new CommandSender(axon.commandGateway())));
+        ProcessCoverageInMemProcessEngineConfiguration configuration = ProcessTestEngine.configuration("partnership",
+                PartnershipSteps.byName(QUESTIONNAIRES, new CommandSender(axon.commandGateway())));
+        configuration.getCustomPostBPMNParseListeners().add(new ScreeningForm(QUESTIONNAIRES));
+        return configuration;
     }
 
     private Partnerships partnerships;
@@ -135,12 +147,57 @@ class PartnershipProcessTest {
         ProcessInstance partnership = propose();
 
         Map<String, Object> answers = screening(true);
-        answers.put("capacityAndFunding", false);
+        answers.put("funding", false);
         complete(task(partnership), answers);
 
         assertThat(partnership).hasPassed("stoppedAtScreening").isEnded();
         assertThat(eventsOf(partnership)).last().isInstanceOfSatisfying(PartnershipScreenedOut.class, out ->
-                assertThat(out.failedQuestions()).containsExactly("capacity-and-funding"));
+                assertThat(out.failedQuestions()).containsExactly("funding"));
+    }
+
+    @Test
+    void a_no_to_a_question_added_in_configuration_stops_a_proposal_where_the_library_requires_it() {
+        ProcessInstance partnership = propose();
+        Map<String, Object> answers = screening(true);
+        answers.put("localAnchoring", false);
+        // capacity is required in How to Say No, but not at Bibliotekby
+        answers.put("capacity", false);
+        complete(task(partnership), answers);
+
+        assertThat(partnership).hasPassed("stoppedAtScreening").isEnded();
+        assertThat(eventsOf(partnership)).last().isInstanceOfSatisfying(PartnershipScreenedOut.class, out -> {
+            assertThat(out.failedQuestions()).containsExactly("local-anchoring");
+            assertThat(out.reason()).isEqualTo("answered no to Forankrer det biblioteket i lokalsamfunnet?");
+        });
+    }
+
+    @Test
+    void an_evaluation_lets_the_partnership_fall_back_to_a_collaboration_for_the_reason_it_gives() {
+        ProcessInstance partnership = agreed();
+        ClockUtil.setCurrentTime(date(PROPOSED_ON.plusMonths(7)));
+        execute(job());
+
+        Map<String, Object> evaluation = evaluation(true, "collaboration", null);
+        evaluation.put("summary", "Festivalen vil fortsatt samarbeide, men uten fast avtale");
+        complete(task(partnership), evaluation);
+
+        assertThat(partnership).hasPassed("fallBackAfterEvaluation", "fellBack").isEnded();
+        assertThat(eventsOf(partnership)).last().isEqualTo(new PartnershipFellBack(idOf(partnership),
+                RelationKind.PARTNERSHIP, RelationKind.COLLABORATION,
+                "Festivalen vil fortsatt samarbeide, men uten fast avtale", PROPOSED_ON.plusMonths(7)));
+    }
+
+    @Test
+    void a_partnership_falls_back_from_outside_while_it_waits_for_its_evaluation() {
+        ProcessInstance partnership = agreed();
+
+        assertThat(partnerships.fallBack(BIBLIOTEKBY, idOf(partnership), RelationKind.NETWORK,
+                "Partneren har skiftet fokus")).isTrue();
+
+        assertThat(partnership).hasPassed("fallBackNow", "fellBackEarly").isEnded();
+        assertThat(eventsOf(partnership)).last().isEqualTo(new PartnershipFellBack(idOf(partnership),
+                RelationKind.PARTNERSHIP, RelationKind.NETWORK, "Partneren har skiftet fokus", PROPOSED_ON));
+        assertThat(partnerships.fallBack(BIBLIOTEKBY, idOf(partnership), RelationKind.NETWORK, "Igjen")).isFalse();
     }
 
     @Test
@@ -212,13 +269,37 @@ class PartnershipProcessTest {
     }
 
     @Test
-    void the_screening_form_asks_every_question_of_the_questionnaire() {
+    void the_screening_form_asks_the_fourteen_questions_and_the_added_one_marked_as_the_library_marks_them() {
         ProcessInstance partnership = propose();
-        List<String> fields = engine.getFormService().getTaskFormData(task(partnership).getId()).getFormFields()
-                .stream().map(FormField::getId).toList();
-        assertThat(fields).containsExactlyElementsOf(ScreeningQuestionnaire.HOW_TO_SAY_NO.questions().stream()
-                .map(ScreeningQuestion::code).map(ScreeningQuestionnaire::fieldOf).toList());
+        List<FormField> fields = engine.getFormService().getTaskFormData(task(partnership).getId()).getFormFields();
+
+        assertThat(fields).extracting(FormField::getId).containsExactly("missionFit", "internalMotivation",
+                "departmentGoals", "partnershipPortfolio", "growthAndReplication", "measurableLastingResults",
+                "audienceReach", "audienceNeeds", "exceptionalPartnership", "leadingPosition", "learning",
+                "staffDevelopment", "capacity", "funding", "localAnchoring");
+        assertThat(fields).filteredOn(field -> "true".equals(field.getProperties().get("stopsOnNo")))
+                .extracting(FormField::getId).containsExactly("missionFit", "funding", "localAnchoring");
+        assertThat(fields).extracting(FormField::getTypeName).containsOnly("boolean");
+        assertThat(fields.get(13).getLabel()).isEqualTo("Er det mulig å finansiere?");
+        // rendered for Tasklist, in Bibliotekby's Danish, a required question says so
+        String rendered = (String) engine.getFormService().getRenderedTaskForm(task(partnership).getId());
+        assertThat(rendered).contains("Er det muligt at finansiere? (påkrævet)")
+                .contains("Forankrer det biblioteket i lokalsamfunnet? (påkrævet)")
+                .contains("Vil vi lære noget af det?").doesNotContain("Vil vi lære noget af det? (");
         assertThat(ScreeningQuestionnaire.fieldOf("measurable-lasting-results")).isEqualTo("measurableLastingResults");
+    }
+
+    @Test
+    void a_question_added_in_configuration_may_not_clash_with_another_or_with_the_process() {
+        assertThatThrownBy(() -> new ScreeningQuestionnaires(List.of(new ScreeningQuestion("partner", "Hvem?", true)),
+                Map.of())).hasMessage("screening question 'partner' would answer in 'partner', which the partnership "
+                + "process already uses");
+        assertThatThrownBy(() -> new ScreeningQuestionnaires(List.of(new ScreeningQuestion("funding", "Penger?", true)),
+                Map.of())).hasMessage("screening question 'funding' is there already");
+        assertThatThrownBy(() -> new ScreeningQuestionnaires(List.of(), Map.of("DK-0999", Set.of("fundng"))))
+                .hasMessage("the screening of DK-0999 requires [fundng], which are not screening questions");
+        assertThatThrownBy(() -> new ScreeningQuestionnaires(List.of(new ScreeningQuestion("Local_Anchoring", "?",
+                true)), Map.of())).hasMessageContaining("lower case words joined by hyphens");
     }
 
     private ProcessInstance propose() {
@@ -237,7 +318,7 @@ class PartnershipProcessTest {
 
     private static Map<String, Object> screening(boolean everything) {
         Map<String, Object> answers = new HashMap<>();
-        for (ScreeningQuestion question : ScreeningQuestionnaire.HOW_TO_SAY_NO.questions()) {
+        for (ScreeningQuestion question : QUESTIONNAIRES.of(BIBLIOTEKBY).questions()) {
             answers.put(ScreeningQuestionnaire.fieldOf(question.code()), everything);
         }
         return answers;
