@@ -59,6 +59,8 @@ public class Partnership {
     private RelationKind relation;
     private Period evaluationInterval;
     private LocalDate evaluationDue;
+    /** A fixed activity's last day; none for an open framework or an agreement from before kinds. */
+    private LocalDate endsOn;
     /** Whether the partnership has been evaluated since its last agreement or renewal, and what was found. */
     private Boolean lastEvaluationServesStrategy;
 
@@ -119,10 +121,15 @@ public class Partnership {
         }
     }
 
-    /** Answers the first evaluation's due date, for the process's timer. */
+    /**
+     * Answers the first evaluation's due date, for the process's timer: after the interval, or on a fixed activity's
+     * last day if that comes first.
+     */
     @CommandHandler
     public LocalDate handle(AgreePartnership command) {
         requireStage(PartnershipStage.SCREENED_IN, "the agreement");
+        AgreementKind kind = command.kind();
+        require(kind != null, "kind", "is required; allowed: " + codes(AgreementKind.values()));
         requireText(command.expectations(), "expectations", 4000);
         requireText(command.roles(), "roles", 4000);
         requireText(command.results(), "results", 4000);
@@ -132,12 +139,29 @@ public class Partnership {
         require(!command.agreedOn().plus(interval).isBefore(command.agreedOn().plus(SHORTEST_INTERVAL))
                         && !command.agreedOn().plus(interval).isAfter(command.agreedOn().plus(LONGEST_INTERVAL)),
                 "evaluationInterval", "must be between one month and three years");
-        if (relation != RelationKind.PARTNERSHIP) {
-            apply(new RelationChanged(partnershipId, relation, RelationKind.PARTNERSHIP, command.agreedOn()));
+        if (kind == AgreementKind.FIXED_ACTIVITY) {
+            require(command.endsOn() != null, "endsOn", "is required for a fixed activity: the day it ends");
+            require(command.endsOn().isAfter(command.agreedOn()), "endsOn", "must come after the agreement");
+        } else {
+            require(command.endsOn() == null, "endsOn", "is only for a fixed activity; "
+                    + (kind == AgreementKind.OPEN_FRAMEWORK ? "an open framework has no end date"
+                    : "a " + kind.code() + "'s activities are in its conditions"));
+        }
+        if (kind.isFunding()) {
+            requireText(command.conditions(), "conditions", 4000);
+        } else if (command.conditions() != null) {
+            requireText(command.conditions(), "conditions", 4000);
+        }
+        if (relation != kind.relation()) {
+            apply(new RelationChanged(partnershipId, relation, kind.relation(), command.agreedOn()));
         }
         LocalDate firstEvaluationDue = command.agreedOn().plus(interval);
+        if (command.endsOn() != null && command.endsOn().isBefore(firstEvaluationDue)) {
+            firstEvaluationDue = command.endsOn();
+        }
         apply(new PartnershipAgreed(partnershipId, command.expectations().trim(), command.roles().trim(),
-                command.results().trim(), interval, command.agreedOn(), firstEvaluationDue));
+                command.results().trim(), interval, command.agreedOn(), firstEvaluationDue, kind, command.endsOn(),
+                command.conditions() == null ? null : command.conditions().trim()));
         return firstEvaluationDue;
     }
 
@@ -160,7 +184,12 @@ public class Partnership {
                 "is renewed after an evaluation; evaluate it first");
         require(lastEvaluationServesStrategy, "partnership",
                 "its last evaluation found it no longer serves the strategy; end it instead");
+        require(endsOn == null || !command.renewedOn().isAfter(endsOn), "partnership", "its fixed activity ended on "
+                + endsOn + "; end it, or let it fall back, and agree anew for a new activity");
         LocalDate nextEvaluationDue = command.renewedOn().plus(evaluationInterval);
+        if (endsOn != null && endsOn.isBefore(nextEvaluationDue)) {
+            nextEvaluationDue = endsOn;
+        }
         apply(new PartnershipRenewed(partnershipId, command.renewedOn(), nextEvaluationDue));
         return nextEvaluationDue;
     }
@@ -189,17 +218,17 @@ public class Partnership {
         require(command.relation() != null, "relation", "is required; allowed: " + codes(RelationKind.values()));
         require(command.changedOn() != null, "changedOn", "is required");
         require(command.relation() != relation, "relation", "is already " + relation.code());
-        require(command.relation() == RelationKind.PARTNERSHIP || stage != PartnershipStage.ACTIVE, "relation",
-                "an agreed partnership falls back to " + command.relation().code() + " with a reason");
-        require(command.relation() != RelationKind.PARTNERSHIP || stage == PartnershipStage.ACTIVE, "relation",
-                "becomes a partnership by a written agreement");
+        require(!command.relation().byAgreementOnly(), "relation",
+                "becomes a " + command.relation().code() + " by a written agreement");
+        require(stage != PartnershipStage.ACTIVE, "relation",
+                "an agreed " + relation.code() + " falls back to " + command.relation().code() + " with a reason");
         apply(new RelationChanged(partnershipId, relation, command.relation(), command.changedOn()));
     }
 
     @CommandHandler
     public void handle(FallBack command) {
         requireStage(PartnershipStage.ACTIVE, "falling back");
-        require(command.relation() == RelationKind.COLLABORATION || command.relation() == RelationKind.NETWORK,
+        require(command.relation() != null && !command.relation().byAgreementOnly(),
                 "relation", "falls back to collaboration or network");
         requireText(command.reason(), "reason", 2000);
         require(command.fellBackOn() != null, "fellBackOn", "is required");
@@ -230,6 +259,7 @@ public class Partnership {
         stage = PartnershipStage.ACTIVE;
         evaluationInterval = event.evaluationInterval();
         evaluationDue = event.firstEvaluationDue();
+        endsOn = event.endsOn();
         lastEvaluationServesStrategy = null;
     }
 

@@ -25,9 +25,13 @@ public final class PartnershipCommands {
                                     LocalDate screenedOn) {
     }
 
-    /** The written agreement: expectations, roles, results, and how often the partnership is evaluated. */
-    public record AgreePartnership(@TargetAggregateIdentifier PartnershipId partnershipId, String expectations,
-                                   String roles, String results, Period evaluationInterval, LocalDate agreedOn) {
+    /**
+     * The written agreement: what kind it is, expectations, roles, results, and how often it is evaluated;
+     * {@code endsOn} for a fixed activity (and only then), {@code conditions} the giver's for a sponsorship or grant.
+     */
+    public record AgreePartnership(@TargetAggregateIdentifier PartnershipId partnershipId, AgreementKind kind,
+                                   LocalDate endsOn, String conditions, String expectations, String roles,
+                                   String results, Period evaluationInterval, LocalDate agreedOn) {
     }
 
     public record EvaluatePartnership(@TargetAggregateIdentifier PartnershipId partnershipId, LocalDate evaluatedOn,

@@ -30,9 +30,14 @@ public final class PartnershipEvents {
                                          List<String> failedQuestions, String reason, LocalDate screenedOn) {
     }
 
-    @Revision("1")
+    /**
+     * {@code kind}, {@code endsOn} (a fixed activity's) and {@code conditions} (a sponsorship's or grant's): revision
+     * 2; absent before, when every agreement made a partnership of unstated kind.
+     */
+    @Revision("2")
     public record PartnershipAgreed(PartnershipId partnershipId, String expectations, String roles, String results,
-                                    Period evaluationInterval, LocalDate agreedOn, LocalDate firstEvaluationDue) {
+                                    Period evaluationInterval, LocalDate agreedOn, LocalDate firstEvaluationDue,
+                                    AgreementKind kind, LocalDate endsOn, String conditions) {
     }
 
     /** {@code onTime}: held no later than the due date plus the grace period ({@link Partnership#EVALUATION_GRACE}). */

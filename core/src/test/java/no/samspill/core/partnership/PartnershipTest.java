@@ -50,7 +50,8 @@ class PartnershipTest {
     private final RelationChanged becamePartnership = new RelationChanged(ID, RelationKind.COLLABORATION,
             RelationKind.PARTNERSHIP, AGREED_ON);
     private final PartnershipAgreed agreed = new PartnershipAgreed(ID, "Fælles koncerter", "Festivalen booker",
-            "Fire koncerter om året", HALF_YEAR, AGREED_ON, AGREED_ON.plus(HALF_YEAR));
+            "Fire koncerter om året", HALF_YEAR, AGREED_ON, AGREED_ON.plus(HALF_YEAR), AgreementKind.OPEN_FRAMEWORK,
+            null, null);
 
     private FixtureConfiguration<Partnership> fixture;
 
@@ -60,8 +61,12 @@ class PartnershipTest {
     }
 
     private AgreePartnership agreement(Period interval) {
-        return new AgreePartnership(ID, "Fælles koncerter", "Festivalen booker", "Fire koncerter om året", interval,
-                AGREED_ON);
+        return agreement(AgreementKind.OPEN_FRAMEWORK, null, null, interval);
+    }
+
+    private AgreePartnership agreement(AgreementKind kind, LocalDate endsOn, String conditions, Period interval) {
+        return new AgreePartnership(ID, kind, endsOn, conditions, "Fælles koncerter", "Festivalen booker",
+                "Fire koncerter om året", interval, AGREED_ON);
     }
 
     @Test
@@ -160,7 +165,8 @@ class PartnershipTest {
     @Test
     void the_agreement_states_expectations_roles_results_and_a_sensible_interval() {
         fixture.given(proposed, screenedIn)
-                .when(new AgreePartnership(ID, "Fælles koncerter", " ", "Fire koncerter", HALF_YEAR, AGREED_ON))
+                .when(new AgreePartnership(ID, AgreementKind.OPEN_FRAMEWORK, null, null, "Fælles koncerter", " ",
+                        "Fire koncerter", HALF_YEAR, AGREED_ON))
                 .expectException(RuleViolation.class).expectExceptionMessage("is required");
         fixture.given(proposed, screenedIn)
                 .when(agreement(Period.ofWeeks(2)))
@@ -318,5 +324,68 @@ class PartnershipTest {
         fixture.given(proposed, screenedIn, becamePartnership, agreed)
                 .when(new FallBack(ID, null, "Mindre aktivitet", AGREED_ON))
                 .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void a_fixed_activity_states_its_last_day_and_is_evaluated_by_then_at_the_latest() {
+        LocalDate lastDay = AGREED_ON.plusMonths(4);
+        fixture.given(proposed, screenedIn)
+                .when(agreement(AgreementKind.FIXED_ACTIVITY, lastDay, null, HALF_YEAR))
+                .expectEvents(becamePartnership, new PartnershipAgreed(ID, "Fælles koncerter", "Festivalen booker",
+                        "Fire koncerter om året", HALF_YEAR, AGREED_ON, lastDay, AgreementKind.FIXED_ACTIVITY,
+                        lastDay, null));
+        fixture.given(proposed, screenedIn)
+                .when(agreement(AgreementKind.FIXED_ACTIVITY, null, null, HALF_YEAR))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("is required for a fixed activity: the day it ends");
+        fixture.given(proposed, screenedIn)
+                .when(agreement(AgreementKind.FIXED_ACTIVITY, AGREED_ON, null, HALF_YEAR))
+                .expectException(RuleViolation.class).expectExceptionMessage("must come after the agreement");
+        fixture.given(proposed, screenedIn)
+                .when(agreement(AgreementKind.OPEN_FRAMEWORK, lastDay, null, HALF_YEAR))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("is only for a fixed activity; an open framework has no end date");
+        fixture.given(proposed, screenedIn)
+                .when(agreement(null, null, null, HALF_YEAR))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void a_fixed_activity_is_not_renewed_past_its_last_day() {
+        LocalDate lastDay = AGREED_ON.plusMonths(4);
+        PartnershipAgreed fixed = new PartnershipAgreed(ID, "Fælles koncerter", "Festivalen booker",
+                "Fire koncerter om året", HALF_YEAR, AGREED_ON, lastDay, AgreementKind.FIXED_ACTIVITY, lastDay, null);
+        PartnershipEvaluated good = new PartnershipEvaluated(ID, lastDay, lastDay, true, true, "Godt");
+        fixture.given(proposed, screenedIn, becamePartnership, fixed, good)
+                .when(new RenewPartnership(ID, lastDay.plusDays(1)))
+                .expectException(RuleViolation.class).expectExceptionMessage("its fixed activity ended on " + lastDay
+                        + "; end it, or let it fall back, and agree anew for a new activity");
+        // renewed before it ends, the next evaluation is still on its last day
+        fixture.given(proposed, screenedIn, becamePartnership, fixed, good)
+                .when(new RenewPartnership(ID, lastDay.minusDays(10)))
+                .expectEvents(new PartnershipRenewed(ID, lastDay.minusDays(10), lastDay));
+    }
+
+    @Test
+    void a_sponsorship_or_a_grant_is_recorded_as_such_with_the_givers_conditions_and_not_as_a_partnership() {
+        fixture.given(proposed, screenedIn)
+                .when(agreement(AgreementKind.SPONSORSHIP, null, " Logo på plakaterne ", HALF_YEAR))
+                .expectEvents(new RelationChanged(ID, RelationKind.COLLABORATION, RelationKind.SPONSORSHIP, AGREED_ON),
+                        new PartnershipAgreed(ID, "Fælles koncerter", "Festivalen booker", "Fire koncerter om året",
+                                HALF_YEAR, AGREED_ON, AGREED_ON.plus(HALF_YEAR), AgreementKind.SPONSORSHIP, null,
+                                "Logo på plakaterne"));
+        fixture.given(proposed, screenedIn)
+                .when(agreement(AgreementKind.GRANT, null, null, HALF_YEAR))
+                .expectException(RuleViolation.class).expectExceptionMessage("is required");
+        fixture.given(proposed)
+                .when(new ChangeRelation(ID, RelationKind.GRANT, PROPOSED_ON))
+                .expectException(RuleViolation.class).expectExceptionMessage("becomes a grant by a written agreement");
+        fixture.given(proposed, screenedIn,
+                        new RelationChanged(ID, RelationKind.COLLABORATION, RelationKind.GRANT, AGREED_ON),
+                        new PartnershipAgreed(ID, "x", "x", "x", HALF_YEAR, AGREED_ON, AGREED_ON.plus(HALF_YEAR),
+                                AgreementKind.GRANT, null, "Rapport til fonden"))
+                .when(new FallBack(ID, RelationKind.NETWORK, "Fonden er lukket", AGREED_ON.plusMonths(2)))
+                .expectEvents(new PartnershipFellBack(ID, RelationKind.GRANT, RelationKind.NETWORK, "Fonden er lukket",
+                        AGREED_ON.plusMonths(2)));
     }
 }

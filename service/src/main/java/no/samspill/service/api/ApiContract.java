@@ -31,6 +31,7 @@ import java.util.Map;
 import no.samspill.core.inquiry.InquiryStatus;
 import no.samspill.core.inquiry.WithdrawalReason;
 import no.samspill.core.libraryplan.PlanPhase;
+import no.samspill.core.partnership.AgreementKind;
 import no.samspill.core.partnership.EndReason;
 import no.samspill.core.partnership.PartnershipStage;
 import no.samspill.core.partnership.PartnerSector;
@@ -90,7 +91,8 @@ public class ApiContract {
             "LibraryPlanView", Map.of("phase", PlanPhase.class),
             "WithdrawalRequest", Map.of("reason", WithdrawalReason.class),
             "EndingRequest", Map.of("reason", EndReason.class),
-            "PartnershipView", Map.of("stage", PartnershipStage.class),
+            "PartnershipView", Map.of("stage", PartnershipStage.class, "agreementKind", AgreementKind.class),
+            "AgreementRequest", Map.of("kind", AgreementKind.class),
             "EvaluationRequest", Map.of("continuation", Continuation.class, "endReason", EndReason.class));
 
     @Bean

@@ -4,6 +4,7 @@ import java.util.Map;
 import no.samspill.core.inquiry.InquiryStatus;
 import no.samspill.core.inquiry.WithdrawalReason;
 import no.samspill.core.libraryplan.PlanPhase;
+import no.samspill.core.partnership.AgreementKind;
 import no.samspill.core.partnership.EndReason;
 import no.samspill.core.partnership.PartnershipStage;
 import no.samspill.core.partnership.PartnerSector;
@@ -62,6 +63,12 @@ final class CodeMeanings {
             Map.entry(RelationKind.NETWORK, "a network relation: contact, no joint work"),
             Map.entry(RelationKind.COLLABORATION, "a collaboration: joint work, no agreement"),
             Map.entry(RelationKind.PARTNERSHIP, "a partnership: an agreement with shared goals and evaluation"),
+            Map.entry(RelationKind.SPONSORSHIP, "a sponsorship: money for set activities on the sponsor's conditions"),
+            Map.entry(RelationKind.GRANT, "a grant from a fund: money for set activities on the fund's conditions"),
+            Map.entry(AgreementKind.FIXED_ACTIVITY, "a partnership on one activity with a set duration (give endsOn)"),
+            Map.entry(AgreementKind.OPEN_FRAMEWORK, "a partnership as an open framework for activities, no end date"),
+            Map.entry(AgreementKind.SPONSORSHIP, "a sponsorship, not a partnership (give the conditions)"),
+            Map.entry(AgreementKind.GRANT, "a grant from a fund, not a partnership (give the conditions)"),
             Map.entry(EndReason.NO_LONGER_SERVES_STRATEGY, "it no longer serves the library's strategy"),
             Map.entry(EndReason.RESULTS_REACHED, "its results are reached"),
             Map.entry(EndReason.PARTNER_WITHDREW, "the partner withdrew"),

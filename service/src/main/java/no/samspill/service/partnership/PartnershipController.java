@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.samspill.core.partnership.AgreementKind;
 import no.samspill.core.partnership.EndReason;
 import no.samspill.core.partnership.PartnerSector;
 import no.samspill.core.partnership.PartnershipCommands.ChangeRelation;
@@ -90,7 +91,14 @@ public class PartnershipController {
                                    @NotNull(message = "is required") Map<String, Boolean> answers) {
     }
 
-    public record AgreementRequest(@Schema(example = "Festivalen og biblioteket lager fire litteraturkvelder i året") @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String expectations,
+    /**
+     * {@code kind}: open-framework when left out (as every agreement was before kinds); {@code endsOn} for a fixed
+     * activity, {@code conditions} the giver's for a sponsorship or grant.
+     */
+    public record AgreementRequest(@Schema(example = "fixed-activity") String kind,
+                                   @Schema(example = "2027-06-30") LocalDate endsOn,
+                                   @Schema(example = "Festivalens logo på bibliotekets plakater") @Size(max = 4000, message = "must be at most 4000 characters") String conditions,
+                                   @Schema(example = "Festivalen og biblioteket lager fire litteraturkvelder i året") @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String expectations,
                                    @Schema(example = "Biblioteket står for program og lokaler; festivalen for markedsføring") @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String roles,
                                    @Schema(example = "400 deltakere i året, minst en tredel under 30 år") @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String results,
                                    @Schema(example = "12") @NotNull(message = "is required") @Min(value = 1, message = "must be 1 to 36 months") @Max(value = 36, message = "must be 1 to 36 months") Integer evaluationIntervalMonths) {
@@ -202,14 +210,21 @@ public class PartnershipController {
 
     @PostMapping("/{partnershipId}/agreement")
     @Transactional
-    @Operation(summary = "Record the agreement", description = "Expectations, roles, results and how often it is evaluated.")
+    @Operation(summary = "Record the agreement", description = "What kind it is (a fixed activity with its last day, "
+            + "an open framework, or a sponsorship or grant with the giver's conditions, which is not a partnership), "
+            + "expectations, roles, results and how often it is evaluated.")
     public PartnershipView agree(@PathVariable String municipality, @PathVariable String partnershipId,
                                  @AuthenticationPrincipal CaseSystemPrincipal client,
                                  @Valid @RequestBody AgreementRequest body) {
-        return completeStep(client.municipalityOf(municipality), partnershipId, Step.AGREEMENT, Map.of(
+        AgreementKind kind = body.kind() == null ? AgreementKind.OPEN_FRAMEWORK
+                : InvalidInput.parse("kind", body.kind(), AgreementKind::fromCode);
+        Map<String, Object> form = new HashMap<>(Map.of(PartnershipVariables.AGREEMENT_KIND, kind.code(),
                 PartnershipVariables.EXPECTATIONS, body.expectations(), PartnershipVariables.ROLES, body.roles(),
                 PartnershipVariables.RESULTS, body.results(),
                 PartnershipVariables.EVALUATION_INTERVAL_MONTHS, body.evaluationIntervalMonths().longValue()));
+        form.put(PartnershipVariables.ENDS_ON, body.endsOn() == null ? null : body.endsOn().toString());
+        form.put(PartnershipVariables.CONDITIONS, body.conditions());
+        return completeStep(client.municipalityOf(municipality), partnershipId, Step.AGREEMENT, form);
     }
 
     @PostMapping("/{partnershipId}/evaluation")

@@ -22,8 +22,9 @@ public class PartnershipFigures {
     }
 
     /**
-     * Active partnerships by sector and by relation; evaluations held, on time and late; ended ones by reason;
-     * proposals stopped at the screening, by the required question that stopped them.
+     * Active partnerships (agreed, relation partnership: sponsorships and grants are not partnerships) and by
+     * sector; every active agreement by relation (partnership, sponsorship, grant); evaluations held, on time and
+     * late; ended ones by reason; proposals stopped at the screening, by the required question that stopped them.
      */
     public record Figures(String municipality, int proposed, int active, Map<String, Integer> activeBySector,
                           Map<String, Integer> activeByRelation, int evaluations, int evaluationsOnTime,
@@ -70,10 +71,10 @@ public class PartnershipFigures {
                         screenedOutByQuestion.merge(question, 1, Integer::sum)));
         return new Figures(municipality,
                 count("select count(*) from analytics_partnership where municipality = ?", municipality),
-                count("select count(*) from analytics_partnership where municipality = ? and stage = 'active'",
-                        municipality),
+                count("select count(*) from analytics_partnership where municipality = ? and stage = 'active' "
+                        + "and relation = 'partnership'", municipality),
                 grouped("select sector, count(*) from analytics_partnership where municipality = ? and stage = 'active' "
-                        + "group by sector order by sector", municipality),
+                        + "and relation = 'partnership' group by sector order by sector", municipality),
                 grouped("select relation, count(*) from analytics_partnership where municipality = ? and stage = 'active' "
                         + "group by relation order by relation", municipality),
                 count("select count(*) from analytics_partnership_evaluation e join analytics_partnership p "

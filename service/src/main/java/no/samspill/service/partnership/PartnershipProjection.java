@@ -56,8 +56,10 @@ public class PartnershipProjection {
     @EventHandler
     void on(PartnershipAgreed event) {
         database.update("update partnership_view set stage = ?, agreed_on = ?, evaluation_interval = ?, "
-                        + "next_evaluation_due = ? where partnership_id = ?", PartnershipStage.ACTIVE.code(),
-                event.agreedOn(), event.evaluationInterval().toString(), event.firstEvaluationDue(),
+                        + "next_evaluation_due = ?, agreement_kind = ?, ends_on = ?, conditions = ? "
+                        + "where partnership_id = ?", PartnershipStage.ACTIVE.code(), event.agreedOn(),
+                event.evaluationInterval().toString(), event.firstEvaluationDue(),
+                event.kind() == null ? null : event.kind().code(), event.endsOn(), event.conditions(),
                 event.partnershipId().value());
     }
 

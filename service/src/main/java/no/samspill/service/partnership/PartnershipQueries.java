@@ -17,7 +17,7 @@ public class PartnershipQueries {
 
     private static final String PARTNERSHIP_COLUMNS = "partnership_id, municipality, partner, sector, relation, stage, "
             + "purpose, proposed_by, proposed_on, failed_questions, screening_reason, agreed_on, evaluation_interval, "
-            + "next_evaluation_due, ended_on, end_reason, end_explanation";
+            + "next_evaluation_due, ended_on, end_reason, end_explanation, agreement_kind, ends_on, conditions";
 
     private final JdbcTemplate database;
 
@@ -138,7 +138,8 @@ public class PartnershipQueries {
                 row.getString("sector"), row.getString("relation"), row.getString("stage"), row.getString("purpose"),
                 row.getString("proposed_by"), date(row, "proposed_on"),
                 failed == null ? List.of() : Arrays.asList(failed.split(",")), row.getString("screening_reason"),
-                date(row, "agreed_on"), row.getString("evaluation_interval"), date(row, "next_evaluation_due"),
+                date(row, "agreed_on"), row.getString("agreement_kind"), date(row, "ends_on"),
+                row.getString("conditions"), row.getString("evaluation_interval"), date(row, "next_evaluation_due"),
                 date(row, "ended_on"), row.getString("end_reason"), row.getString("end_explanation"), evaluations,
                 moves);
     }

@@ -3,11 +3,14 @@ package no.samspill.service.partnership;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A partnership as the API shows it: where it stands, its agreement's cadence, its evaluations and relation moves. */
+/**
+ * A partnership as the API shows it: where it stands, what its agreement is (kind, a fixed activity's last day, a
+ * sponsorship's or grant's conditions) and its cadence, its evaluations and relation moves.
+ */
 public record PartnershipView(String id, String municipality, String partner, String sector, String relation,
                               String stage, String purpose, String proposedBy, LocalDate proposedOn,
                               List<String> failedQuestions, String screeningReason, LocalDate agreedOn,
-                              String evaluationInterval, LocalDate nextEvaluationDue, LocalDate endedOn,
+                              String agreementKind, LocalDate endsOn, String conditions, String evaluationInterval, LocalDate nextEvaluationDue, LocalDate endedOn,
                               String endReason, String endExplanation, List<Evaluation> evaluations,
                               List<RelationMove> relationMoves) {
 

@@ -290,6 +290,53 @@ public interface PartnershipScenarios {
         assertThat(relationInNetwork(id)).isEqualTo("network/ended");
     }
 
+    @Test
+    default void an_agreement_says_what_kind_it_is_and_a_sponsorship_is_not_counted_as_a_partnership() {
+        Http bibliotekby = bibliotekby();
+        JsonNode before = partnershipFigures();
+        LocalDate lastDay = LocalDate.now(ZoneId.of("Europe/Oslo")).plusMonths(3);
+
+        String fixed = propose("Sommerlæsning");
+        bibliotekby.post(PARTNERSHIPS + "/" + fixed + "/screening", Http.json("answers", allYes()));
+        long events = count("select count(*) from domain_event_entry");
+        Problems.assertProblem(bibliotekby.postJson(PARTNERSHIPS + "/" + fixed + "/agreement", "kind",
+                "fixed-activity", "expectations", "x", "roles", "x", "results", "x", "evaluationIntervalMonths", 12),
+                422, "endsOn", "is required for a fixed activity: the day it ends");
+        Problems.assertProblem(bibliotekby.postJson(PARTNERSHIPS + "/" + fixed + "/agreement", "kind", "forever",
+                "expectations", "x", "roles", "x", "results", "x", "evaluationIntervalMonths", 12),
+                400, "kind", "unknown value 'forever'");
+        assertThat(count("select count(*) from domain_event_entry")).isEqualTo(events);
+        JsonNode agreed = bibliotekby.postJson(PARTNERSHIPS + "/" + fixed + "/agreement", "kind", "fixed-activity",
+                "endsOn", lastDay.toString(), "expectations", "Læseklubber hele sommeren", "roles", "Biblioteket",
+                "results", "200 børn", "evaluationIntervalMonths", 12).json();
+        assertThat(agreed.get("agreementKind").asText()).isEqualTo("fixed-activity");
+        assertThat(agreed.get("endsOn").asText()).isEqualTo(lastDay.toString());
+        assertThat(agreed.get("nextEvaluationDue").asText()).as("evaluated when the activity ends at the latest")
+                .isEqualTo(lastDay.toString());
+        assertThat(agreed.get("relation").asText()).isEqualTo("partnership");
+
+        String sponsored = propose("Brugsen");
+        bibliotekby.post(PARTNERSHIPS + "/" + sponsored + "/screening", Http.json("answers", allYes()));
+        Problems.assertProblem(bibliotekby.postJson(PARTNERSHIPS + "/" + sponsored + "/agreement", "kind",
+                "sponsorship", "expectations", "x", "roles", "x", "results", "x", "evaluationIntervalMonths", 12),
+                422, "conditions", "is required");
+        JsonNode sponsorship = bibliotekby.postJson(PARTNERSHIPS + "/" + sponsored + "/agreement", "kind",
+                "sponsorship", "conditions", "Brugsens logo på plakaterne", "expectations", "Penge til sommerfesten",
+                "roles", "Brugsen betaler", "results", "En fest", "evaluationIntervalMonths", 12).json();
+        assertThat(sponsorship.get("relation").asText()).isEqualTo("sponsorship");
+        assertThat(sponsorship.get("conditions").asText()).isEqualTo("Brugsens logo på plakaterne");
+
+        // Evaluators count the fixed activity as a partnership and the sponsorship as a sponsorship only
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode figures = partnershipFigures();
+            assertThat(figures.path("active").asInt()).isEqualTo(before.path("active").asInt() + 1);
+            assertThat(figures.path("activeByRelation").path("sponsorship").asInt())
+                    .isEqualTo(before.path("activeByRelation").path("sponsorship").asInt() + 1);
+            assertThat(figures.path("activeByRelation").path("partnership").asInt())
+                    .isEqualTo(before.path("activeByRelation").path("partnership").asInt() + 1);
+        });
+    }
+
     private String relationInNetwork(String partnershipId) {
         JsonNode relations = bibliotekby().get(NETWORK).json().get("relations");
         return StreamSupport.stream(relations.spliterator(), false)

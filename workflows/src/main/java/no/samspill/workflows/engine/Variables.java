@@ -1,6 +1,10 @@
 package no.samspill.workflows.engine;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.function.Function;
+import no.samspill.core.shared.MunicipalTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -52,5 +56,31 @@ public final class Variables {
         } catch (IllegalArgumentException invalid) {
             throw new RefusedInput(name, invalid.getMessage(), invalid);
         }
+    }
+
+    /**
+     * A day: a date form field's value (a Date, the day's start in the municipalities' zone) or an ISO date from the
+     * API; null when absent.
+     */
+    public static LocalDate optionalDay(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(MunicipalTime.ZONE).toLocalDate();
+        }
+        String text = optional(scope, name);
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException invalid) {
+            throw new RefusedInput(name, "must be a date (yyyy-mm-dd)", invalid);
+        }
+    }
+
+    /** A required day, as {@link #optionalDay}. */
+    public static LocalDate requiredDay(VariableScope scope, String name) {
+        LocalDate day = optionalDay(scope, name);
+        if (day == null) {
+            throw new RefusedInput(name, "is required");
+        }
+        return day;
     }
 }

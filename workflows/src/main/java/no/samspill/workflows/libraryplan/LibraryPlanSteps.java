@@ -236,11 +236,7 @@ public final class LibraryPlanSteps {
     }
 
     private static LocalDate date(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(MunicipalTime.ZONE).toLocalDate();
-        }
-        return Variables.required(scope, name, LocalDate::parse);
+        return Variables.requiredDay(scope, name);
     }
 
     private static boolean adopted(VariableScope scope) {

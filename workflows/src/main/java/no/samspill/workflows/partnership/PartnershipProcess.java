@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import no.samspill.core.partnership.AgreementKind;
 import no.samspill.core.partnership.EndReason;
 import no.samspill.core.partnership.PartnerSector;
 import no.samspill.core.partnership.RelationKind;
@@ -35,7 +36,8 @@ public final class PartnershipProcess {
                 code(SECTOR, PartnerSector.class),
                 // a proposal is a network or a collaboration; the agreement makes it a partnership
                 code(RELATION, RelationKind.NETWORK, RelationKind.COLLABORATION),
-                text(PURPOSE), text(PROPOSED_BY), yesNo(PASSED_SCREENING), text(EXPECTATIONS), text(ROLES),
+                text(PURPOSE), text(PROPOSED_BY), yesNo(PASSED_SCREENING), code(AGREEMENT_KIND, AgreementKind.class),
+                date(ENDS_ON), text(CONDITIONS), text(EXPECTATIONS), text(ROLES),
                 text(RESULTS), number(EVALUATION_INTERVAL_MONTHS), date(EVALUATION_DUE_AT), date(EVALUATION_LATE_AT),
                 yesNo(SERVES_STRATEGY), text(SUMMARY), code(CONTINUATION, Continuation.class),
                 code(END_REASON, EndReason.class), text(END_EXPLANATION), text(TaskCards.PARTNER_NAME)));

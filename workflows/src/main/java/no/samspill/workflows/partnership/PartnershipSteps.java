@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.samspill.core.partnership.AgreementKind;
 import no.samspill.core.partnership.EndReason;
 import no.samspill.core.partnership.PartnerSector;
 import no.samspill.core.partnership.Partnership;
@@ -75,11 +76,16 @@ public final class PartnershipSteps {
         }
     }
 
-    /** "Inngå avtale om partnerskapet", as the task ends: the first evaluation is scheduled. */
+    /**
+     * "Inngå avtale om partnerskapet", as the task ends: what kind of agreement it is, and the first evaluation is
+     * scheduled.
+     */
     public record Agreed(CommandSender commands) implements ExecutionListener {
         @Override
         public void notify(DelegateExecution execution) {
             scheduleEvaluation(execution, commands.ask(new AgreePartnership(partnershipOf(execution),
+                    Variables.required(execution, AGREEMENT_KIND, AgreementKind::fromCode),
+                    Variables.optionalDay(execution, ENDS_ON), Variables.optional(execution, CONDITIONS),
                     Variables.required(execution, EXPECTATIONS), Variables.required(execution, ROLES),
                     Variables.required(execution, RESULTS), interval(execution), today())));
         }

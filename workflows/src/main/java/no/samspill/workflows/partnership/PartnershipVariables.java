@@ -16,6 +16,12 @@ public final class PartnershipVariables {
     public static final String PURPOSE = "purpose";
     public static final String PROPOSED_BY = "proposedBy";
     public static final String PASSED_SCREENING = "passedScreening";
+    /** What the agreement is: a fixed activity, an open framework, a sponsorship or a grant (AgreementKind). */
+    public static final String AGREEMENT_KIND = "agreementKind";
+    /** A fixed activity's last day. */
+    public static final String ENDS_ON = "endsOn";
+    /** A sponsorship's or grant's conditions, as its giver states them. */
+    public static final String CONDITIONS = "conditions";
     public static final String EXPECTATIONS = "expectations";
     public static final String ROLES = "roles";
     public static final String RESULTS = "results";

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.samspill.core.partnership.AgreementKind;
 import no.samspill.core.partnership.EndReason;
 import no.samspill.core.partnership.PartnerSector;
 import no.samspill.core.partnership.Partnership;
@@ -135,7 +136,8 @@ class PartnershipProcessTest {
         assertThat(eventsOf(partnership)).containsSubsequence(
                 new RelationChanged(id, RelationKind.COLLABORATION, RelationKind.PARTNERSHIP, LocalDate.of(2026, 4, 1)),
                 new PartnershipAgreed(id, "Fælles koncerter", "Festivalen booker", "Fire koncerter om året",
-                        Period.ofMonths(6), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 10, 1)),
+                        Period.ofMonths(6), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 10, 1),
+                        AgreementKind.OPEN_FRAMEWORK, null, null),
                 new PartnershipEvaluated(id, LocalDate.of(2026, 10, 2), LocalDate.of(2026, 10, 1), true, true, "Godt"),
                 new PartnershipRenewed(id, LocalDate.of(2026, 10, 2), LocalDate.of(2027, 4, 2)),
                 new PartnershipEvaluated(id, LocalDate.of(2027, 5, 20), LocalDate.of(2027, 4, 2), false, false, "Godt"),
@@ -185,6 +187,33 @@ class PartnershipProcessTest {
         assertThat(eventsOf(partnership)).last().isEqualTo(new PartnershipFellBack(idOf(partnership),
                 RelationKind.PARTNERSHIP, RelationKind.COLLABORATION,
                 "Festivalen vil fortsatt samarbeide, men uten fast avtale", PROPOSED_ON.plusMonths(7)));
+    }
+
+    @Test
+    void a_fixed_activity_agreed_in_the_form_is_evaluated_on_its_last_day_at_the_latest() {
+        ProcessInstance partnership = propose();
+        complete(task(partnership), screening(true));
+        Map<String, Object> fixed = agreement(12);
+        fixed.put("agreementKind", "fixed-activity");
+        fixed.put("endsOn", date(PROPOSED_ON.plusMonths(3)));
+        complete(task(partnership), fixed);
+
+        assertThat(eventsOf(partnership)).last().isInstanceOfSatisfying(PartnershipAgreed.class, agreed -> {
+            assertThat(agreed.kind()).isEqualTo(AgreementKind.FIXED_ACTIVITY);
+            assertThat(agreed.endsOn()).isEqualTo(PROPOSED_ON.plusMonths(3));
+            assertThat(agreed.firstEvaluationDue()).isEqualTo(PROPOSED_ON.plusMonths(3));
+        });
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(partnership.getId()).timers()
+                .singleResult().getDuedate())
+                .isEqualTo(date(PROPOSED_ON.plusMonths(3)));
+
+        ProcessInstance sponsored = propose();
+        complete(task(sponsored), screening(true));
+        Map<String, Object> sponsorship = agreement(12);
+        sponsorship.put("agreementKind", "sponsorship");
+        assertThatThrownBy(() -> complete(task(sponsored), sponsorship))
+                .isInstanceOf(RefusedInput.class).hasMessage("conditions: is required");
+        assertThat(sponsored).isWaitingAt("agree");
     }
 
     @Test
@@ -325,8 +354,9 @@ class PartnershipProcessTest {
     }
 
     private static Map<String, Object> agreement(int months) {
-        return new HashMap<>(Map.of("expectations", "Fælles koncerter", "roles", "Festivalen booker",
-                "results", "Fire koncerter om året", "evaluationIntervalMonths", (long) months));
+        return new HashMap<>(Map.of("agreementKind", "open-framework", "expectations", "Fælles koncerter",
+                "roles", "Festivalen booker", "results", "Fire koncerter om året",
+                "evaluationIntervalMonths", (long) months));
     }
 
     private static Map<String, Object> evaluation(boolean servesStrategy, String continuation, String endReason) {
