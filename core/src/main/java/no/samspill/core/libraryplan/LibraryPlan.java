@@ -2,18 +2,22 @@ package no.samspill.core.libraryplan;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.samspill.core.libraryplan.LibraryPlanCommands.AddRegionalGoal;
 import no.samspill.core.libraryplan.LibraryPlanCommands.AppointWorkingGroup;
+import no.samspill.core.libraryplan.LibraryPlanCommands.DeliverRegionalInput;
 import no.samspill.core.libraryplan.LibraryPlanCommands.CloseConsultation;
 import no.samspill.core.libraryplan.LibraryPlanCommands.OpenConsultation;
 import no.samspill.core.libraryplan.LibraryPlanCommands.RecordConsultationAnswer;
 import no.samspill.core.libraryplan.LibraryPlanCommands.RecordCouncilDecision;
 import no.samspill.core.libraryplan.LibraryPlanCommands.RecordExecutiveCase;
 import no.samspill.core.libraryplan.LibraryPlanCommands.RecordRegionalMeeting;
+import no.samspill.core.libraryplan.LibraryPlanCommands.SendConsultationReminder;
 import no.samspill.core.libraryplan.LibraryPlanCommands.SendInformationLetter;
 import no.samspill.core.libraryplan.LibraryPlanCommands.StartLibraryPlan;
 import no.samspill.core.libraryplan.LibraryPlanCommands.SubmitDraft;
@@ -21,6 +25,7 @@ import no.samspill.core.libraryplan.LibraryPlanCommands.SubmitToCouncil;
 import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationAnswerReceived;
 import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationClosed;
 import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationOpened;
+import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationReminderSent;
 import no.samspill.core.libraryplan.LibraryPlanEvents.CouncilCaseSubmitted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.DraftSubmitted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.InformationLetterSent;
@@ -29,6 +34,7 @@ import no.samspill.core.libraryplan.LibraryPlanEvents.PlanAdopted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.PlanProcessStarted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.PlanSentBack;
 import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalGoalAdded;
+import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalInputDelivered;
 import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalMeetingHeld;
 import no.samspill.core.libraryplan.LibraryPlanEvents.WorkingGroupAppointed;
 import no.samspill.core.shared.RuleViolation;
@@ -48,6 +54,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 public class LibraryPlan {
 
     static final int COUNTY_LIBRARY_MEMBERS = 2;
+    /** A consultation is open at least this long: bodies need time to answer. */
+    public static final Period SHORTEST_CONSULTATION = Period.ofWeeks(3);
 
     @AggregateIdentifier
     private LibraryPlanId planId;
@@ -117,6 +125,29 @@ public class LibraryPlan {
     }
 
     @CommandHandler
+    public void handle(DeliverRegionalInput command) {
+        requirePhase(PlanPhase.WORKING, "a region's input");
+        requireRegion(command.region());
+        WorkingGroupMember appointed = progress.workingGroup().stream()
+                .filter(member -> command.region().equals(member.region())).findFirst()
+                .orElseThrow(() -> new RuleViolation("region", "region '" + command.region()
+                        + "' has no member in the working group"));
+        if (!appointed.person().equals(command.member())) {
+            throw new RuleViolation("member", "region '" + command.region() + "' is represented by "
+                    + appointed.person().value());
+        }
+        if (progress.inputsThisRound().stream().anyMatch(input -> input.region().equals(command.region()))) {
+            throw new RuleViolation("region", "region '" + command.region() + "' has delivered its input");
+        }
+        requireText(command.summary(), "summary");
+        if (command.deliveredOn() == null) {
+            throw new RuleViolation("deliveredOn", "is required");
+        }
+        apply(new RegionalInputDelivered(planId, command.region(), command.member(), command.summary().strip(),
+                command.documentReference(), command.deliveredOn(), progress.workingRound()));
+    }
+
+    @CommandHandler
     public void handle(AddRegionalGoal command) {
         if (progress.phase() != PlanPhase.MUNICIPALITIES_INFORMED && progress.phase() != PlanPhase.WORKING) {
             throw new RuleViolation("goal", "regional goals are added before the draft is final; the plan is "
@@ -138,10 +169,25 @@ public class LibraryPlan {
     @CommandHandler
     public void handle(OpenConsultation command) {
         requirePhase(PlanPhase.DRAFT_READY, "the public consultation");
+        if (command.openedOn() == null) {
+            throw new RuleViolation("openedOn", "is required");
+        }
         if (command.deadline() == null) {
             throw new RuleViolation("deadline", "is required");
         }
-        apply(new ConsultationOpened(planId, command.deadline()));
+        if (command.deadline().isBefore(command.openedOn().plus(SHORTEST_CONSULTATION))) {
+            throw new RuleViolation("deadline", "must be at least three weeks after the consultation opens ("
+                    + command.openedOn().plus(SHORTEST_CONSULTATION) + " or later)");
+        }
+        List<ConsultationBody> bodies = command.bodies() == null ? List.of() : command.bodies();
+        if (bodies.isEmpty()) {
+            throw new RuleViolation("bodies", "a consultation is sent to at least one body");
+        }
+        if (bodies.stream().map(body -> body.code().toLowerCase()).distinct().count() != bodies.size()) {
+            throw new RuleViolation("bodies", "each body is named once");
+        }
+        apply(new ConsultationOpened(planId, command.deadline(), progress.consultationRound() + 1,
+                command.openedOn(), List.copyOf(bodies)));
     }
 
     @CommandHandler
@@ -154,8 +200,35 @@ public class LibraryPlan {
         if (command.receivedOn() == null) {
             throw new RuleViolation("receivedOn", "is required");
         }
+        LocalDate openedOn = progress.consultationOpenedOn();
+        if (openedOn != null && command.receivedOn().isBefore(openedOn)) {
+            throw new RuleViolation("receivedOn", "comes before this consultation round opened on " + openedOn);
+        }
+        String body = progress.consultationBodies().stream().filter(named -> named.answers(command.from()))
+                .map(ConsultationBody::code).findFirst().orElse(null);
         apply(new ConsultationAnswerReceived(planId, command.from(), command.receivedOn(), command.documentReference(),
-                command.receivedOn().isAfter(progress.consultationDeadline())));
+                command.receivedOn().isAfter(progress.consultationDeadline()), progress.consultationRound(), body));
+    }
+
+    @CommandHandler
+    public void handle(SendConsultationReminder command) {
+        if (progress.phase() != PlanPhase.IN_CONSULTATION && progress.phase() != PlanPhase.CONSULTATION_CLOSED) {
+            throw new RuleViolation("consultation", "reminders go out while a consultation round waits for answers; "
+                    + "the plan is " + progress.phase().code());
+        }
+        ConsultationBody body = progress.consultationBodies().stream()
+                .filter(named -> named.code().equalsIgnoreCase(command.body() == null ? "" : command.body().strip()))
+                .findFirst().orElseThrow(() -> new RuleViolation("body", "'" + command.body()
+                        + "' was not sent this consultation round; it went to " + progress.consultationBodies()
+                        .stream().map(ConsultationBody::code).toList()));
+        if (progress.hasAnswered(body)) {
+            throw new RuleViolation("body", body.name() + " has answered this round");
+        }
+        if (command.sentOn() == null) {
+            throw new RuleViolation("sentOn", "is required");
+        }
+        apply(new ConsultationReminderSent(planId, progress.consultationRound(), body.code(),
+                progress.consultationDeadline(), command.sentOn()));
     }
 
     @CommandHandler

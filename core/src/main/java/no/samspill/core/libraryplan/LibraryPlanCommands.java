@@ -3,6 +3,7 @@ package no.samspill.core.libraryplan;
 import java.time.LocalDate;
 import java.util.List;
 import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.core.shared.StaffId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** What can be asked of a regional library plan, step by step from the kickoff to the council's decision. */
@@ -31,6 +32,14 @@ public final class LibraryPlanCommands {
                                         LocalDate heldOn, int attendance) {
     }
 
+    /**
+     * A region's member of the working group delivers the region's input to the plan (Arbeidsgruppa jobber,
+     * November–March): what the region wants in it, and where the document is.
+     */
+    public record DeliverRegionalInput(@TargetAggregateIdentifier LibraryPlanId planId, String region, StaffId member,
+                                       String summary, String documentReference, LocalDate deliveredOn) {
+    }
+
     public record AddRegionalGoal(@TargetAggregateIdentifier LibraryPlanId planId, String region, String goal) {
     }
 
@@ -38,8 +47,17 @@ public final class LibraryPlanCommands {
                               String version) {
     }
 
-    /** Public consultation (høring) of the draft, open until {@code deadline}. */
-    public record OpenConsultation(@TargetAggregateIdentifier LibraryPlanId planId, LocalDate deadline) {
+    /**
+     * Public consultation (høring) of the draft, opened on {@code openedOn} and open until {@code deadline}, sent to
+     * {@code bodies}. A plan sent back by the council opens a new round with its own window.
+     */
+    public record OpenConsultation(@TargetAggregateIdentifier LibraryPlanId planId, LocalDate openedOn,
+                                   LocalDate deadline, List<ConsultationBody> bodies) {
+    }
+
+    /** Reminds a body that has not answered this round, by its code. */
+    public record SendConsultationReminder(@TargetAggregateIdentifier LibraryPlanId planId, String body,
+                                           LocalDate sentOn) {
     }
 
     /** {@code from}: who answered, a municipality's code or another body's name. */

@@ -3,6 +3,7 @@ package no.samspill.core.libraryplan;
 import java.time.LocalDate;
 import java.util.List;
 import no.samspill.core.shared.MunicipalityCode;
+import no.samspill.core.shared.StaffId;
 import org.axonframework.serialization.Revision;
 
 /** What happened to a regional library plan. */
@@ -32,6 +33,12 @@ public final class LibraryPlanEvents {
     public record RegionalMeetingHeld(LibraryPlanId planId, String region, LocalDate heldOn, int attendance) {
     }
 
+    /** {@code working round}: 1, then 2 after the council sent the plan back, …. */
+    @Revision("1")
+    public record RegionalInputDelivered(LibraryPlanId planId, String region, StaffId member, String summary,
+                                         String documentReference, LocalDate deliveredOn, int workingRound) {
+    }
+
     @Revision("1")
     public record RegionalGoalAdded(LibraryPlanId planId, String region, String goal) {
     }
@@ -40,14 +47,28 @@ public final class LibraryPlanEvents {
     public record DraftSubmitted(LibraryPlanId planId, String documentReference, String version) {
     }
 
-    @Revision("1")
-    public record ConsultationOpened(LibraryPlanId planId, LocalDate deadline) {
+    /**
+     * A consultation round opened: {@code round} (1, then 2 after a sending-back, …), {@code openedOn} and the
+     * {@code bodies} it was sent to: revision 2; absent before, when a plan had one round with no named bodies.
+     */
+    @Revision("2")
+    public record ConsultationOpened(LibraryPlanId planId, LocalDate deadline, Integer round, LocalDate openedOn,
+                                     List<ConsultationBody> bodies) {
     }
 
-    /** {@code late}: received after the consultation's deadline. */
-    @Revision("1")
+    /**
+     * {@code late}: received after its round's deadline; {@code round} and {@code body} (the code of the body it
+     * came from; null for a body the consultation was not sent to): revision 2, absent before.
+     */
+    @Revision("2")
     public record ConsultationAnswerReceived(LibraryPlanId planId, String from, LocalDate receivedOn,
-                                             String documentReference, boolean late) {
+                                             String documentReference, boolean late, Integer round, String body) {
+    }
+
+    /** A body that had not answered was reminded, before or after its round's deadline. */
+    @Revision("1")
+    public record ConsultationReminderSent(LibraryPlanId planId, int round, String body, LocalDate deadline,
+                                           LocalDate sentOn) {
     }
 
     @Revision("1")

@@ -34,6 +34,15 @@ public record PlanCalendar(LocalDate kickoff) {
         return endOf(1, 4);
     }
 
+    /**
+     * A consultation round opened on {@code openedOn} closes on the calendar's deadline when that leaves at least
+     * three weeks (LibraryPlan.SHORTEST_CONSULTATION), else a month after it opens, as long as the seed's April.
+     */
+    public LocalDate consultationDeadlineOpenedOn(LocalDate openedOn) {
+        LocalDate calendar = consultationDeadline();
+        return calendar.isBefore(openedOn.plus(LibraryPlan.SHORTEST_CONSULTATION)) ? openedOn.plusMonths(1) : calendar;
+    }
+
     public LocalDate councilCaseDue() {
         return endOf(1, 5);
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationAnswerReceived;
 import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationClosed;
 import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationOpened;
+import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationReminderSent;
 import no.samspill.core.libraryplan.LibraryPlanEvents.CouncilCaseSubmitted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.DraftSubmitted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.InformationLetterSent;
@@ -19,6 +20,7 @@ import no.samspill.core.libraryplan.LibraryPlanEvents.PlanAdopted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.PlanProcessStarted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.PlanSentBack;
 import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalGoalAdded;
+import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalInputDelivered;
 import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalMeetingHeld;
 import no.samspill.core.libraryplan.LibraryPlanEvents.WorkingGroupAppointed;
 
@@ -31,6 +33,13 @@ public final class PlanProgress {
     private final Map<String, Region> regions = new LinkedHashMap<>();
     private final Set<String> regionsMet = new HashSet<>();
     private LocalDate consultationDeadline;
+    private int consultationRound;
+    private LocalDate consultationOpenedOn;
+    private List<ConsultationBody> consultationBodies = List.of();
+    private final List<ConsultationReminderSent> reminders = new ArrayList<>();
+    /** 1 while the group first works, 2 after the council sent the plan back, …; 0 before the work starts. */
+    private int workingRound;
+    private final List<RegionalInputDelivered> inputs = new ArrayList<>();
     private List<WorkingGroupMember> workingGroup = List.of();
     private final List<ConsultationAnswerReceived> answers = new ArrayList<>();
     private final List<RegionalGoalAdded> goals = new ArrayList<>();
@@ -56,7 +65,10 @@ public final class PlanProgress {
             regionsMet.add(meeting.region());
             if (regionsMet.containsAll(regions.keySet())) {
                 phase = PlanPhase.WORKING;
+                workingRound = 1;
             }
+        } else if (event instanceof RegionalInputDelivered input) {
+            inputs.add(input);
         } else if (event instanceof RegionalGoalAdded goal) {
             goals.add(goal);
         } else if (event instanceof DraftSubmitted) {
@@ -64,6 +76,11 @@ public final class PlanProgress {
         } else if (event instanceof ConsultationOpened opened) {
             phase = PlanPhase.IN_CONSULTATION;
             consultationDeadline = opened.deadline();
+            consultationRound = opened.round() == null ? consultationRound + 1 : opened.round();
+            consultationOpenedOn = opened.openedOn();
+            consultationBodies = opened.bodies() == null ? List.of() : List.copyOf(opened.bodies());
+        } else if (event instanceof ConsultationReminderSent reminder) {
+            reminders.add(reminder);
         } else if (event instanceof ConsultationAnswerReceived answer) {
             answers.add(answer);
         } else if (event instanceof ConsultationClosed) {
@@ -74,6 +91,7 @@ public final class PlanProgress {
             phase = PlanPhase.ADOPTED;
         } else if (event instanceof PlanSentBack) {
             phase = PlanPhase.WORKING;
+            workingRound++;
         }
     }
 
@@ -92,6 +110,49 @@ public final class PlanProgress {
 
     public LocalDate consultationDeadline() {
         return consultationDeadline;
+    }
+
+    /** The latest consultation round: 1, 2 after a sending-back, …; 0 before the first. */
+    public int consultationRound() {
+        return consultationRound;
+    }
+
+    /** When the latest round opened; null before, or for a round from before rounds were dated. */
+    public LocalDate consultationOpenedOn() {
+        return consultationOpenedOn;
+    }
+
+    /** Whom the latest round was sent to. */
+    public List<ConsultationBody> consultationBodies() {
+        return consultationBodies;
+    }
+
+    /** The answers of the latest round (an answer from before rounds counts for the first). */
+    public List<ConsultationAnswerReceived> answersThisRound() {
+        return answers.stream().filter(answer -> roundOf(answer) == consultationRound).toList();
+    }
+
+    public List<ConsultationReminderSent> reminders() {
+        return List.copyOf(reminders);
+    }
+
+    /** Whether the body has answered in the latest round. */
+    public boolean hasAnswered(ConsultationBody body) {
+        return answersThisRound().stream().anyMatch(answer -> body.code().equals(answer.body())
+                || body.answers(answer.from()));
+    }
+
+    public static int roundOf(ConsultationAnswerReceived answer) {
+        return answer.round() == null ? 1 : answer.round();
+    }
+
+    public int workingRound() {
+        return workingRound;
+    }
+
+    /** The regions' input in the group's current working round. */
+    public List<RegionalInputDelivered> inputsThisRound() {
+        return inputs.stream().filter(input -> input.workingRound() == workingRound).toList();
     }
 
     public List<WorkingGroupMember> workingGroup() {

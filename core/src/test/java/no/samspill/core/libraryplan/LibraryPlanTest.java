@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import no.samspill.core.libraryplan.LibraryPlanCommands.AddRegionalGoal;
 import no.samspill.core.libraryplan.LibraryPlanCommands.AppointWorkingGroup;
+import no.samspill.core.libraryplan.LibraryPlanCommands.DeliverRegionalInput;
 import no.samspill.core.libraryplan.LibraryPlanCommands.CloseConsultation;
 import no.samspill.core.libraryplan.LibraryPlanCommands.OpenConsultation;
 import no.samspill.core.libraryplan.LibraryPlanCommands.RecordConsultationAnswer;
 import no.samspill.core.libraryplan.LibraryPlanCommands.RecordCouncilDecision;
 import no.samspill.core.libraryplan.LibraryPlanCommands.RecordExecutiveCase;
 import no.samspill.core.libraryplan.LibraryPlanCommands.RecordRegionalMeeting;
+import no.samspill.core.libraryplan.LibraryPlanCommands.SendConsultationReminder;
 import no.samspill.core.libraryplan.LibraryPlanCommands.SendInformationLetter;
 import no.samspill.core.libraryplan.LibraryPlanCommands.StartLibraryPlan;
 import no.samspill.core.libraryplan.LibraryPlanCommands.SubmitDraft;
@@ -17,6 +19,7 @@ import no.samspill.core.libraryplan.LibraryPlanCommands.SubmitToCouncil;
 import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationAnswerReceived;
 import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationClosed;
 import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationOpened;
+import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationReminderSent;
 import no.samspill.core.libraryplan.LibraryPlanEvents.CouncilCaseSubmitted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.DraftSubmitted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.InformationLetterSent;
@@ -25,6 +28,7 @@ import no.samspill.core.libraryplan.LibraryPlanEvents.PlanAdopted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.PlanProcessStarted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.PlanSentBack;
 import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalGoalAdded;
+import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalInputDelivered;
 import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalMeetingHeld;
 import no.samspill.core.libraryplan.LibraryPlanEvents.WorkingGroupAppointed;
 import no.samspill.core.shared.MunicipalityCode;
@@ -59,7 +63,12 @@ class LibraryPlanTest {
             new RegionalMeetingHeld(ID, "midt", LocalDate.of(2026, 10, 12), 9),
             new RegionalMeetingHeld(ID, "sor", LocalDate.of(2026, 10, 19), 15)};
     private final DraftSubmitted draft = new DraftSubmitted(ID, "doc-2027-1", "1.0");
-    private final ConsultationOpened consultation = new ConsultationOpened(ID, LocalDate.of(2027, 4, 30));
+    private static final LocalDate OPENED_ON = LocalDate.of(2027, 4, 1);
+    private static final List<ConsultationBody> BODIES = List.of(new ConsultationBody("NO-5501", "NO-5501"),
+            new ConsultationBody("regionrad-nord", "Regionrådet i Nord-Troms"),
+            new ConsultationBody("Sametinget", "Sametinget"));
+    private final ConsultationOpened consultation = new ConsultationOpened(ID, LocalDate.of(2027, 4, 30), 1,
+            OPENED_ON, BODIES);
 
     private FixtureConfiguration<LibraryPlan> fixture;
 
@@ -184,10 +193,12 @@ class LibraryPlanTest {
     void answers_after_the_deadline_are_recorded_as_late() {
         fixture.given(upTo(draft, consultation))
                 .when(new RecordConsultationAnswer(ID, "NO-5501", LocalDate.of(2027, 4, 30), "svar-1"))
-                .expectEvents(new ConsultationAnswerReceived(ID, "NO-5501", LocalDate.of(2027, 4, 30), "svar-1", false));
+                .expectEvents(new ConsultationAnswerReceived(ID, "NO-5501", LocalDate.of(2027, 4, 30), "svar-1", false,
+                        1, "NO-5501"));
         fixture.given(upTo(draft, consultation, new ConsultationClosed(ID)))
                 .when(new RecordConsultationAnswer(ID, "Sametinget", LocalDate.of(2027, 5, 3), "svar-2"))
-                .expectEvents(new ConsultationAnswerReceived(ID, "Sametinget", LocalDate.of(2027, 5, 3), "svar-2", true));
+                .expectEvents(new ConsultationAnswerReceived(ID, "Sametinget", LocalDate.of(2027, 5, 3), "svar-2", true,
+                        1, "Sametinget"));
     }
 
     @Test
@@ -238,13 +249,99 @@ class LibraryPlanTest {
     @Test
     void the_consultation_needs_a_deadline_and_a_draft() {
         fixture.given(upTo(draft))
-                .when(new OpenConsultation(ID, null))
+                .when(new OpenConsultation(ID, OPENED_ON, null, BODIES))
                 .expectException(RuleViolation.class).expectNoEvents();
         fixture.given(upTo())
-                .when(new OpenConsultation(ID, LocalDate.of(2027, 4, 30)))
+                .when(new OpenConsultation(ID, OPENED_ON, LocalDate.of(2027, 4, 30), BODIES))
                 .expectException(RuleViolation.class).expectNoEvents();
         fixture.given(upTo(draft))
-                .when(new OpenConsultation(ID, LocalDate.of(2027, 4, 30)))
+                .when(new OpenConsultation(ID, OPENED_ON, LocalDate.of(2027, 4, 30), BODIES))
                 .expectEvents(consultation);
+    }
+
+    @Test
+    void a_consultation_is_open_at_least_three_weeks_and_goes_to_named_bodies_each_once() {
+        fixture.given(upTo(draft))
+                .when(new OpenConsultation(ID, OPENED_ON, OPENED_ON.plusDays(20), BODIES))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("must be at least three weeks after the consultation opens (2027-04-22 or later)");
+        fixture.given(upTo(draft))
+                .when(new OpenConsultation(ID, OPENED_ON, OPENED_ON.plusDays(21), List.of()))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("a consultation is sent to at least one body");
+        fixture.given(upTo(draft))
+                .when(new OpenConsultation(ID, OPENED_ON, OPENED_ON.plusDays(21), List.of(
+                        new ConsultationBody("Sametinget", "Sametinget"), new ConsultationBody("sametinget", "Sámediggi"))))
+                .expectException(RuleViolation.class).expectExceptionMessage("each body is named once");
+    }
+
+    @Test
+    void after_a_sending_back_a_second_round_has_its_own_window_and_its_answers_are_late_only_by_it() {
+        LocalDate reopened = LocalDate.of(2027, 9, 1);
+        Object[] secondRound = upTo(draft, consultation, new ConsultationClosed(ID),
+                new CouncilCaseSubmitted(ID, "FT-sak 12/27"), new PlanSentBack(ID, "FT-vedtak 12/27"),
+                new DraftSubmitted(ID, "doc-2027-1", "2.0"));
+        fixture.given(secondRound)
+                .when(new OpenConsultation(ID, reopened, LocalDate.of(2027, 10, 1), BODIES))
+                .expectEvents(new ConsultationOpened(ID, LocalDate.of(2027, 10, 1), 2, reopened, BODIES));
+        Object[] open = java.util.stream.Stream.concat(java.util.Arrays.stream(secondRound), java.util.stream.Stream.of(
+                new ConsultationOpened(ID, LocalDate.of(2027, 10, 1), 2, reopened, BODIES))).toArray();
+        // months after the first round's deadline, on time for the second
+        fixture.given(open)
+                .when(new RecordConsultationAnswer(ID, "Regionrådet i Nord-Troms", LocalDate.of(2027, 9, 20), null))
+                .expectEvents(new ConsultationAnswerReceived(ID, "Regionrådet i Nord-Troms", LocalDate.of(2027, 9, 20),
+                        null, false, 2, "regionrad-nord"));
+        fixture.given(open)
+                .when(new RecordConsultationAnswer(ID, "NO-5501", LocalDate.of(2027, 8, 30), null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("comes before this consultation round opened on 2027-09-01");
+    }
+
+    @Test
+    void a_body_that_has_not_answered_this_round_is_reminded() {
+        fixture.given(upTo(draft, consultation))
+                .when(new SendConsultationReminder(ID, "regionrad-nord", LocalDate.of(2027, 4, 25)))
+                .expectEvents(new ConsultationReminderSent(ID, 1, "regionrad-nord", LocalDate.of(2027, 4, 30),
+                        LocalDate.of(2027, 4, 25)));
+        fixture.given(upTo(draft, consultation, new ConsultationAnswerReceived(ID, "NO-5501", OPENED_ON, null, false,
+                        1, "NO-5501")))
+                .when(new SendConsultationReminder(ID, "NO-5501", LocalDate.of(2027, 4, 25)))
+                .expectException(RuleViolation.class).expectExceptionMessage("NO-5501 has answered this round");
+        fixture.given(upTo(draft, consultation))
+                .when(new SendConsultationReminder(ID, "NO-1804", LocalDate.of(2027, 4, 25)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("'NO-1804' was not sent this consultation round; it went to "
+                        + "[NO-5501, regionrad-nord, Sametinget]");
+        fixture.given(upTo(draft))
+                .when(new SendConsultationReminder(ID, "NO-5501", LocalDate.of(2027, 4, 25)))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void each_regions_member_delivers_its_input_once_a_working_round() {
+        LocalDate january = LocalDate.of(2027, 1, 15);
+        fixture.given(upTo())
+                .when(new DeliverRegionalInput(ID, "nord", new StaffId("nils"), " Samisk litteratur ", "doc-nord",
+                        january))
+                .expectEvents(new RegionalInputDelivered(ID, "nord", new StaffId("nils"), "Samisk litteratur",
+                        "doc-nord", january, 1));
+        RegionalInputDelivered nord = new RegionalInputDelivered(ID, "nord", new StaffId("nils"), "Samisk litteratur",
+                "doc-nord", january, 1);
+        fixture.given(upTo(nord))
+                .when(new DeliverRegionalInput(ID, "nord", new StaffId("nils"), "Igjen", null, january))
+                .expectException(RuleViolation.class).expectExceptionMessage("region 'nord' has delivered its input");
+        fixture.given(upTo())
+                .when(new DeliverRegionalInput(ID, "midt", new StaffId("nils"), "Ikke min region", null, january))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("region 'midt' is represented by mari");
+        // sent back by the council: the group works again, and each region delivers anew
+        fixture.given(upTo(nord, draft, consultation, new ConsultationClosed(ID),
+                        new CouncilCaseSubmitted(ID, "FT-sak 12/27"), new PlanSentBack(ID, "FT-vedtak 12/27")))
+                .when(new DeliverRegionalInput(ID, "nord", new StaffId("nils"), "Nye innspill", null, january))
+                .expectEvents(new RegionalInputDelivered(ID, "nord", new StaffId("nils"), "Nye innspill", null,
+                        january, 2));
+        fixture.given(upTo(draft))
+                .when(new DeliverRegionalInput(ID, "nord", new StaffId("nils"), "For sent", null, january))
+                .expectException(RuleViolation.class).expectNoEvents();
     }
 }

@@ -28,4 +28,15 @@ class PlanCalendarTest {
         assertThat(late.regionalMeetingsDue()).isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(late.draftDue()).isEqualTo(LocalDate.of(2027, 3, 31));
     }
+
+    @Test
+    void a_consultation_keeps_the_calendars_deadline_unless_that_leaves_less_than_three_weeks() {
+        // opened on 1 April (the seed's month): closes 30 April
+        assertThat(troms.consultationDeadlineOpenedOn(LocalDate.of(2027, 4, 1))).isEqualTo(LocalDate.of(2027, 4, 30));
+        // the last day with three weeks left
+        assertThat(troms.consultationDeadlineOpenedOn(LocalDate.of(2027, 4, 9))).isEqualTo(LocalDate.of(2027, 4, 30));
+        // a day later, or a second round in September: a month of its own
+        assertThat(troms.consultationDeadlineOpenedOn(LocalDate.of(2027, 4, 10))).isEqualTo(LocalDate.of(2027, 5, 10));
+        assertThat(troms.consultationDeadlineOpenedOn(LocalDate.of(2027, 9, 1))).isEqualTo(LocalDate.of(2027, 10, 1));
+    }
 }

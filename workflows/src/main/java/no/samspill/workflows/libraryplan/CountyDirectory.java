@@ -9,4 +9,9 @@ import no.samspill.core.shared.MunicipalityCode;
 public interface CountyDirectory {
 
     Optional<List<Region>> regionsOf(MunicipalityCode county);
+
+    /** The municipalities of the county's regions, which its plan's consultation goes to; none where not declared. */
+    default List<MunicipalityCode> municipalitiesOf(MunicipalityCode county) {
+        return List.of();
+    }
 }

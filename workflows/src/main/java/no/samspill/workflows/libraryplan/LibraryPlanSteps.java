@@ -20,6 +20,7 @@ import no.samspill.core.libraryplan.LibraryPlanCommands.SendInformationLetter;
 import no.samspill.core.libraryplan.LibraryPlanCommands.StartLibraryPlan;
 import no.samspill.core.libraryplan.LibraryPlanCommands.SubmitDraft;
 import no.samspill.core.libraryplan.LibraryPlanCommands.SubmitToCouncil;
+import no.samspill.core.libraryplan.ConsultationBody;
 import no.samspill.core.libraryplan.LibraryPlanId;
 import no.samspill.core.libraryplan.PlanCalendar;
 import no.samspill.core.libraryplan.Region;
@@ -36,6 +37,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * The library-plan process's steps, by the names its BPMN uses: one named step each (a record), as in every process's
@@ -60,7 +62,7 @@ public final class LibraryPlanSteps {
                 Map.entry("sendInformationLetter", new InformationLetterSent(commands)),
                 Map.entry("recordRegionalMeeting", new RegionalMeetingHeld(commands)),
                 Map.entry("submitDraft", new DraftSubmitted(commands)),
-                Map.entry("openConsultation", new OpenConsultationStep(commands)),
+                Map.entry("openConsultation", new OpenConsultationStep(counties, commands)),
                 Map.entry("closeConsultation", new CloseConsultationStep(commands)),
                 Map.entry("recordConsultationAnswer", new ConsultationAnswerRecorded(commands)),
                 Map.entry("submitToCouncil", new CouncilCaseSubmitted(commands)),
@@ -119,12 +121,45 @@ public final class LibraryPlanSteps {
         }
     }
 
-    /** "Sende planutkastet på høring". */
-    public record OpenConsultationStep(CommandSender commands) implements JavaDelegate {
+    /**
+     * "Sende planutkastet på høring": a round of its own, open from today until the deadline staff chose in the
+     * draft's form, or else the seed's calendar (a month of its own when that leaves less than three weeks); sent to
+     * the county's municipalities, each region's council and the other bodies staff named. The timer waits for it.
+     */
+    public record OpenConsultationStep(CountyDirectory counties, CommandSender commands) implements JavaDelegate {
         @Override
         public void execute(DelegateExecution execution) {
-            commands.send(new OpenConsultation(planOf(execution),
-                    Variables.required(execution, CONSULTATION_DEADLINE, LocalDate::parse)));
+            LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(MunicipalTime.ZONE).toLocalDate();
+            LocalDate chosen = Variables.optionalDay(execution, CHOSEN_CONSULTATION_DEADLINE);
+            LocalDate deadline = chosen != null ? chosen
+                    : new PlanCalendar(date(execution, KICKOFF)).consultationDeadlineOpenedOn(today);
+            commands.send(new OpenConsultation(planOf(execution), today, deadline, bodies(execution)));
+            execution.setVariable(CONSULTATION_DEADLINE, deadline.toString());
+            execution.setVariable(CONSULTATION_CLOSES_AT, endOf(deadline));
+            // the next round (after a sending-back) is asked anew
+            execution.removeVariable(CHOSEN_CONSULTATION_DEADLINE);
+        }
+
+        private List<ConsultationBody> bodies(DelegateExecution execution) {
+            MunicipalityCode county = new MunicipalityCode(Variables.required(execution, MUNICIPALITY));
+            List<ConsultationBody> bodies = new ArrayList<>();
+            counties.municipalitiesOf(county).forEach(municipality ->
+                    bodies.add(new ConsultationBody(municipality.value(), municipality.value())));
+            counties.regionsOf(county).orElse(List.of()).forEach(region -> bodies.add(
+                    new ConsultationBody("regionrad-" + region.code(), "Regionrådet i " + region.name())));
+            String others = Variables.optional(execution, OTHER_CONSULTATION_BODIES);
+            if (others != null) {
+                for (String other : others.split(",")) {
+                    if (!other.isBlank()) {
+                        try {
+                            bodies.add(new ConsultationBody(other, other));
+                        } catch (IllegalArgumentException tooLong) {
+                            throw new RefusedInput(OTHER_CONSULTATION_BODIES, tooLong.getMessage(), tooLong);
+                        }
+                    }
+                }
+            }
+            return bodies;
         }
     }
 
@@ -194,14 +229,12 @@ public final class LibraryPlanSteps {
         }
     }
 
-    /** The variables a started plan's process needs: its calendar as due dates, the consultation's end. */
+    /** The variables a started plan's process needs: its calendar as due dates (the consultation's, as it opens). */
     static Map<String, Object> startVariables(String county, List<String> regionCodes, PlanCalendar calendar) {
         return Map.ofEntries(
                 Map.entry(MUNICIPALITY, county),
                 Map.entry(REGION_CODES, String.join(",", regionCodes)),
                 Map.entry(COUNTY_LIBRARY_GROUP, county + ".county-library"),
-                Map.entry(CONSULTATION_DEADLINE, calendar.consultationDeadline().toString()),
-                Map.entry(CONSULTATION_CLOSES_AT, endOf(calendar.consultationDeadline())),
                 Map.entry("dueExecutiveCase", endOf(calendar.executiveCaseDue())),
                 Map.entry("dueWorkingGroup", endOf(calendar.workingGroupDue())),
                 Map.entry("dueInformationLetter", endOf(calendar.informationLetterDue())),

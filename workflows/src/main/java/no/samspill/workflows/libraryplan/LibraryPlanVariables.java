@@ -16,7 +16,12 @@ public final class LibraryPlanVariables {
     /** The element variable of the regional meetings. */
     public static final String REGION = "region";
     public static final String COUNTY_LIBRARY_GROUP = "countyLibraryGroup";
+    /** The open consultation round's deadline, set as it opens. */
     public static final String CONSULTATION_DEADLINE = "consultationDeadline";
+    /** The deadline staff choose for the next round in the draft's form (at least three weeks ahead; optional). */
+    public static final String CHOSEN_CONSULTATION_DEADLINE = "chosenConsultationDeadline";
+    /** Bodies beyond the county's municipalities and regional councils, comma-separated (e.g. Sametinget). */
+    public static final String OTHER_CONSULTATION_BODIES = "otherConsultationBodies";
     /** When the consultation's timer fires: the end of the deadline day. */
     public static final String CONSULTATION_CLOSES_AT = "consultationClosesAt";
     public static final String CASE_REFERENCE = "caseReference";
@@ -36,7 +41,7 @@ public final class LibraryPlanVariables {
     /** Set by the plan's own steps, never by staff (StaffCommandGate): its county, regions and working group. */
     public static final Set<String> SET_BY_STEPS = Set.of(MUNICIPALITY, TaskCards.PLAN_TITLE, TaskCards.REGION_NAME,
             REGION_CODES,
-            COUNTY_LIBRARY_GROUP, CONSULTATION_CLOSES_AT);
+            COUNTY_LIBRARY_GROUP, CONSULTATION_DEADLINE, CONSULTATION_CLOSES_AT);
 
     private LibraryPlanVariables() {
     }
