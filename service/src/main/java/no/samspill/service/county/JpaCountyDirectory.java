@@ -22,4 +22,13 @@ public class JpaCountyDirectory implements CountyDirectory {
         return views.findById(county.value()).map(view -> view.regions().stream()
                 .map(region -> new Region(region.code(), region.name())).toList());
     }
+
+    @Override
+    public List<MunicipalityCode> municipalitiesOf(MunicipalityCode county) {
+        return views.findById(county.value()).map(view -> view.regions().stream()
+                .flatMap(region -> region.municipalities() == null ? java.util.stream.Stream.<String>empty()
+                        : java.util.Arrays.stream(region.municipalities().split(",")))
+                .filter(code -> !code.isBlank()).map(String::strip).map(MunicipalityCode::new).toList())
+                .orElse(List.of());
+    }
 }

@@ -15,8 +15,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import no.samspill.core.libraryplan.LibraryPlanCommands.AddRegionalGoal;
+import no.samspill.core.libraryplan.LibraryPlanCommands.SendConsultationReminder;
 import no.samspill.core.libraryplan.LibraryPlanId;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.service.api.NotFound;
@@ -43,13 +45,15 @@ public class LibraryPlanController {
     private final LibraryPlanHistory history;
     private final CommandGateway commands;
     private final LibraryPlanList list;
+    private final Clock clock;
 
     public LibraryPlanController(LibraryPlans plans, LibraryPlanHistory history, CommandGateway commands,
-                                 LibraryPlanList list) {
+                                 LibraryPlanList list, Clock clock) {
         this.plans = plans;
         this.list = list;
         this.history = history;
         this.commands = commands;
+        this.clock = clock;
     }
 
     public record StartPlanRequest(@Schema(example = "Regional bibliotekplan for Troms 2028–2031") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String title,
@@ -59,6 +63,10 @@ public class LibraryPlanController {
     public record AnswerRequest(@Schema(example = "NO-5501") @NotBlank(message = "is required") String from,
                                 @Schema(example = "2027-04-20") @NotNull(message = "is required") LocalDate receivedOn,
                                 @Schema(example = "2027/1234-5") @Size(max = 200, message = "must be at most 200 characters") String documentReference) {
+    }
+
+    /** {@code body}: the code of a body the latest consultation round went to (e.g. NO-5501, regionrad-nord). */
+    public record ReminderRequest(@Schema(example = "regionrad-nord") @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String body) {
     }
 
     public record GoalRequest(@Schema(example = "nord") @NotBlank(message = "is required") String region,
@@ -101,7 +109,9 @@ public class LibraryPlanController {
     }
 
     @GetMapping("/{planId}")
-    @Operation(summary = "Read a library plan", description = "Phase, working group, goals, consultation answers and history.")
+    @Operation(summary = "Read a library plan", description = "Phase, working group (who has delivered their "
+            + "region's input), goals, the latest consultation round with each body's answer status, every answer "
+            + "and the history.")
     public LibraryPlanView read(@PathVariable String county, @PathVariable String planId,
                                 @AuthenticationPrincipal CaseSystemPrincipal client) {
         return read(client.municipalityOf(county), planId);
@@ -109,7 +119,8 @@ public class LibraryPlanController {
 
     @PostMapping("/{planId}/consultation-answers")
     @Transactional
-    @Operation(summary = "Record a consultation answer", description = "Answers after the deadline are recorded as late.")
+    @Operation(summary = "Record a consultation answer", description = "For the latest round: answers after its "
+            + "deadline are recorded as late, and one from a body it went to counts as that body's.")
     @ApiResponse(responseCode = "201", description = "Recorded; the plan as it stands")
     public ResponseEntity<LibraryPlanView> answer(@PathVariable String county, @PathVariable String planId,
                                                   @AuthenticationPrincipal CaseSystemPrincipal client,
@@ -117,6 +128,22 @@ public class LibraryPlanController {
         MunicipalityCode code = client.municipalityOf(county);
         read(code, planId);
         plans.answer(code, new LibraryPlanId(planId), body.from(), body.receivedOn(), body.documentReference());
+        return ResponseEntity.status(201).body(read(code, planId));
+    }
+
+    @PostMapping("/{planId}/consultation-reminders")
+    @Transactional
+    @Operation(summary = "Remind a body that has not answered",
+            description = "To a body the latest consultation round went to and that has not answered it; the body's "
+                    + "case system is told by webhook where it has one.")
+    @ApiResponse(responseCode = "201", description = "Reminded; the plan as it stands")
+    public ResponseEntity<LibraryPlanView> remind(@PathVariable String county, @PathVariable String planId,
+                                                  @AuthenticationPrincipal CaseSystemPrincipal client,
+                                                  @Valid @RequestBody ReminderRequest body) {
+        MunicipalityCode code = client.municipalityOf(county);
+        read(code, planId);
+        commands.sendAndWait(new SendConsultationReminder(new LibraryPlanId(planId), body.body(),
+                LocalDate.now(clock)));
         return ResponseEntity.status(201).body(read(code, planId));
     }
 
@@ -134,7 +161,7 @@ public class LibraryPlanController {
     }
 
     private LibraryPlanView read(MunicipalityCode county, String planId) {
-        return history.find(county.value(), planId)
+        return history.find(county.value(), planId, LocalDate.now(clock))
                 .orElseThrow(() -> new NotFound("No library plan " + planId + " in county " + county));
     }
 }

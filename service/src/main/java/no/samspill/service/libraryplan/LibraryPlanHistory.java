@@ -1,8 +1,12 @@
 package no.samspill.service.libraryplan;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationAnswerReceived;
+import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationReminderSent;
 import no.samspill.core.libraryplan.LibraryPlanEvents.LibraryPlanKickedOff;
+import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalInputDelivered;
 import no.samspill.core.libraryplan.PlanProgress;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -18,8 +22,11 @@ public class LibraryPlanHistory {
         this.eventStore = eventStore;
     }
 
-    /** The plan, if it exists for {@code county}; another county's plan is as good as absent. */
-    public Optional<LibraryPlanView> find(String county, String planId) {
+    /**
+     * The plan, if it exists for {@code county}; another county's plan is as good as absent. Whether a body is late
+     * is judged on {@code today}.
+     */
+    public Optional<LibraryPlanView> find(String county, String planId, LocalDate today) {
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(planId).asStream().toList();
         if (events.isEmpty() || !(events.get(0).getPayload() instanceof LibraryPlanKickedOff kickedOff)
                 || !kickedOff.county().value().equals(county)) {
@@ -28,13 +35,37 @@ public class LibraryPlanHistory {
         PlanProgress progress = PlanProgress.of(events.stream().map(DomainEventMessage::getPayload).toList());
         return Optional.of(new LibraryPlanView(planId, county, kickedOff.title(), kickedOff.kickoff(),
                 progress.phase().code(),
-                progress.workingGroup().stream()
-                        .map(member -> new LibraryPlanView.Member(member.person().value(), member.region())).toList(),
+                progress.workingGroup().stream().map(member -> new LibraryPlanView.Member(member.person().value(),
+                        member.region(), progress.inputsThisRound().stream()
+                        .filter(input -> input.member().equals(member.person())).map(RegionalInputDelivered::deliveredOn)
+                        .findFirst().orElse(null))).toList(),
                 progress.goals().stream().map(goal -> new LibraryPlanView.Goal(goal.region(), goal.goal())).toList(),
-                progress.consultationDeadline(),
+                progress.consultationDeadline(), consultation(progress, today),
                 progress.answers().stream().map(answer -> new LibraryPlanView.Answer(answer.from(), answer.receivedOn(),
-                        answer.documentReference(), answer.late())).toList(),
+                        answer.documentReference(), answer.late(), PlanProgress.roundOf(answer), answer.body()))
+                        .toList(),
                 events.stream().map(event -> new LibraryPlanView.HistoryEntry(event.getPayloadType().getSimpleName(),
                         event.getTimestamp())).toList()));
+    }
+
+    private static LibraryPlanView.Consultation consultation(PlanProgress progress, LocalDate today) {
+        if (progress.consultationRound() == 0) {
+            return null;
+        }
+        List<LibraryPlanView.Body> bodies = progress.consultationBodies().stream().map(body -> {
+            Optional<ConsultationAnswerReceived> answer = progress.answersThisRound().stream()
+                    .filter(received -> body.code().equals(received.body()) || body.answers(received.from()))
+                    .findFirst();
+            LocalDate reminded = progress.reminders().stream()
+                    .filter(reminder -> reminder.round() == progress.consultationRound()
+                            && reminder.body().equals(body.code()))
+                    .map(ConsultationReminderSent::sentOn).max(LocalDate::compareTo).orElse(null);
+            String status = answer.map(received -> received.late() ? "answered-late" : "answered")
+                    .orElse(today.isAfter(progress.consultationDeadline()) ? "not-answered" : "awaiting");
+            return new LibraryPlanView.Body(body.code(), body.name(), status,
+                    answer.map(ConsultationAnswerReceived::receivedOn).orElse(null), reminded);
+        }).toList();
+        return new LibraryPlanView.Consultation(progress.consultationRound(), progress.consultationOpenedOn(),
+                progress.consultationDeadline(), bodies);
     }
 }

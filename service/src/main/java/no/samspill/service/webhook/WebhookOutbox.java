@@ -10,6 +10,7 @@ import java.util.UUID;
 import no.samspill.core.inquiry.InquiryEvents.InquiryRegistered;
 import no.samspill.core.inquiry.InquiryEvents.InquiryResolved;
 import no.samspill.core.inquiry.InquiryEvents.InquiryRouted;
+import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationReminderSent;
 import no.samspill.core.libraryplan.LibraryPlanEvents.LibraryPlanKickedOff;
 import no.samspill.core.libraryplan.LibraryPlanEvents.PlanAdopted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.PlanSentBack;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes what case systems are told (an inquiry resolved or referred out of the service point, a library plan
- * decided) into the outbox, in the event's own transaction (a subscribing processor): an event is stored together
+ * decided, a municipality reminded to answer a plan's consultation) into the outbox, in the event's own transaction (a subscribing processor): an event is stored together
  * with its notifications or not at all. {@link WebhookDispatcher} delivers them. Payloads carry ids and codes only,
  * never personal data.
  */
@@ -78,6 +79,27 @@ public class WebhookOutbox {
         planDecided(event.planId().value(), CouncilDecision.SENT_BACK.code(), event.decisionReference(), eventId, at);
     }
 
+    /**
+     * A consultation reminder goes to the case systems of the body reminded, when the body is a municipality Samspill
+     * knows (any of its case systems with a webhook: the reminder names only the plan, its county and the deadline).
+     */
+    @EventHandler
+    void on(ConsultationReminderSent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        String body = event.body();
+        if (!body.matches("(NO|DK)-\\d{2,4}")) {
+            return;
+        }
+        String plan = event.planId().value();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("planId", plan);
+        details.put("county", municipalityOf(plan));
+        details.put("round", event.round());
+        details.put("deadline", event.deadline().toString());
+        for (String client : subscriptions.subscribersOf(body)) {
+            write(client, body, eventId, at, "library-plan.consultation-reminder", details);
+        }
+    }
+
     private void planDecided(String plan, String decision, String reference, String eventId, Instant at) {
         enqueue(municipalityOf(plan), ClientPermission.LIBRARY_PLANS, eventId, at, "library-plan.decided",
                 Map.of("planId", plan, "decision", decision, "decisionReference", reference));
@@ -86,17 +108,22 @@ public class WebhookOutbox {
     private void enqueue(String municipality, ClientPermission needed, String eventId, Instant at, String type,
                          Map<String, Object> details) {
         for (String client : subscriptions.subscribersOf(municipality, needed)) {
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("id", eventId);
-            payload.put("type", type);
-            payload.put("occurredAt", at.toString());
-            payload.put("municipality", municipality);
-            payload.putAll(details);
-            database.update("insert into webhook_outbox (id, client_id, event_id, event_type, payload, created_at, "
-                            + "state, attempts, next_attempt_at) values (?, ?, ?, ?, ?, ?, 'pending', 0, ?)",
-                    UUID.randomUUID().toString(), client, eventId, type, write(payload), java.sql.Timestamp.from(at),
-                    java.sql.Timestamp.from(at));
+            write(client, municipality, eventId, at, type, details);
         }
+    }
+
+    private void write(String client, String municipality, String eventId, Instant at, String type,
+                       Map<String, Object> details) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("id", eventId);
+        payload.put("type", type);
+        payload.put("occurredAt", at.toString());
+        payload.put("municipality", municipality);
+        payload.putAll(details);
+        database.update("insert into webhook_outbox (id, client_id, event_id, event_type, payload, created_at, "
+                        + "state, attempts, next_attempt_at) values (?, ?, ?, ?, ?, ?, 'pending', 0, ?)",
+                UUID.randomUUID().toString(), client, eventId, type, write(payload), java.sql.Timestamp.from(at),
+                java.sql.Timestamp.from(at));
     }
 
     /** The municipality (or county) an inquiry or plan belongs to, from its first event. */

@@ -50,6 +50,13 @@ public class WebhookSubscriptions {
                 municipality).stream().filter(java.util.Objects::nonNull).toList();
     }
 
+    /** Every subscribed case system of the municipality, whatever its permissions. */
+    public List<String> subscribersOf(String municipality) {
+        return database.queryForList("select s.client_id from webhook_subscription s join case_system_client c "
+                + "on c.client_id = s.client_id where c.municipality = ? order by s.client_id", String.class,
+                municipality);
+    }
+
     public Optional<Subscription> of(String clientId) {
         return database.query("select client_id, url, secret_sealed from webhook_subscription where client_id = ?",
                 (row, n) -> new Subscription(row.getString("client_id"), row.getString("url"),

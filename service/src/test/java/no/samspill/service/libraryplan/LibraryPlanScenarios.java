@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -26,10 +27,16 @@ public interface LibraryPlanScenarios {
 
     RunningSamspill samspill();
 
+    /**
+     * The kickoff lies in 2024, so the seed's calendar deadline (April 2025) has long passed when the consultation
+     * opens today: each round gets a window of its own, and an answer in it is on time.
+     */
     @Test
-    default void a_whole_plan_from_kickoff_to_adoption_with_a_late_answer_and_a_sending_back() {
+    default void a_whole_plan_with_the_working_group_two_consultation_rounds_a_reminder_and_a_sending_back()
+            throws Exception {
         Http troms = Http.as(samspill().baseUrl(), "troms-sak", "demo");
         Http birgit = Http.as(samspill().baseUrl(), "birgit", "demo");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
         assertThat(troms.get("/api/v1/counties/NO-55").json().get("regions")).hasSize(3);
 
         Http.Response started = troms.postJson(PLANS, "title", "Regional bibliotekplan for Troms 2025–2028",
@@ -56,23 +63,71 @@ public interface LibraryPlanScenarios {
         }
         assertThat(troms.postJson(PLANS + "/" + id + "/regional-goals", "region", "nord",
                 "goal", "Samisk litteratur i alle folkebibliotek").status()).isEqualTo(201);
-        complete(birgit, id, LibraryPlanProcess.DRAFT_PLAN, "{\"documentReference\":{\"value\":\"doc-1\"},\"version\":{\"value\":\"1.0\"}}");
 
-        // Answers: one on time, one after the deadline (30 April 2025)
+        // The working group works: each region's member delivers in their own Tasklist, as themselves
+        deliverRegionalInputs(id);
+        assertThat(troms.get(PLANS + "/" + id).json().get("workingGroup")).allSatisfy(member -> assertThat(
+                member.path("inputDeliveredOn").isMissingNode()).isEqualTo(member.path("region").isMissingNode()));
+
+        // Round 1: the draft goes out with the calendar's window (long passed): a month from today instead
+        complete(birgit, id, LibraryPlanProcess.DRAFT_PLAN, "{\"documentReference\":{\"value\":\"doc-1\"},"
+                + "\"version\":{\"value\":\"1.0\"},\"otherConsultationBodies\":{\"value\":\"Sametinget\"}}");
+        JsonNode round1 = troms.get(PLANS + "/" + id).json().get("consultation");
+        assertThat(round1.get("round").asInt()).isEqualTo(1);
+        assertThat(round1.get("openedOn").asText()).isEqualTo(today.toString());
+        assertThat(round1.get("deadline").asText()).isEqualTo(today.plusMonths(1).toString());
+        assertThat(round1.get("bodies").findValuesAsText("code")).containsExactlyInAnyOrder("NO-5543", "NO-5544", "NO-5501",
+                "NO-5524", "NO-5503", "NO-5530", "regionrad-nord", "regionrad-midt", "regionrad-sor", "Sametinget");
+        assertThat(round1.get("bodies").findValuesAsText("status")).containsOnly("awaiting");
+
         assertThat(troms.postJson(PLANS + "/" + id + "/consultation-answers", "from", "NO-5501",
-                "receivedOn", "2025-04-20", "documentReference", "svar-tromso").status()).isEqualTo(201);
-        assertThat(troms.postJson(PLANS + "/" + id + "/consultation-answers", "from", "Sametinget",
-                "receivedOn", "2025-05-06").status()).isEqualTo(201);
+                "receivedOn", today.toString(), "documentReference", "svar-tromso").status()).isEqualTo(201);
+        Problems.assertProblem(troms.postJson(PLANS + "/" + id + "/consultation-reminders", "body", "NO-5501"),
+                422, "body", "NO-5501 has answered this round");
+        Http.Response reminded = troms.postJson(PLANS + "/" + id + "/consultation-reminders", "body", "regionrad-nord");
+        assertThat(reminded.status()).as(reminded.toString()).isEqualTo(201);
+        JsonNode bodies = reminded.json().get("consultation").get("bodies");
+        assertThat(statusOf(bodies, "NO-5501")).isEqualTo("answered");
+        assertThat(statusOf(bodies, "regionrad-nord")).isEqualTo("awaiting");
+        assertThat(bodyOf(bodies, "regionrad-nord").get("lastRemindedOn").asText()).isEqualTo(today.toString());
 
-        // The deadline has passed: the job executor fires the timer and the council case waits
-        awaitTask(birgit, id, LibraryPlanProcess.COUNCIL_CASE);
+        // The deadline comes (the timer made due now, as an operator can in Cockpit): closed, then sent back
+        fireConsultationTimer(id);
         complete(birgit, id, LibraryPlanProcess.COUNCIL_CASE, "{\"caseReference\":{\"value\":\"FT-sak 12/25\"}}");
         complete(birgit, id, LibraryPlanProcess.COUNCIL_DECISION, "{\"decision\":{\"value\":\"sent-back\"},"
                 + "\"decisionReference\":{\"value\":\"FT-vedtak 12/25\"}}");
         assertThat(troms.get(PLANS + "/" + id).json().get("phase").asText()).isEqualTo("working");
 
-        complete(birgit, id, LibraryPlanProcess.DRAFT_PLAN, "{\"documentReference\":{\"value\":\"doc-1\"},\"version\":{\"value\":\"2.0\"}}");
-        awaitTask(birgit, id, LibraryPlanProcess.COUNCIL_CASE);
+        // Round 2: the group delivers again; a window under three weeks is refused, and nothing changes
+        deliverRegionalInputs(id);
+        long events = samspill().database().queryForObject("select count(*) from domain_event_entry", Long.class);
+        JsonNode draftTask = awaitTask(birgit, id, LibraryPlanProcess.DRAFT_PLAN);
+        Http.Response tooShort = birgit.post("/engine-rest/task/" + draftTask.get("id").asText() + "/submit-form",
+                "{\"variables\":{\"documentReference\":{\"value\":\"doc-1\"},\"version\":{\"value\":\"2.0\"},"
+                        + "\"chosenConsultationDeadline\":" + date(today.plusDays(10).toString()) + "}}");
+        assertThat(tooShort.status()).as(tooShort.toString()).isBetween(400, 499);
+        assertThat(tooShort.body()).contains("must be at least three weeks after the consultation opens");
+        assertThat(samspill().database().queryForObject("select count(*) from domain_event_entry", Long.class))
+                .isEqualTo(events);
+        complete(birgit, id, LibraryPlanProcess.DRAFT_PLAN, "{\"documentReference\":{\"value\":\"doc-1\"},"
+                + "\"version\":{\"value\":\"2.0\"},\"chosenConsultationDeadline\":"
+                + date(today.plusDays(30).toString()) + "}");
+        JsonNode round2 = troms.get(PLANS + "/" + id).json().get("consultation");
+        assertThat(round2.get("round").asInt()).isEqualTo(2);
+        assertThat(round2.get("deadline").asText()).isEqualTo(today.plusDays(30).toString());
+        // An answer in the new window is on time, though the first round's (and the calendar's) deadline passed
+        JsonNode answered = troms.postJson(PLANS + "/" + id + "/consultation-answers", "from",
+                "Regionrådet i Midt-Troms", "receivedOn", today.toString()).json();
+        JsonNode last = answered.get("consultationAnswers").get(answered.get("consultationAnswers").size() - 1);
+        assertThat(last.get("late").asBoolean()).isFalse();
+        assertThat(last.get("round").asInt()).isEqualTo(2);
+        assertThat(last.get("body").asText()).isEqualTo("regionrad-midt");
+        assertThat(statusOf(answered.get("consultation").get("bodies"), "regionrad-midt")).isEqualTo("answered");
+        assertThat(statusOf(answered.get("consultation").get("bodies"), "NO-5501")).as("answered round 1 only")
+                .isEqualTo("awaiting");
+        assertThat(answered.get("consultationAnswers").findValuesAsText("late")).containsOnly("false");
+
+        fireConsultationTimer(id);
         complete(birgit, id, LibraryPlanProcess.COUNCIL_CASE, "{\"caseReference\":{\"value\":\"FT-sak 30/25\"}}");
         complete(birgit, id, LibraryPlanProcess.COUNCIL_DECISION, "{\"decision\":{\"value\":\"adopted\"},"
                 + "\"decisionReference\":{\"value\":\"FT-vedtak 30/25\"}}");
@@ -81,11 +136,93 @@ public interface LibraryPlanScenarios {
         assertThat(plan.get("phase").asText()).isEqualTo("adopted");
         assertThat(plan.get("workingGroup")).hasSize(5);
         assertThat(plan.get("regionalGoals").get(0).get("region").asText()).isEqualTo("nord");
-        assertThat(plan.get("consultationAnswers").findValuesAsText("late")).containsExactly("false", "true");
         List<String> history = StreamSupport.stream(plan.get("history").spliterator(), false)
                 .map(entry -> entry.get("type").asText()).toList();
         assertThat(history).startsWith("LibraryPlanKickedOff", "PlanProcessStarted", "WorkingGroupAppointed",
-                "InformationLetterSent").contains("PlanSentBack").endsWith("PlanAdopted");
+                "InformationLetterSent").contains("RegionalInputDelivered", "ConsultationReminderSent",
+                "PlanSentBack").endsWith("PlanAdopted");
+    }
+
+    /** The municipality's case system hears of the reminder by webhook, with the plan, county and deadline. */
+    @Test
+    default void a_reminded_municipality_is_told_by_its_case_system_webhook() throws Exception {
+        Http troms = Http.as(samspill().baseUrl(), "troms-sak", "demo");
+        Http birgit = Http.as(samspill().baseUrl(), "birgit", "demo");
+        Http admin = Http.as(samspill().baseUrl(), "admin", "demo");
+        String ioWebhook = "/api/v1/admin/case-system-clients/io-sak/webhook";
+        try (no.samspill.service.support.WebhookReceiver receiver = no.samspill.service.support.WebhookReceiver.start()) {
+            assertThat(admin.put(ioWebhook, Http.json("url", receiver.url(), "secret", "io-webhook-secret")).status())
+                    .isEqualTo(200);
+            try {
+                String id = troms.postJson(PLANS, "title", "Påminnelser", "kickoff", "2024-06-10").json().get("id")
+                        .asText();
+                complete(birgit, id, LibraryPlanProcess.EXECUTIVE_CASE, "{\"caseReference\":{\"value\":\"FR 1\"}}");
+                complete(birgit, id, LibraryPlanProcess.APPOINT_WORKING_GROUP, "{\"regionMembers\":{\"value\":"
+                        + "\"nord=nils, midt=mari, sor=sofie\"},\"countyLibraryMembers\":{\"value\":\"birgit, tor\"}}");
+                complete(birgit, id, LibraryPlanProcess.INFORMATION_LETTER, "{\"sentOn\":" + date("2024-09-01") + "}");
+                for (int meeting = 0; meeting < 3; meeting++) {
+                    complete(birgit, id, LibraryPlanProcess.REGIONAL_MEETING, "{\"heldOn\":" + date("2024-10-01")
+                            + ",\"attendance\":{\"value\":5,\"type\":\"Long\"}}");
+                }
+                deliverRegionalInputs(id);
+                // (a body by its municipality code: here one whose case system, io-sak, Samspill knows)
+                complete(birgit, id, LibraryPlanProcess.DRAFT_PLAN, "{\"documentReference\":{\"value\":\"d\"},"
+                        + "\"version\":{\"value\":\"1\"},\"otherConsultationBodies\":{\"value\":\"NO-3118\"}}");
+                assertThat(troms.postJson(PLANS + "/" + id + "/consultation-reminders", "body", "NO-3118").status())
+                        .isEqualTo(201);
+
+                await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().stream()
+                        .anyMatch(received -> received.body().contains("library-plan.consultation-reminder")));
+                JsonNode payload = new com.fasterxml.jackson.databind.ObjectMapper().readTree(receiver.received().stream()
+                        .filter(received -> received.body().contains("consultation-reminder")).findFirst().orElseThrow()
+                        .body());
+                assertThat(payload.get("municipality").asText()).isEqualTo("NO-3118");
+                assertThat(payload.get("county").asText()).isEqualTo("NO-55");
+                assertThat(payload.get("planId").asText()).isEqualTo(id);
+                assertThat(payload.get("round").asInt()).isEqualTo(1);
+                assertThat(payload.get("deadline").asText()).isEqualTo(
+                        LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusMonths(1).toString());
+            } finally {
+                admin.delete(ioWebhook);
+            }
+        }
+    }
+
+    /** nils, mari and sofie each find their region's input task assigned to them, and deliver it. */
+    private void deliverRegionalInputs(String plan) {
+        for (String member : List.of("nils", "mari", "sofie")) {
+            Http staff = Http.as(samspill().baseUrl(), member, "demo");
+            List<JsonNode> mine = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> {
+                JsonNode tasks = staff.get("/engine-rest/task?processInstanceBusinessKey=" + plan + "&taskDefinitionKey="
+                        + LibraryPlanProcess.REGIONAL_INPUT + "&assignee=" + member).json();
+                tasks.forEach(mine::add);
+                return tasks.size() == 1;
+            });
+            JsonNode task = mine.get(mine.size() - 1);
+            assertThat(task.get("name").asText()).isEqualTo("Levere regionens innspill til planen");
+            Http.Response done = staff.post("/engine-rest/task/" + task.get("id").asText() + "/submit-form",
+                    "{\"variables\":{\"inputSummary\":{\"value\":\"Innspill fra " + member + "\"}}}");
+            assertThat(done.status()).as(member + ": " + done).isEqualTo(204);
+        }
+    }
+
+    private static String statusOf(JsonNode bodies, String code) {
+        return bodyOf(bodies, code).get("status").asText();
+    }
+
+    private static JsonNode bodyOf(JsonNode bodies, String code) {
+        return StreamSupport.stream(bodies.spliterator(), false).filter(body -> body.get("code").asText().equals(code))
+                .findFirst().orElseThrow();
+    }
+
+    /** Makes the consultation's closing timer due now, as an operator can in Cockpit; the job executor fires it. */
+    private void fireConsultationTimer(String plan) {
+        org.camunda.bpm.engine.ManagementService management = samspill().bean(org.camunda.bpm.engine.ManagementService.class);
+        org.camunda.bpm.engine.runtime.Job timer = management.createJobQuery().processInstanceId(samspill().database()
+                .queryForObject("select proc_inst_id_ from act_ru_execution where business_key_ = ? and parent_id_ is null",
+                        String.class, plan)).timers().singleResult();
+        management.setJobDuedate(timer.getId(), new java.util.Date());
     }
 
     @Test

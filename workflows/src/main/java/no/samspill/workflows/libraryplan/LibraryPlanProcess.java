@@ -21,6 +21,8 @@ public final class LibraryPlanProcess {
     public static final String APPOINT_WORKING_GROUP = "appointWorkingGroup";
     public static final String INFORMATION_LETTER = "informationLetter";
     public static final String REGIONAL_MEETING = "regionalMeeting";
+    /** Each region's member delivers the region's input (a task per region, in the member's own Tasklist). */
+    public static final String REGIONAL_INPUT = "regionalInput";
     public static final String DRAFT_PLAN = "draftPlan";
     public static final String COUNCIL_CASE = "councilCase";
     public static final String COUNCIL_DECISION = "councilDecision";
@@ -30,7 +32,8 @@ public final class LibraryPlanProcess {
             "dueRegionalMeetings", "dueDraft", "dueCouncilCase", "dueDecision");
 
     public static final ProcessDescription LIBRARY_PLAN = ProcessDescription.of(LibraryPlans.PROCESS_KEY,
-            Set.of(EXECUTIVE_CASE, APPOINT_WORKING_GROUP, INFORMATION_LETTER, REGIONAL_MEETING, DRAFT_PLAN,
+            Set.of(EXECUTIVE_CASE, APPOINT_WORKING_GROUP, INFORMATION_LETTER, REGIONAL_MEETING, REGIONAL_INPUT,
+                    DRAFT_PLAN,
                     COUNCIL_CASE, COUNCIL_DECISION),
             Set.of(LibraryPlans.CONSULTATION_ANSWER), planVariables());
 
@@ -46,7 +49,9 @@ public final class LibraryPlanProcess {
                 text(MUNICIPALITY), text(TITLE), date(KICKOFF), text(PLAN), text(REGION_CODES), text(REGION),
                 text(COUNTY_LIBRARY_GROUP), text(CONSULTATION_DEADLINE), date(CONSULTATION_CLOSES_AT),
                 text(CASE_REFERENCE), text(REGION_MEMBERS), text(COUNTY_LIBRARY_MEMBERS), date(SENT_ON),
-                date(HELD_ON), number(ATTENDANCE), text(DOCUMENT_REFERENCE), text(VERSION),
+                date(HELD_ON), number(ATTENDANCE), text(INPUT_SUMMARY), text(INPUT_DOCUMENT),
+                text(DOCUMENT_REFERENCE), text(VERSION), date(CHOSEN_CONSULTATION_DEADLINE),
+                text(OTHER_CONSULTATION_BODIES),
                 code(DECISION, CouncilDecision.class), text(DECISION_REFERENCE), text(ANSWER_FROM),
                 date(ANSWER_RECEIVED_ON), text(ANSWER_DOCUMENT), text(TaskCards.PLAN_TITLE),
                 text(TaskCards.REGION_NAME)));

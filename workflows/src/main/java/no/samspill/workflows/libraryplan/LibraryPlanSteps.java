@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.samspill.core.libraryplan.LibraryPlanCommands.AppointWorkingGroup;
+import no.samspill.core.libraryplan.LibraryPlanCommands.DeliverRegionalInput;
 import no.samspill.core.libraryplan.LibraryPlanCommands.CloseConsultation;
 import no.samspill.core.libraryplan.LibraryPlanCommands.OpenConsultation;
 import no.samspill.core.libraryplan.LibraryPlanCommands.RecordConsultationAnswer;
@@ -29,6 +30,7 @@ import no.samspill.core.shared.MunicipalTime;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.libraryplan.WorkingGroupMember;
 import no.samspill.core.shared.StaffId;
+import no.samspill.workflows.engine.Actors;
 import no.samspill.workflows.engine.CommandSender;
 import no.samspill.workflows.engine.RefusedInput;
 import no.samspill.workflows.engine.TaskCards;
@@ -52,6 +54,7 @@ public final class LibraryPlanSteps {
     public static Map<String, Object> byName(CountyDirectory counties, CommandSender commands) {
         return Map.ofEntries(
                 Map.entry("planRegions", new PlanRegions()),
+                Map.entry("planMembers", new PlanMembers()),
                 Map.entry("planTaskCard", TaskCards.showing(Map.of(
                         TaskCards.PLAN_TITLE, execution -> Variables.optional(execution, TITLE),
                         TaskCards.REGION_NAME, execution -> regionName(counties, execution)))),
@@ -61,6 +64,7 @@ public final class LibraryPlanSteps {
                 Map.entry("appointWorkingGroup", new WorkingGroupAppointed(commands)),
                 Map.entry("sendInformationLetter", new InformationLetterSent(commands)),
                 Map.entry("recordRegionalMeeting", new RegionalMeetingHeld(commands)),
+                Map.entry("deliverRegionalInput", new RegionalInputDelivered(commands)),
                 Map.entry("submitDraft", new DraftSubmitted(commands)),
                 Map.entry("openConsultation", new OpenConsultationStep(counties, commands)),
                 Map.entry("closeConsultation", new CloseConsultationStep(commands)),
@@ -109,6 +113,22 @@ public final class LibraryPlanSteps {
         public void notify(DelegateExecution execution) {
             commands.send(new RecordRegionalMeeting(planOf(execution), Variables.required(execution, REGION),
                     date(execution, HELD_ON), Variables.required(execution, ATTENDANCE, Integer::parseInt)));
+        }
+    }
+
+    /**
+     * "Levere regionens innspill til planen", as a region's task ends: delivered by the region's member who works
+     * it in Tasklist (by the appointed member when the engine acts alone, as in process tests).
+     */
+    public record RegionalInputDelivered(CommandSender commands) implements ExecutionListener {
+        @Override
+        public void notify(DelegateExecution execution) {
+            String region = Variables.required(execution, REGION);
+            StaffId member = Actors.authenticatedUser()
+                    .orElseGet(() -> new StaffId(new PlanMembers().memberFor(execution, region)));
+            commands.send(new DeliverRegionalInput(planOf(execution), region, member,
+                    Variables.required(execution, INPUT_SUMMARY), Variables.optional(execution, INPUT_DOCUMENT),
+                    ClockUtil.getCurrentTime().toInstant().atZone(MunicipalTime.ZONE).toLocalDate()));
         }
     }
 
@@ -194,6 +214,21 @@ public final class LibraryPlanSteps {
         public void notify(DelegateExecution execution) {
             commands.send(new RecordCouncilDecision(planOf(execution), adopted(execution),
                     Variables.required(execution, DECISION_REFERENCE)));
+        }
+    }
+
+    /** The working group's members, for the tasks they work: a region's input, and the draft together. */
+    public static final class PlanMembers {
+        /** The member appointed for the region. */
+        public String memberFor(VariableScope process, String region) {
+            return workingGroup(process).stream().filter(member -> region.equals(member.region()))
+                    .map(member -> member.person().value()).findFirst()
+                    .orElseThrow(() -> new RefusedInput(REGION_MEMBERS, "region '" + region + "' has no member"));
+        }
+
+        /** Every member, regions' and county library's. */
+        public List<String> all(VariableScope process) {
+            return workingGroup(process).stream().map(member -> member.person().value()).toList();
         }
     }
 

@@ -30,6 +30,9 @@ public final class LibraryPlanVariables {
     public static final String SENT_ON = "sentOn";
     public static final String HELD_ON = "heldOn";
     public static final String ATTENDANCE = "attendance";
+    /** A region's input to the plan, as its member delivers it. */
+    public static final String INPUT_SUMMARY = "inputSummary";
+    public static final String INPUT_DOCUMENT = "inputDocument";
     public static final String DOCUMENT_REFERENCE = "documentReference";
     public static final String VERSION = "version";
     public static final String DECISION = "decision";
