@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.samspill.core.libraryplan.LibraryPlanCommands.AddLocalGoal;
+import no.samspill.core.libraryplan.LibraryPlanCommands.AddMeasure;
 import no.samspill.core.libraryplan.LibraryPlanCommands.AddRegionalGoal;
 import no.samspill.core.libraryplan.LibraryPlanCommands.AppointWorkingGroup;
 import no.samspill.core.libraryplan.LibraryPlanCommands.DeliverRegionalInput;
@@ -33,6 +35,8 @@ import no.samspill.core.libraryplan.LibraryPlanEvents.LibraryPlanKickedOff;
 import no.samspill.core.libraryplan.LibraryPlanEvents.PlanAdopted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.PlanProcessStarted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.PlanSentBack;
+import no.samspill.core.libraryplan.LibraryPlanEvents.LocalGoalAdded;
+import no.samspill.core.libraryplan.LibraryPlanEvents.MeasureAdded;
 import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalGoalAdded;
 import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalInputDelivered;
 import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalMeetingHeld;
@@ -149,13 +153,45 @@ public class LibraryPlan {
 
     @CommandHandler
     public void handle(AddRegionalGoal command) {
-        if (progress.phase() != PlanPhase.MUNICIPALITIES_INFORMED && progress.phase() != PlanPhase.WORKING) {
-            throw new RuleViolation("goal", "regional goals are added before the draft is final; the plan is "
-                    + progress.phase().code());
-        }
+        requireDraftNotFinal("goal", "regional goals");
         requireRegion(command.region());
         requireText(command.goal(), "goal");
         apply(new RegionalGoalAdded(planId, command.region(), command.goal()));
+    }
+
+    /** A municipality's own goal (or one library's there): the municipality is one of the county's. */
+    @CommandHandler
+    public void handle(AddLocalGoal command) {
+        requireDraftNotFinal("goal", "local goals");
+        if (command.municipality() == null
+                || !command.municipality().value().matches(java.util.regex.Pattern.quote(county.value()) + "\\d{2}")) {
+            throw new RuleViolation("municipality", "'" + command.municipality() + "' is not a municipality of "
+                    + county + " (its codes are " + county + "xx)");
+        }
+        if (command.library() != null && (command.library().isBlank() || command.library().length() > 200)) {
+            throw new RuleViolation("library", "is the library's name, at most 200 characters, or left out");
+        }
+        requireText(command.goal(), "goal");
+        apply(new LocalGoalAdded(planId, command.municipality(),
+                command.library() == null ? null : command.library().strip(), command.goal().strip()));
+    }
+
+    /** A measure weighs in every region: as named, or normal where a region is left out. */
+    @CommandHandler
+    public void handle(AddMeasure command) {
+        requireDraftNotFinal("title", "measures");
+        requireText(command.title(), "title");
+        if (progress.measures().stream().anyMatch(measure -> measure.title().equalsIgnoreCase(command.title().strip()))) {
+            throw new RuleViolation("title", "the plan has the measure '" + command.title().strip() + "'");
+        }
+        Map<String, MeasureWeight> given = command.weightByRegion() == null ? Map.of() : command.weightByRegion();
+        given.keySet().forEach(this::requireRegion);
+        Map<String, MeasureWeight> weights = new java.util.LinkedHashMap<>();
+        for (String region : progress.regions().keySet()) {
+            MeasureWeight weight = given.get(region);
+            weights.put(region, weight == null ? MeasureWeight.NORMAL : weight);
+        }
+        apply(new MeasureAdded(planId, command.title().strip(), weights));
     }
 
     @CommandHandler
@@ -289,6 +325,14 @@ public class LibraryPlan {
             problems.add("each person is a member once");
         }
         return problems;
+    }
+
+    /** Goals and measures are added while the plan is being worked on, before its draft is final. */
+    private void requireDraftNotFinal(String field, String what) {
+        if (progress.phase() != PlanPhase.MUNICIPALITIES_INFORMED && progress.phase() != PlanPhase.WORKING) {
+            throw new RuleViolation(field, what + " are added before the draft is final; the plan is "
+                    + progress.phase().code());
+        }
     }
 
     private void requirePhase(PlanPhase required, String step) {

@@ -2,6 +2,7 @@ package no.samspill.core.libraryplan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.StaffId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -41,6 +42,16 @@ public final class LibraryPlanCommands {
     }
 
     public record AddRegionalGoal(@TargetAggregateIdentifier LibraryPlanId planId, String region, String goal) {
+    }
+
+    /** A goal of one municipality's libraries, or of one library there ({@code library} its name; optional). */
+    public record AddLocalGoal(@TargetAggregateIdentifier LibraryPlanId planId, MunicipalityCode municipality,
+                               String library, String goal) {
+    }
+
+    /** A measure (tiltak) with its weight per region; a region left out weighs normal. */
+    public record AddMeasure(@TargetAggregateIdentifier LibraryPlanId planId, String title,
+                             Map<String, MeasureWeight> weightByRegion) {
     }
 
     public record SubmitDraft(@TargetAggregateIdentifier LibraryPlanId planId, String documentReference,

@@ -2,6 +2,7 @@ package no.samspill.core.libraryplan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.StaffId;
 import org.axonframework.serialization.Revision;
@@ -41,6 +42,15 @@ public final class LibraryPlanEvents {
 
     @Revision("1")
     public record RegionalGoalAdded(LibraryPlanId planId, String region, String goal) {
+    }
+
+    @Revision("1")
+    public record LocalGoalAdded(LibraryPlanId planId, MunicipalityCode municipality, String library, String goal) {
+    }
+
+    /** {@code weights}: every region of the plan, by its code. */
+    @Revision("1")
+    public record MeasureAdded(LibraryPlanId planId, String title, Map<String, MeasureWeight> weights) {
     }
 
     @Revision("1")

@@ -19,6 +19,8 @@ import no.samspill.core.libraryplan.LibraryPlanEvents.LibraryPlanKickedOff;
 import no.samspill.core.libraryplan.LibraryPlanEvents.PlanAdopted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.PlanProcessStarted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.PlanSentBack;
+import no.samspill.core.libraryplan.LibraryPlanEvents.LocalGoalAdded;
+import no.samspill.core.libraryplan.LibraryPlanEvents.MeasureAdded;
 import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalGoalAdded;
 import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalInputDelivered;
 import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalMeetingHeld;
@@ -43,6 +45,8 @@ public final class PlanProgress {
     private List<WorkingGroupMember> workingGroup = List.of();
     private final List<ConsultationAnswerReceived> answers = new ArrayList<>();
     private final List<RegionalGoalAdded> goals = new ArrayList<>();
+    private final List<LocalGoalAdded> localGoals = new ArrayList<>();
+    private final List<MeasureAdded> measures = new ArrayList<>();
 
     public static PlanProgress of(List<?> events) {
         PlanProgress progress = new PlanProgress();
@@ -71,6 +75,10 @@ public final class PlanProgress {
             inputs.add(input);
         } else if (event instanceof RegionalGoalAdded goal) {
             goals.add(goal);
+        } else if (event instanceof LocalGoalAdded goal) {
+            localGoals.add(goal);
+        } else if (event instanceof MeasureAdded measure) {
+            measures.add(measure);
         } else if (event instanceof DraftSubmitted) {
             phase = PlanPhase.DRAFT_READY;
         } else if (event instanceof ConsultationOpened opened) {
@@ -165,5 +173,13 @@ public final class PlanProgress {
 
     public List<RegionalGoalAdded> goals() {
         return List.copyOf(goals);
+    }
+
+    public List<LocalGoalAdded> localGoals() {
+        return List.copyOf(localGoals);
+    }
+
+    public List<MeasureAdded> measures() {
+        return List.copyOf(measures);
     }
 }

@@ -2,6 +2,9 @@ package no.samspill.core.libraryplan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import no.samspill.core.libraryplan.LibraryPlanCommands.AddLocalGoal;
+import no.samspill.core.libraryplan.LibraryPlanCommands.AddMeasure;
 import no.samspill.core.libraryplan.LibraryPlanCommands.AddRegionalGoal;
 import no.samspill.core.libraryplan.LibraryPlanCommands.AppointWorkingGroup;
 import no.samspill.core.libraryplan.LibraryPlanCommands.DeliverRegionalInput;
@@ -27,6 +30,8 @@ import no.samspill.core.libraryplan.LibraryPlanEvents.LibraryPlanKickedOff;
 import no.samspill.core.libraryplan.LibraryPlanEvents.PlanAdopted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.PlanProcessStarted;
 import no.samspill.core.libraryplan.LibraryPlanEvents.PlanSentBack;
+import no.samspill.core.libraryplan.LibraryPlanEvents.LocalGoalAdded;
+import no.samspill.core.libraryplan.LibraryPlanEvents.MeasureAdded;
 import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalGoalAdded;
 import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalInputDelivered;
 import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalMeetingHeld;
@@ -343,5 +348,44 @@ class LibraryPlanTest {
         fixture.given(upTo(draft))
                 .when(new DeliverRegionalInput(ID, "nord", new StaffId("nils"), "For sent", null, january))
                 .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void a_municipality_or_one_of_its_libraries_gets_a_goal_of_its_own() {
+        fixture.given(upTo())
+                .when(new AddLocalGoal(ID, new MunicipalityCode("NO-5501"), " Tromsø bibliotek ", "Meråpent på Kvaløya"))
+                .expectEvents(new LocalGoalAdded(ID, new MunicipalityCode("NO-5501"), "Tromsø bibliotek",
+                        "Meråpent på Kvaløya"));
+        fixture.given(upTo())
+                .when(new AddLocalGoal(ID, new MunicipalityCode("NO-5543"), null, "Lesekampanje"))
+                .expectEvents(new LocalGoalAdded(ID, new MunicipalityCode("NO-5543"), null, "Lesekampanje"));
+        fixture.given(upTo())
+                .when(new AddLocalGoal(ID, new MunicipalityCode("NO-3118"), null, "Ikke i Troms"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("'NO-3118' is not a municipality of NO-55 (its codes are NO-55xx)");
+        fixture.given(upTo(draft))
+                .when(new AddLocalGoal(ID, new MunicipalityCode("NO-5501"), null, "For sent"))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void a_measure_weighs_differently_per_region_and_normal_where_left_out() {
+        Map<String, MeasureWeight> weights = new java.util.LinkedHashMap<>();
+        weights.put("nord", MeasureWeight.HIGH);
+        weights.put("sor", MeasureWeight.LOW);
+        Map<String, MeasureWeight> everyRegion = new java.util.LinkedHashMap<>();
+        everyRegion.put("nord", MeasureWeight.HIGH);
+        everyRegion.put("midt", MeasureWeight.NORMAL);
+        everyRegion.put("sor", MeasureWeight.LOW);
+        fixture.given(upTo())
+                .when(new AddMeasure(ID, " Samisk litteraturformidling ", weights))
+                .expectEvents(new MeasureAdded(ID, "Samisk litteraturformidling", everyRegion));
+        fixture.given(upTo(new MeasureAdded(ID, "Samisk litteraturformidling", everyRegion)))
+                .when(new AddMeasure(ID, "samisk litteraturformidling", Map.of()))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the plan has the measure 'samisk litteraturformidling'");
+        fixture.given(upTo())
+                .when(new AddMeasure(ID, "Lesesirkler", Map.of("vest", MeasureWeight.HIGH)))
+                .expectException(RuleViolation.class).expectExceptionMessage("'vest' is not a region of this plan");
     }
 }

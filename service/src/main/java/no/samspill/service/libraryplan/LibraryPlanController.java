@@ -17,7 +17,12 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.samspill.core.libraryplan.LibraryPlanCommands.AddLocalGoal;
+import no.samspill.core.libraryplan.LibraryPlanCommands.AddMeasure;
 import no.samspill.core.libraryplan.LibraryPlanCommands.AddRegionalGoal;
+import no.samspill.core.libraryplan.MeasureWeight;
 import no.samspill.core.libraryplan.LibraryPlanCommands.SendConsultationReminder;
 import no.samspill.core.libraryplan.LibraryPlanId;
 import no.samspill.core.shared.MunicipalityCode;
@@ -67,6 +72,17 @@ public class LibraryPlanController {
 
     /** {@code body}: the code of a body the latest consultation round went to (e.g. NO-5501, regionrad-nord). */
     public record ReminderRequest(@Schema(example = "regionrad-nord") @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String body) {
+    }
+
+    /** {@code library}: when the goal is one library's in the municipality (its name); left out, the municipality's. */
+    public record LocalGoalRequest(@Schema(example = "NO-5501") @NotBlank(message = "is required") String municipality,
+                                   @Schema(example = "Tromsø bibliotek, Kvaløya") @Size(max = 200, message = "must be at most 200 characters") String library,
+                                   @Schema(example = "Meråpent bibliotek på Kvaløya innen 2027") @NotBlank(message = "is required") @Size(max = 1000, message = "must be at most 1000 characters") String goal) {
+    }
+
+    /** {@code weights}: per region code, high, normal or low; a region left out weighs normal. */
+    public record PlanMeasureRequest(@Schema(example = "Samisk litteraturformidling") @NotBlank(message = "is required") @Size(max = 300, message = "must be at most 300 characters") String title,
+                                 @Schema(example = "{\"nord\": \"high\", \"sor\": \"low\"}") Map<String, String> weights) {
     }
 
     public record GoalRequest(@Schema(example = "nord") @NotBlank(message = "is required") String region,
@@ -144,6 +160,39 @@ public class LibraryPlanController {
         read(code, planId);
         commands.sendAndWait(new SendConsultationReminder(new LibraryPlanId(planId), body.body(),
                 LocalDate.now(clock)));
+        return ResponseEntity.status(201).body(read(code, planId));
+    }
+
+    @PostMapping("/{planId}/local-goals")
+    @Transactional
+    @Operation(summary = "Add a municipality's or a library's own goal",
+            description = "A municipality of the county (or one library there) may have goals the others do not; "
+                    + "before the draft plan is final.")
+    @ApiResponse(responseCode = "201", description = "Added; the plan as it stands")
+    public ResponseEntity<LibraryPlanView> addLocalGoal(@PathVariable String county, @PathVariable String planId,
+                                                        @AuthenticationPrincipal CaseSystemPrincipal client,
+                                                        @Valid @RequestBody LocalGoalRequest body) {
+        MunicipalityCode code = client.municipalityOf(county);
+        read(code, planId);
+        MunicipalityCode municipality = InvalidInput.parse("municipality", body.municipality(), MunicipalityCode::new);
+        commands.sendAndWait(new AddLocalGoal(new LibraryPlanId(planId), municipality, body.library(), body.goal()));
+        return ResponseEntity.status(201).body(read(code, planId));
+    }
+
+    @PostMapping("/{planId}/measures")
+    @Transactional
+    @Operation(summary = "Add a measure with its weight per region",
+            description = "Not every measure needs the same focus in every region; before the draft plan is final.")
+    @ApiResponse(responseCode = "201", description = "Added; the plan as it stands")
+    public ResponseEntity<LibraryPlanView> addMeasure(@PathVariable String county, @PathVariable String planId,
+                                                      @AuthenticationPrincipal CaseSystemPrincipal client,
+                                                      @Valid @RequestBody PlanMeasureRequest body) {
+        MunicipalityCode code = client.municipalityOf(county);
+        read(code, planId);
+        Map<String, MeasureWeight> weights = new LinkedHashMap<>();
+        (body.weights() == null ? Map.<String, String>of() : body.weights()).forEach((region, weight) ->
+                weights.put(region, InvalidInput.parse("weights." + region, weight, MeasureWeight::fromCode)));
+        commands.sendAndWait(new AddMeasure(new LibraryPlanId(planId), body.title(), weights));
         return ResponseEntity.status(201).body(read(code, planId));
     }
 

@@ -7,6 +7,7 @@ import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationAnswerReceived
 import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationReminderSent;
 import no.samspill.core.libraryplan.LibraryPlanEvents.LibraryPlanKickedOff;
 import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalInputDelivered;
+import no.samspill.core.libraryplan.MeasureWeight;
 import no.samspill.core.libraryplan.PlanProgress;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -40,6 +41,10 @@ public class LibraryPlanHistory {
                         .filter(input -> input.member().equals(member.person())).map(RegionalInputDelivered::deliveredOn)
                         .findFirst().orElse(null))).toList(),
                 progress.goals().stream().map(goal -> new LibraryPlanView.Goal(goal.region(), goal.goal())).toList(),
+                progress.localGoals().stream().map(goal -> new LibraryPlanView.LocalGoal(goal.municipality().value(),
+                        goal.library(), goal.goal())).toList(),
+                progress.measures().stream().map(measure -> new LibraryPlanView.Measure(measure.title(),
+                        weights(measure.weights()))).toList(),
                 progress.consultationDeadline(), consultation(progress, today),
                 progress.answers().stream().map(answer -> new LibraryPlanView.Answer(answer.from(), answer.receivedOn(),
                         answer.documentReference(), answer.late(), PlanProgress.roundOf(answer), answer.body()))
@@ -48,11 +53,17 @@ public class LibraryPlanHistory {
                         event.getTimestamp())).toList()));
     }
 
-    private static LibraryPlanView.Consultation consultation(PlanProgress progress, LocalDate today) {
+    private static java.util.Map<String, String> weights(java.util.Map<String, MeasureWeight> byRegion) {
+        java.util.Map<String, String> weights = new java.util.LinkedHashMap<>();
+        byRegion.forEach((region, weight) -> weights.put(region, weight.code()));
+        return weights;
+    }
+
+    private static LibraryPlanView.ConsultationRound consultation(PlanProgress progress, LocalDate today) {
         if (progress.consultationRound() == 0) {
             return null;
         }
-        List<LibraryPlanView.Body> bodies = progress.consultationBodies().stream().map(body -> {
+        List<LibraryPlanView.ConsultedBody> bodies = progress.consultationBodies().stream().map(body -> {
             Optional<ConsultationAnswerReceived> answer = progress.answersThisRound().stream()
                     .filter(received -> body.code().equals(received.body()) || body.answers(received.from()))
                     .findFirst();
@@ -62,10 +73,10 @@ public class LibraryPlanHistory {
                     .map(ConsultationReminderSent::sentOn).max(LocalDate::compareTo).orElse(null);
             String status = answer.map(received -> received.late() ? "answered-late" : "answered")
                     .orElse(today.isAfter(progress.consultationDeadline()) ? "not-answered" : "awaiting");
-            return new LibraryPlanView.Body(body.code(), body.name(), status,
+            return new LibraryPlanView.ConsultedBody(body.code(), body.name(), status,
                     answer.map(ConsultationAnswerReceived::receivedOn).orElse(null), reminded);
         }).toList();
-        return new LibraryPlanView.Consultation(progress.consultationRound(), progress.consultationOpenedOn(),
+        return new LibraryPlanView.ConsultationRound(progress.consultationRound(), progress.consultationOpenedOn(),
                 progress.consultationDeadline(), bodies);
     }
 }

@@ -188,6 +188,43 @@ public interface LibraryPlanScenarios {
         }
     }
 
+    @Test
+    default void a_municipality_or_library_gets_goals_of_its_own_and_a_measure_weighs_per_region() {
+        Http troms = Http.as(samspill().baseUrl(), "troms-sak", "demo");
+        Http birgit = Http.as(samspill().baseUrl(), "birgit", "demo");
+        String id = troms.postJson(PLANS, "title", "Lokale mål", "kickoff", "2026-06-10").json().get("id").asText();
+        complete(birgit, id, LibraryPlanProcess.EXECUTIVE_CASE, "{\"caseReference\":{\"value\":\"FR 2\"}}");
+        complete(birgit, id, LibraryPlanProcess.APPOINT_WORKING_GROUP, "{\"regionMembers\":{\"value\":"
+                + "\"nord=nils, midt=mari, sor=sofie\"},\"countyLibraryMembers\":{\"value\":\"birgit, tor\"}}");
+        complete(birgit, id, LibraryPlanProcess.INFORMATION_LETTER, "{\"sentOn\":" + date("2026-09-01") + "}");
+
+        Http.Response local = troms.postJson(PLANS + "/" + id + "/local-goals", "municipality", "NO-5501",
+                "library", "Tromsø bibliotek, Kvaløya", "goal", "Meråpent bibliotek på Kvaløya");
+        assertThat(local.status()).as(local.toString()).isEqualTo(201);
+        assertThat(troms.postJson(PLANS + "/" + id + "/local-goals", "municipality", "NO-5543",
+                "goal", "Lesekampanje i hele kommunen").status()).isEqualTo(201);
+        long events = samspill().database().queryForObject("select count(*) from domain_event_entry", Long.class);
+        Problems.assertProblem(troms.postJson(PLANS + "/" + id + "/local-goals", "municipality", "NO-3118",
+                "goal", "Ikke i Troms"), 422, "municipality", "'NO-3118' is not a municipality of NO-55");
+        Problems.assertProblem(troms.postJson(PLANS + "/" + id + "/measures", "title", "Lesesirkler",
+                "weights", java.util.Map.of("nord", "huge")), 400, "weights.nord", "unknown value 'huge'");
+        Problems.assertProblem(troms.postJson(PLANS + "/" + id + "/measures", "title", "Lesesirkler",
+                "weights", java.util.Map.of("vest", "high")), 422, "region", "'vest' is not a region of this plan");
+        assertThat(samspill().database().queryForObject("select count(*) from domain_event_entry", Long.class))
+                .isEqualTo(events);
+
+        JsonNode plan = troms.postJson(PLANS + "/" + id + "/measures", "title", "Samisk litteraturformidling",
+                "weights", java.util.Map.of("nord", "high", "sor", "low")).json();
+        assertThat(plan.get("localGoals")).hasSize(2);
+        assertThat(plan.get("localGoals").get(0).get("municipality").asText()).isEqualTo("NO-5501");
+        assertThat(plan.get("localGoals").get(0).get("library").asText()).isEqualTo("Tromsø bibliotek, Kvaløya");
+        assertThat(plan.get("localGoals").get(1).path("library").isMissingNode()).isTrue();
+        JsonNode weights = plan.get("measures").get(0).get("weights");
+        assertThat(weights.get("nord").asText()).isEqualTo("high");
+        assertThat(weights.get("midt").asText()).as("left out: normal").isEqualTo("normal");
+        assertThat(weights.get("sor").asText()).isEqualTo("low");
+    }
+
     /** nils, mari and sofie each find their region's input task assigned to them, and deliver it. */
     private void deliverRegionalInputs(String plan) {
         for (String member : List.of("nils", "mari", "sofie")) {
