@@ -7,10 +7,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.LocalDate;
 import no.samspill.core.network.PartnerContactCommands.HandOverContact;
 import no.samspill.core.network.PartnerContactCommands.OpenContact;
+import no.samspill.core.network.PartnerContactCommands.RecordContactUse;
 import no.samspill.core.network.PartnerContactCommands.ReleaseContact;
 import no.samspill.core.network.PartnerContactEvents.ContactHandedOver;
 import no.samspill.core.network.PartnerContactEvents.ContactOpened;
 import no.samspill.core.network.PartnerContactEvents.ContactReleased;
+import no.samspill.core.network.PartnerContactEvents.ContactUsed;
 import no.samspill.core.shared.RuleViolation;
 import no.samspill.core.shared.StaffId;
 import org.axonframework.commandhandling.CommandHandler;
@@ -59,6 +61,14 @@ public class PartnerContact {
         require(command.to() != null && !command.to().equals(holder), "to", "must be a colleague other than the holder");
         require(command.handedOverOn() != null, "handedOverOn", "is required");
         apply(new ContactHandedOver(contactId, holder, command.to(), command.handedOverOn()));
+    }
+
+    @CommandHandler
+    public void handle(RecordContactUse command) {
+        require(holder != null, "partner", "nobody holds the contact with this partner");
+        require(holder.equals(command.by()), "by", "only the holder, " + holder.value() + ", tends it");
+        require(command.usedOn() != null, "usedOn", "is required");
+        apply(new ContactUsed(contactId, holder, command.usedOn()));
     }
 
     @CommandHandler

@@ -20,6 +20,11 @@ public final class PartnerContactCommands {
                                   LocalDate handedOverOn) {
     }
 
+    /** The holder has used and tended the contact ("det skal også plejes"): its care starts over. */
+    public record RecordContactUse(@TargetAggregateIdentifier PartnerContactId contactId, StaffId by,
+                                   LocalDate usedOn) {
+    }
+
     /** The holder lets the contact go; anyone may open it again. */
     public record ReleaseContact(@TargetAggregateIdentifier PartnerContactId contactId, StaffId by,
                                  LocalDate releasedOn) {

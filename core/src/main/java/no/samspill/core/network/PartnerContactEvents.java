@@ -20,6 +20,10 @@ public final class PartnerContactEvents {
     }
 
     @Revision("1")
+    public record ContactUsed(PartnerContactId contactId, StaffId by, LocalDate usedOn) {
+    }
+
+    @Revision("1")
     public record ContactReleased(PartnerContactId contactId, StaffId by, LocalDate releasedOn) {
     }
 }

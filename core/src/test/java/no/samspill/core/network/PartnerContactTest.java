@@ -3,10 +3,12 @@ package no.samspill.core.network;
 import java.time.LocalDate;
 import no.samspill.core.network.PartnerContactCommands.HandOverContact;
 import no.samspill.core.network.PartnerContactCommands.OpenContact;
+import no.samspill.core.network.PartnerContactCommands.RecordContactUse;
 import no.samspill.core.network.PartnerContactCommands.ReleaseContact;
 import no.samspill.core.network.PartnerContactEvents.ContactHandedOver;
 import no.samspill.core.network.PartnerContactEvents.ContactOpened;
 import no.samspill.core.network.PartnerContactEvents.ContactReleased;
+import no.samspill.core.network.PartnerContactEvents.ContactUsed;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.RuleViolation;
 import no.samspill.core.shared.StaffId;
@@ -103,6 +105,19 @@ class PartnerContactTest {
     void an_opening_names_its_topic() {
         fixture.givenNoPriorActivity()
                 .when(new OpenContact(CONTACT, "Aarhus Universitet", METTE, " ", MAY))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void only_the_holder_records_that_the_contact_was_used_and_tended() {
+        fixture.given(opened)
+                .when(new RecordContactUse(CONTACT, METTE, MAY.plusMonths(2)))
+                .expectEvents(new ContactUsed(CONTACT, METTE, MAY.plusMonths(2)));
+        fixture.given(opened)
+                .when(new RecordContactUse(CONTACT, JONAS, MAY.plusMonths(2)))
+                .expectException(RuleViolation.class).expectExceptionMessage("only the holder, mette, tends it");
+        fixture.given(opened, new ContactReleased(CONTACT, METTE, MAY.plusDays(3)))
+                .when(new RecordContactUse(CONTACT, METTE, MAY.plusMonths(2)))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 }

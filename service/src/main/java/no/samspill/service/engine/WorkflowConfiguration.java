@@ -1,5 +1,6 @@
 package no.samspill.service.engine;
 
+import java.time.Period;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ import no.samspill.workflows.libraryplan.LibraryPlanSteps;
 import no.samspill.workflows.libraryplan.LibraryPlans;
 import no.samspill.workflows.partnership.PartnershipSteps;
 import no.samspill.workflows.partnership.Partnerships;
+import no.samspill.workflows.network.NetworkContactSteps;
+import no.samspill.workflows.network.NetworkContacts;
 import no.samspill.workflows.partnership.ScreeningForm;
 import no.samspill.workflows.partnership.ScreeningQuestionnaires;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -45,6 +48,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -139,6 +143,11 @@ public class WorkflowConfiguration {
         return new Partnerships(runtimeService, taskService);
     }
 
+    @Bean
+    NetworkContacts networkContacts(RuntimeService runtimeService, TaskService taskService) {
+        return new NetworkContacts(runtimeService, taskService);
+    }
+
     /**
      * The libraries' partner screenings: How to Say No's fourteen questions, plus
      * {@code samspill.partnerships.screening.added-questions} (code, text, required), and per library
@@ -169,6 +178,8 @@ public class WorkflowConfiguration {
                                                              InquiryNotes notes,
                                                              CommandSender commands,
                                                              ScreeningQuestionnaires screeningQuestionnaires,
+                                                             @Value("${samspill.network.care-interval:P6M}")
+                                                             Period contactCareInterval,
                                                              StaffLanguage staffLanguage,
                                                              ObjectProvider<TaskBriefing> briefings,
                                                              InquiryListLabels listLabels,
@@ -183,6 +194,7 @@ public class WorkflowConfiguration {
                         commands, new TaskCardVariables(listLabels, serviceLevels.serviceLevels(), servicePoints)));
                 steps.putAll(LibraryPlanSteps.byName(counties, commands));
                 steps.putAll(PartnershipSteps.byName(screeningQuestionnaires, commands));
+                steps.putAll(NetworkContactSteps.byName(contactCareInterval, commands));
                 SamspillEngineSettings.apply(configuration, steps, staffLanguage, texts, briefing);
                 configuration.getCustomPostBPMNParseListeners().add(new ScreeningForm(screeningQuestionnaires));
                 configuration.setExpressionManager(new SpringExpressionManager(applicationContext, steps));

@@ -10,17 +10,18 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import no.samspill.core.network.PartnerContactCommands.HandOverContact;
-import no.samspill.core.network.PartnerContactCommands.OpenContact;
 import no.samspill.core.network.PartnerContactCommands.ReleaseContact;
 import no.samspill.core.network.PartnerContactId;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.StaffId;
+import no.samspill.workflows.network.NetworkContacts;
 import no.samspill.service.security.CaseSystemPrincipal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,11 +37,14 @@ import org.springframework.web.bind.annotation.RestController;
 public class NetworkController {
 
     private final CommandGateway commands;
+    private final NetworkContacts contacts;
     private final PartnershipQueries queries;
     private final Clock clock;
 
-    public NetworkController(CommandGateway commands, PartnershipQueries queries, Clock clock) {
+    public NetworkController(CommandGateway commands, NetworkContacts contacts, PartnershipQueries queries,
+                             Clock clock) {
         this.commands = commands;
+        this.contacts = contacts;
         this.queries = queries;
         this.clock = clock;
     }
@@ -66,34 +70,44 @@ public class NetworkController {
     }
 
     @PostMapping("/contacts")
-    @Operation(summary = "Open a contact with a partner", description = "Refused (422) with the holder's name if a colleague holds it.")
+    @Transactional
+    @Operation(summary = "Open a contact with a partner", description = "Refused (422) with the holder's name if a "
+            + "colleague holds it. Its care becomes the holder's task in Tasklist (\"Pleie kontakten med partneren\"), "
+            + "due when it has gone untouched for the configured time.")
     @ApiResponse(responseCode = "201", description = "Added; the network as it stands")
     public ResponseEntity<NetworkView> open(@PathVariable String municipality,
                                             @AuthenticationPrincipal CaseSystemPrincipal client,
                                             @Valid @RequestBody OpenRequest body) {
         MunicipalityCode library = client.municipalityOf(municipality);
-        commands.sendAndWait(new OpenContact(new PartnerContactId(library, body.partner()), body.partner(),
-                new StaffId(body.holder()), body.topic(), today()));
+        contacts.open(library, body.partner(), new StaffId(body.holder()), body.topic());
         return ResponseEntity.status(201).body(queries.network(library.value()));
     }
 
     @PostMapping("/contacts/handovers")
+    @Transactional
     @Operation(summary = "Hand a contact over to a colleague", description = "Only by its holder.")
     public NetworkView handOver(@PathVariable String municipality, @AuthenticationPrincipal CaseSystemPrincipal client,
                                 @Valid @RequestBody HandOverRequest body) {
         MunicipalityCode library = client.municipalityOf(municipality);
-        commands.sendAndWait(new HandOverContact(new PartnerContactId(library, body.partner()),
-                new StaffId(body.from()), new StaffId(body.to()), today()));
+        PartnerContactId contact = new PartnerContactId(library, body.partner());
+        if (!contacts.handOver(contact, new StaffId(body.from()), new StaffId(body.to()))) {
+            // no care task of the named holder's: the aggregate says why (or hands over one from before tasks)
+            commands.sendAndWait(new HandOverContact(contact, new StaffId(body.from()), new StaffId(body.to()),
+                    today()));
+        }
         return queries.network(library.value());
     }
 
     @PostMapping("/contacts/releases")
+    @Transactional
     @Operation(summary = "Let a contact go", description = "Only by its holder; anyone may open it afterwards.")
     public NetworkView release(@PathVariable String municipality, @AuthenticationPrincipal CaseSystemPrincipal client,
                                @Valid @RequestBody ReleaseRequest body) {
         MunicipalityCode library = client.municipalityOf(municipality);
-        commands.sendAndWait(new ReleaseContact(new PartnerContactId(library, body.partner()), new StaffId(body.by()),
-                today()));
+        PartnerContactId contact = new PartnerContactId(library, body.partner());
+        if (!contacts.letGo(contact, new StaffId(body.by()))) {
+            commands.sendAndWait(new ReleaseContact(contact, new StaffId(body.by()), today()));
+        }
         return queries.network(library.value());
     }
 

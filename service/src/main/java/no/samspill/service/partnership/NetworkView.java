@@ -9,8 +9,11 @@ import java.util.List;
  */
 public record NetworkView(String municipality, List<Contact> contacts, List<Relation> relations) {
 
-    /** {@code holder} is null when the contact was let go. */
-    public record Contact(String partner, String holder, String topic, LocalDate heldSince) {
+    /**
+     * {@code holder} is null when the contact was let go; {@code lastUsedOn}: when it was last opened, used or
+     * handed over.
+     */
+    public record Contact(String partner, String holder, String topic, LocalDate heldSince, LocalDate lastUsedOn) {
     }
 
     public record Relation(String partner, String relation, String stage, String partnershipId) {

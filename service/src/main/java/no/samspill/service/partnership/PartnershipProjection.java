@@ -3,6 +3,7 @@ package no.samspill.service.partnership;
 import no.samspill.core.network.PartnerContactEvents.ContactHandedOver;
 import no.samspill.core.network.PartnerContactEvents.ContactOpened;
 import no.samspill.core.network.PartnerContactEvents.ContactReleased;
+import no.samspill.core.network.PartnerContactEvents.ContactUsed;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipAgreed;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipEnded;
 import no.samspill.core.partnership.PartnershipEvents.PartnershipEvaluated;
@@ -109,19 +110,26 @@ public class PartnershipProjection {
     @EventHandler
     void on(ContactOpened event) {
         String id = event.contactId().toString();
-        int updated = database.update("update network_contact set partner = ?, holder = ?, topic = ?, held_since = ? "
-                + "where contact_id = ?", event.partner(), event.holder().value(), event.topic(), event.openedOn(), id);
+        int updated = database.update("update network_contact set partner = ?, holder = ?, topic = ?, held_since = ?, "
+                + "last_used_on = ? where contact_id = ?", event.partner(), event.holder().value(), event.topic(),
+                event.openedOn(), event.openedOn(), id);
         if (updated == 0) {
-            database.update("insert into network_contact (contact_id, municipality, partner, holder, topic, held_since) "
-                            + "values (?, ?, ?, ?, ?, ?)", id, event.contactId().library().value(), event.partner(),
-                    event.holder().value(), event.topic(), event.openedOn());
+            database.update("insert into network_contact (contact_id, municipality, partner, holder, topic, held_since, "
+                            + "last_used_on) values (?, ?, ?, ?, ?, ?, ?)", id, event.contactId().library().value(),
+                    event.partner(), event.holder().value(), event.topic(), event.openedOn(), event.openedOn());
         }
     }
 
     @EventHandler
     void on(ContactHandedOver event) {
-        database.update("update network_contact set holder = ?, held_since = ? where contact_id = ?",
-                event.to().value(), event.handedOverOn(), event.contactId().toString());
+        database.update("update network_contact set holder = ?, held_since = ?, last_used_on = ? where contact_id = ?",
+                event.to().value(), event.handedOverOn(), event.handedOverOn(), event.contactId().toString());
+    }
+
+    @EventHandler
+    void on(ContactUsed event) {
+        database.update("update network_contact set last_used_on = ? where contact_id = ?", event.usedOn(),
+                event.contactId().toString());
     }
 
     @EventHandler

@@ -75,10 +75,10 @@ public class PartnershipQueries {
     private static final String CURSOR_SEPARATOR = "\u001f";
 
     public NetworkView network(String municipality) {
-        List<NetworkView.Contact> contacts = database.query("select partner, holder, topic, held_since "
+        List<NetworkView.Contact> contacts = database.query("select partner, holder, topic, held_since, last_used_on "
                         + "from network_contact where municipality = ? order by lower(partner)",
                 (row, n) -> new NetworkView.Contact(row.getString("partner"), row.getString("holder"),
-                        row.getString("topic"), date(row, "held_since")), municipality);
+                        row.getString("topic"), date(row, "held_since"), date(row, "last_used_on")), municipality);
         // an ended partnership stays a network relation (ended before that was an event of its own too)
         List<NetworkView.Relation> relations = database.query("select partner, case when stage = 'ended' then "
                         + "'network' else relation end as relation, stage, partnership_id from partnership_view "

@@ -31,6 +31,7 @@ import no.samspill.service.servicepoint.ServicePointViews;
 import no.samspill.workflows.inquiry.InquiryProcess;
 import no.samspill.workflows.language.SamspillTexts;
 import no.samspill.workflows.language.StaffLanguage;
+import no.samspill.workflows.network.NetworkContactProcess;
 import no.samspill.workflows.partnership.PartnershipSteps;
 import no.samspill.workflows.partnership.Partnerships;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -223,7 +224,8 @@ public class Provisioning {
         String language = declaration.language();
         if ("partnership-coordinator".equals(member.role())) {
             return List.of(new StaffGroup(PartnershipSteps.partnershipGroupOf(municipality), declaration.name()
-                    + " – " + texts.ui(language, "group.partnerships"), List.of(Partnerships.PROCESS_KEY), false));
+                    + " – " + texts.ui(language, "group.partnerships"),
+                    List.of(Partnerships.PROCESS_KEY, NetworkContactProcess.PROCESS_KEY), false));
         }
         if ("evaluator".equals(member.role())) {
             return List.of(new StaffGroup(StaffPrincipal.evaluatorsOf(municipality), declaration.name() + " – "

@@ -371,10 +371,66 @@ public interface PartnershipScenarios {
         JsonNode overview = bibliotekby.get(NETWORK).json();
         Map<String, String> holders = StreamSupport.stream(overview.get("contacts").spliterator(), false)
                 .collect(Collectors.toMap(contact -> contact.get("partner").asText(),
-                        contact -> contact.get("holder").asText()));
+                        contact -> contact.path("holder").asText("")));
         assertThat(holders).containsEntry("Aarhus Universitet", "jonas");
         Problems.assertProblem(bibliotekby.postJson(NETWORK + "/contacts/releases", "partner", "Aarhus Universitet",
                 "by", "mette"), 422, "by", "only the holder, jonas, lets it go");
+    }
+
+    /**
+     * The partnership coordinator works the network overview in Tasklist, as herself: she opens a contact (its
+     * holder is who signed in, not a name typed), tends it when its care falls due, and lets it go.
+     */
+    @Test
+    default void a_coordinator_opens_tends_and_lets_go_a_contact_in_tasklist_as_herself() {
+        Http mette = Http.as(samspill().baseUrl(), "mette", "demo");
+        String start = "/engine-rest/process-definition/key/network-contact/submit-form";
+        long events = count("select count(*) from domain_event_entry");
+        // She may not name another holder: the holder is who signs in
+        Http.Response named = mette.post(start, Http.json("variables", Map.of("partner", Map.of("value", "Dokk1"),
+                "topic", Map.of("value", "Læseklubber"), "holder", Map.of("value", "per"))));
+        assertThat(named.status()).as(named.toString()).isBetween(400, 499);
+        assertThat(count("select count(*) from domain_event_entry")).isEqualTo(events);
+
+        Http.Response started = mette.post(start, Http.json("variables", Map.of("partner", Map.of("value", "Dokk1"),
+                "topic", Map.of("value", "Læseklubber"))));
+        assertThat(started.status()).as(started.toString()).isEqualTo(200);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        JsonNode care = careTask(mette);
+        assertThat(care.get("name").asText()).isEqualTo("Pleje kontakten med partneren");
+        assertThat(care.get("due").asText()).startsWith(today.plusMonths(6).toString());
+        assertThat(contactInNetwork("Dokk1")).isEqualTo("mette/" + today);
+
+        Http.Response used = mette.post("/engine-rest/task/" + care.get("id").asText() + "/submit-form",
+                Http.json("variables", Map.of("careAction", Map.of("value", "used"))));
+        assertThat(used.status()).as(used.toString()).isEqualTo(204);
+        JsonNode next = careTask(mette);
+        Http.Response toStranger = mette.post("/engine-rest/task/" + next.get("id").asText() + "/submit-form",
+                Http.json("variables", Map.of("careAction", Map.of("value", "hand-over"),
+                        "handOverTo", Map.of("value", "per"))));
+        assertThat(toStranger.status()).as(toStranger.toString()).isBetween(400, 499);
+        assertThat(toStranger.body()).contains("'per' is not a partnership coordinator of DK-0999");
+
+        Http.Response letGo = mette.post("/engine-rest/task/" + next.get("id").asText() + "/submit-form",
+                Http.json("variables", Map.of("careAction", Map.of("value", "let-go"))));
+        assertThat(letGo.status()).as(letGo.toString()).isEqualTo(204);
+        assertThat(contactInNetwork("Dokk1")).isEqualTo("null/" + today);
+        assertThat(mette.get("/engine-rest/task?processDefinitionKey=network-contact&assignee=mette").json()
+                .findValuesAsText("name")).isEmpty();
+    }
+
+    private JsonNode careTask(Http staff) {
+        JsonNode tasks = staff.get("/engine-rest/task?processDefinitionKey=network-contact&assignee=mette").json();
+        assertThat(tasks).hasSize(1);
+        return tasks.get(0);
+    }
+
+    private String contactInNetwork(String partner) {
+        JsonNode contacts = bibliotekby().get(NETWORK).json().get("contacts");
+        return StreamSupport.stream(contacts.spliterator(), false)
+                .filter(contact -> contact.get("partner").asText().equals(partner))
+                .map(contact -> contact.path("holder").asText("null") + "/" + contact.path("lastUsedOn").asText())
+                .findFirst().orElse("absent");
     }
 
     /** Nordland county (NO-18) with a case system of its own, set up by the administrator. */

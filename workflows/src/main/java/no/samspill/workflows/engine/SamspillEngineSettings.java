@@ -12,6 +12,7 @@ import no.samspill.workflows.language.StaffLanguage;
 import no.samspill.workflows.language.StaffTexts;
 import no.samspill.workflows.language.TaskBriefing;
 import no.samspill.workflows.libraryplan.LibraryPlanVariables;
+import no.samspill.workflows.network.NetworkContactVariables;
 import no.samspill.workflows.partnership.PartnershipVariables;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
@@ -53,6 +54,7 @@ public final class SamspillEngineSettings {
         Set<String> stepOwned = new HashSet<>(InquiryVariables.SET_BY_STEPS);
         stepOwned.addAll(LibraryPlanVariables.SET_BY_STEPS);
         stepOwned.addAll(PartnershipVariables.SET_BY_STEPS);
+        stepOwned.addAll(NetworkContactVariables.SET_BY_STEPS);
         List<CommandInterceptor> chain = new ArrayList<>(List.of(new StaffCommandGate(configuration, stepOwned)));
         if (others != null) {
             chain.addAll(others);

@@ -17,6 +17,8 @@ import no.samspill.workflows.inquiry.InquirySteps;
 import no.samspill.workflows.inquiry.InquiryVariables;
 import no.samspill.workflows.libraryplan.LibraryPlanProcess;
 import no.samspill.workflows.libraryplan.LibraryPlanSteps;
+import no.samspill.workflows.network.NetworkContactProcess;
+import no.samspill.workflows.network.NetworkContactSteps;
 import no.samspill.workflows.partnership.PartnershipProcess;
 import no.samspill.workflows.partnership.PartnershipSteps;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,7 @@ class ProcessesMatchTheirDescriptionsTest {
     private static final Set<String> INQUIRY_STEPS = InquirySteps.byName(null, null, null, null).keySet();
     private static final Set<String> PLAN_STEPS = LibraryPlanSteps.byName(null, null).keySet();
     private static final Set<String> PARTNERSHIP_STEPS = PartnershipSteps.byName(null, null).keySet();
+    private static final Set<String> NETWORK_STEPS = NetworkContactSteps.byName(null, null).keySet();
 
     static Stream<Arguments> processes() {
         return Stream.of(
@@ -43,7 +46,8 @@ class ProcessesMatchTheirDescriptionsTest {
                 Arguments.of("inquiry-pac-man.bpmn", InquiryProcess.PAC_MAN, INQUIRY_STEPS),
                 Arguments.of("library-plan.bpmn", LibraryPlanProcess.LIBRARY_PLAN, PLAN_STEPS),
                 Arguments.of("consultation-answer.bpmn", LibraryPlanProcess.CONSULTATION_ANSWER, PLAN_STEPS),
-                Arguments.of("partnership.bpmn", PartnershipProcess.PARTNERSHIP, PARTNERSHIP_STEPS));
+                Arguments.of("partnership.bpmn", PartnershipProcess.PARTNERSHIP, PARTNERSHIP_STEPS),
+                Arguments.of("network-contact.bpmn", NetworkContactProcess.NETWORK_CONTACT, NETWORK_STEPS));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -56,7 +60,8 @@ class ProcessesMatchTheirDescriptionsTest {
     void every_process_definition_is_described() {
         assertThat(processes().map(arguments -> arguments.get()[0])).containsExactlyInAnyOrder(
                 "inquiry-total-collaboration.bpmn", "inquiry-one-door-in.bpmn", "inquiry-hybrid.bpmn",
-                "inquiry-pac-man.bpmn", "library-plan.bpmn", "consultation-answer.bpmn", "partnership.bpmn");
+                "inquiry-pac-man.bpmn", "library-plan.bpmn", "consultation-answer.bpmn", "partnership.bpmn",
+                "network-contact.bpmn");
     }
 
     @Test
