@@ -137,7 +137,7 @@ public class CountyProvisioning {
         }
         String countyLibrary = county.value() + ".county-library";
         staffDirectory.ensureStaffGroup(countyLibrary, declaration.name() + " – fylkesbiblioteket", county,
-                List.of(LibraryPlans.PROCESS_KEY, LibraryPlans.ANSWER_PROCESS_KEY));
+                List.of(LibraryPlans.PROCESS_KEY, LibraryPlans.ANSWER_PROCESS_KEY, LibraryPlans.REMINDER_PROCESS_KEY));
         for (CountyStaffDeclaration member : declaration.staff()) {
             String group = countyLibrary;
             if ("library-chief".equals(member.role())) {

@@ -116,9 +116,12 @@ public interface AttackScenarios {
     @Test
     default void each_staff_group_starts_only_the_processes_it_works() {
         assertThat(startable("per")).containsExactly("inquiry-total-collaboration");
-        assertThat(startable("kari")).containsExactly("inquiry-total-collaboration", "partnership");
+        // a partnership coordinator too: partnerships and the network overview's contacts
+        assertThat(startable("kari")).containsExactly("inquiry-total-collaboration", "network-contact",
+                "partnership");
         assertThat(startable("omar")).containsExactly("inquiry-one-door-in");
-        assertThat(startable("birgit")).containsExactly("consultation-answer", "library-plan");
+        assertThat(startable("birgit")).containsExactly("consultation-answer", "consultation-reminder",
+                "library-plan");
         assertThat(startable("nils")).isEmpty();
 
         Footprint before = footprint();

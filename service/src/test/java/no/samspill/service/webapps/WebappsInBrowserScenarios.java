@@ -182,6 +182,121 @@ public interface WebappsInBrowserScenarios {
     String CHOOSE = "((name, value) => { const f = document.querySelector('select[name=' + name + ']'); "
             + "f.value = value; f.dispatchEvent(new Event('change')); })";
 
+    /**
+     * Mette screens a proposal in Tasklist: the form asks How to Say No's fourteen questions and the one this
+     * deployment adds in configuration only (no BPMN names any of them), the required ones marked, in Danish; what she
+     * ticks is what the partnership records.
+     */
+    @Test
+    default void a_screening_in_tasklist_asks_the_questions_configuration_adds() {
+        Http bibliotekby = Http.as(samspill().baseUrl(), "bibliotekby-sak", "demo");
+        String partnership = bibliotekby.postJson("/api/v1/municipalities/DK-0999/partnerships", "partner",
+                "Egnsteatret", "sector", "culture", "purpose", "Teater for børn", "proposedBy", "mette").json()
+                .get("id").asText();
+        Http metteOverRest = Http.as(samspill().baseUrl(), "mette", "demo");
+        String task = metteOverRest.get("/engine-rest/task?processInstanceBusinessKey=" + partnership).json().get(0)
+                .get("id").asText();
+        // her partnership filter, so that the task stays open once she has claimed it
+        String filter = java.util.stream.StreamSupport.stream(metteOverRest.get("/engine-rest/filter?resourceType=Task")
+                        .json().spliterator(), false).filter(found -> found.get("name").asText().endsWith("partnerskaber"))
+                .findFirst().orElseThrow().get("id").asText();
+
+        // taken before she opens it (Tasklist's "Tag", over its API): the form is hers to fill
+        assertThat(metteOverRest.postJson("/engine-rest/task/" + task + "/claim", "userId", "mette").status())
+                .isEqualTo(204);
+
+        try (Browser mette = Browser.open(samspill().baseUrl(), "da")) {
+            mette.openLogin("tasklist").logIn("mette", "demo");
+            mette.openPage("/camunda/app/tasklist/default/#/?filter=" + filter + "&task=" + task);
+            String form = mette.waitForText("Forankrer det biblioteket i lokalsamfundet? (påkrævet)");
+            assertThat(form).contains("Er det muligt at finansiere? (påkrævet)", "Vil vi lære noget af det?")
+                    .doesNotContain("Vil vi lære noget af det? (påkrævet)");
+            String fields = "['missionFit', 'internalMotivation', 'departmentGoals', 'partnershipPortfolio', "
+                    + "'growthAndReplication', 'measurableLastingResults', 'audienceReach', 'audienceNeeds', "
+                    + "'exceptionalPartnership', 'leadingPosition', 'learning', 'staffDevelopment', 'capacity', "
+                    + "'funding', 'localAnchoring']";
+            // a yes/no field for each of the fifteen questions
+            mette.waitUntil("return !!document.querySelector('[ng-click=\"complete()\"]') && " + fields + ".every(name => { "
+                    + "const box = document.querySelector('input[type=checkbox][name=' + name + ']'); "
+                    + "return !!box && !box.disabled; })");
+            // yes to everything but learning (not required here): she ticks the boxes one by one, as a person does
+            mette.script(fields + ".forEach(name => { const box = document.querySelector('input[name=' + name + ']'); "
+                    + "if (name !== 'learning' && !box.checked) { box.click(); } })");
+            mette.screenshot(Path.of("target", "browser", "screening-da.png"));
+            mette.press("[ng-click=\"complete()\"]");
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(bibliotekby
+                .get("/api/v1/municipalities/DK-0999/partnerships/" + partnership).json().get("stage").asText())
+                .isEqualTo("screened-in"));
+        java.util.List<no.samspill.core.partnership.ScreeningAnswer> answers = samspill()
+                .bean(org.axonframework.eventsourcing.eventstore.EventStore.class).readEvents(partnership).asStream()
+                .map(org.axonframework.eventhandling.EventMessage::getPayload)
+                .filter(no.samspill.core.partnership.PartnershipEvents.PartnershipScreenedIn.class::isInstance)
+                .map(no.samspill.core.partnership.PartnershipEvents.PartnershipScreenedIn.class::cast)
+                .findFirst().orElseThrow().answers();
+        assertThat(answers).hasSize(15).contains(new no.samspill.core.partnership.ScreeningAnswer("learning", false),
+                new no.samspill.core.partnership.ScreeningAnswer("local-anchoring", true),
+                new no.samspill.core.partnership.ScreeningAnswer("funding", true));
+    }
+
+    /**
+     * The working group works: Nils, Nord-Troms's member, finds his region's input in his own Tasklist (assigned to
+     * him, not to the county library) and delivers it; the county library's plan shows he has.
+     */
+    @Test
+    default void a_working_group_member_delivers_the_regions_input_in_his_own_tasklist() {
+        Http troms = Http.as(samspill().baseUrl(), "troms-sak", "demo");
+        Http birgit = Http.as(samspill().baseUrl(), "birgit", "demo");
+        String plan = troms.postJson("/api/v1/counties/NO-55/library-plans", "title", "Plan i nettleseren",
+                "kickoff", "2026-06-10").json().get("id").asText();
+        completeAs(birgit, plan, "{\"caseReference\":{\"value\":\"FR 9\"}}");
+        completeAs(birgit, plan, "{\"regionMembers\":{\"value\":\"nord=nils, midt=mari, sor=sofie\"},"
+                + "\"countyLibraryMembers\":{\"value\":\"birgit, tor\"}}");
+        completeAs(birgit, plan, "{\"sentOn\":{\"value\":\"2026-09-01T12:00:00.000+0000\",\"type\":\"Date\"}}");
+        for (int meeting = 0; meeting < 3; meeting++) {
+            completeAs(birgit, plan, "{\"heldOn\":{\"value\":\"2026-10-01T12:00:00.000+0000\",\"type\":\"Date\"},"
+                    + "\"attendance\":{\"value\":7,\"type\":\"Long\"}}");
+        }
+        Http nilsOverRest = Http.as(samspill().baseUrl(), "nils", "demo");
+        await().atMost(Duration.ofSeconds(20)).until(() -> nilsOverRest.get("/engine-rest/task?processInstanceBusinessKey="
+                + plan + "&assignee=nils").json().size() == 1);
+        String task = nilsOverRest.get("/engine-rest/task?processInstanceBusinessKey=" + plan + "&assignee=nils")
+                .json().get(0).get("id").asText();
+
+        try (Browser nils = Browser.open(samspill().baseUrl(), "nb")) {
+            nils.openLogin("tasklist").logIn("nils", "demo");
+            nils.openPage("/camunda/app/tasklist/default/#/?task=" + task);
+            assertThat(nils.waitForText("Regionens innspill: hva skal planen ta med?"))
+                    .contains("Levere regionens innspill til planen");
+            nils.waitUntil("return !!document.querySelector('[name=inputSummary]') && "
+                    + "!document.querySelector('[name=inputSummary]').disabled");
+            nils.fill("[name=inputSummary]", "Samisk litteratur og meråpne filialer")
+                    .waitUntil("return !document.querySelector('[ng-click=\"complete()\"]').disabled");
+            nils.screenshot(Path.of("target", "browser", "regional-input-nb.png"));
+            nils.press("[ng-click=\"complete()\"]");
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            com.fasterxml.jackson.databind.JsonNode group = troms.get("/api/v1/counties/NO-55/library-plans/" + plan)
+                    .json().get("workingGroup");
+            assertThat(java.util.stream.StreamSupport.stream(group.spliterator(), false)
+                    .filter(member -> member.get("person").asText().equals("nils")).findFirst().orElseThrow()
+                    .path("inputDeliveredOn").asText()).isEqualTo(java.time.LocalDate.now(
+                            java.time.ZoneId.of("Europe/Oslo")).toString());
+        });
+        assertThat(nilsOverRest.get("/engine-rest/task?processInstanceBusinessKey=" + plan + "&assignee=nils").json())
+                .isEmpty();
+    }
+
+    /** Completes the plan's one open task of the county library's, over Tasklist's API. */
+    private void completeAs(Http staff, String plan, String variables) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> !staff.get("/engine-rest/task?processInstanceBusinessKey="
+                + plan + "&candidateGroup=NO-55.county-library").json().isEmpty());
+        String task = staff.get("/engine-rest/task?processInstanceBusinessKey=" + plan
+                + "&candidateGroup=NO-55.county-library").json().get(0).get("id").asText();
+        Http.Response done = staff.post("/engine-rest/task/" + task + "/submit-form", "{\"variables\":" + variables + "}");
+        assertThat(done.status()).as(done.toString()).isEqualTo(204);
+    }
+
     @Test
     default void a_danish_municipality_gets_danish_task_names_whatever_the_browser() {
         Http.Response created = Http.as(samspill().baseUrl(), "bibliotekby-sak", "demo").postJson(

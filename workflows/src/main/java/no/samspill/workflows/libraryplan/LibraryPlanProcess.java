@@ -13,7 +13,10 @@ import no.samspill.workflows.engine.ProcessDescription;
 import no.samspill.workflows.engine.ProcessVariable;
 import no.samspill.workflows.engine.TaskCards;
 
-/** The library-plan process and the consultation-answer process that feeds it, as the code knows them. */
+/**
+ * The library-plan process and the small processes that feed it from Tasklist (an answer that came by letter, a
+ * reminder), as the code knows them.
+ */
 public final class LibraryPlanProcess {
 
     /** The plan's tasks, by the ids the BPMN gives them. */
@@ -40,6 +43,9 @@ public final class LibraryPlanProcess {
     public static final ProcessDescription CONSULTATION_ANSWER = ProcessDescription.of(
             LibraryPlans.ANSWER_PROCESS_KEY, Set.of(), Set.of(), List.of(text(PLAN), text(ANSWER_FROM),
                     date(ANSWER_RECEIVED_ON), text(ANSWER_DOCUMENT)));
+
+    public static final ProcessDescription CONSULTATION_REMINDER = ProcessDescription.of(
+            LibraryPlans.REMINDER_PROCESS_KEY, Set.of(), Set.of(), List.of(text(PLAN), text(REMINDER_BODY)));
 
     private LibraryPlanProcess() {
     }

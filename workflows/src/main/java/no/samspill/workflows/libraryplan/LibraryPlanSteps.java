@@ -17,6 +17,7 @@ import no.samspill.core.libraryplan.LibraryPlanCommands.RecordConsultationAnswer
 import no.samspill.core.libraryplan.LibraryPlanCommands.RecordCouncilDecision;
 import no.samspill.core.libraryplan.LibraryPlanCommands.RecordExecutiveCase;
 import no.samspill.core.libraryplan.LibraryPlanCommands.RecordRegionalMeeting;
+import no.samspill.core.libraryplan.LibraryPlanCommands.SendConsultationReminder;
 import no.samspill.core.libraryplan.LibraryPlanCommands.SendInformationLetter;
 import no.samspill.core.libraryplan.LibraryPlanCommands.StartLibraryPlan;
 import no.samspill.core.libraryplan.LibraryPlanCommands.SubmitDraft;
@@ -60,6 +61,7 @@ public final class LibraryPlanSteps {
                         TaskCards.REGION_NAME, execution -> regionName(counties, execution)))),
                 Map.entry("kickOffPlan", new KickOff(counties, commands)),
                 Map.entry("forwardConsultationAnswer", new ForwardConsultationAnswer()),
+                Map.entry("sendConsultationReminder", new SendReminder(commands)),
                 Map.entry("recordExecutiveCase", new ExecutiveCaseRecorded(commands)),
                 Map.entry("appointWorkingGroup", new WorkingGroupAppointed(commands)),
                 Map.entry("sendInformationLetter", new InformationLetterSent(commands)),
@@ -80,6 +82,20 @@ public final class LibraryPlanSteps {
             new LibraryPlans(execution.getProcessEngineServices().getRuntimeService()).answer(countyOf(execution),
                     Variables.required(execution, PLAN, LibraryPlanId::new), Variables.required(execution, ANSWER_FROM),
                     date(execution, ANSWER_RECEIVED_ON), Variables.optional(execution, ANSWER_DOCUMENT));
+        }
+    }
+
+    /**
+     * "Sende purringen", started in Tasklist by the county library: the reminder goes to the plan of the staff
+     * member's own county (another county's plan refuses it, StepTenant).
+     */
+    public record SendReminder(CommandSender commands) implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            countyOf(execution);
+            commands.send(new SendConsultationReminder(Variables.required(execution, PLAN, LibraryPlanId::new),
+                    Variables.required(execution, REMINDER_BODY),
+                    ClockUtil.getCurrentTime().toInstant().atZone(MunicipalTime.ZONE).toLocalDate()));
         }
     }
 

@@ -40,6 +40,8 @@ public final class LibraryPlanVariables {
     public static final String ANSWER_FROM = "answerFrom";
     public static final String ANSWER_RECEIVED_ON = "answerReceivedOn";
     public static final String ANSWER_DOCUMENT = "answerDocument";
+    /** The body a reminder goes to, by its code in the consultation round. */
+    public static final String REMINDER_BODY = "reminderBody";
 
     /** Set by the plan's own steps, never by staff (StaffCommandGate): its county, regions and working group. */
     public static final Set<String> SET_BY_STEPS = Set.of(MUNICIPALITY, TaskCards.PLAN_TITLE, TaskCards.REGION_NAME,

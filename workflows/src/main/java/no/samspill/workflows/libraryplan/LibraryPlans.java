@@ -15,6 +15,8 @@ public class LibraryPlans {
     public static final String PROCESS_KEY = "library-plan";
     /** The county library registers an answer that came by letter or e-mail. */
     public static final String ANSWER_PROCESS_KEY = "consultation-answer";
+    /** The county library's reminder to a body that has not answered, from Tasklist. */
+    public static final String REMINDER_PROCESS_KEY = "consultation-reminder";
     static final String CONSULTATION_ANSWER = "consultationAnswer";
 
     private final RuntimeService runtimeService;

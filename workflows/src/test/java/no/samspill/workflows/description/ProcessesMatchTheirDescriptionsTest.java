@@ -46,6 +46,7 @@ class ProcessesMatchTheirDescriptionsTest {
                 Arguments.of("inquiry-pac-man.bpmn", InquiryProcess.PAC_MAN, INQUIRY_STEPS),
                 Arguments.of("library-plan.bpmn", LibraryPlanProcess.LIBRARY_PLAN, PLAN_STEPS),
                 Arguments.of("consultation-answer.bpmn", LibraryPlanProcess.CONSULTATION_ANSWER, PLAN_STEPS),
+                Arguments.of("consultation-reminder.bpmn", LibraryPlanProcess.CONSULTATION_REMINDER, PLAN_STEPS),
                 Arguments.of("partnership.bpmn", PartnershipProcess.PARTNERSHIP, PARTNERSHIP_STEPS),
                 Arguments.of("network-contact.bpmn", NetworkContactProcess.NETWORK_CONTACT, NETWORK_STEPS));
     }
@@ -61,7 +62,7 @@ class ProcessesMatchTheirDescriptionsTest {
         assertThat(processes().map(arguments -> arguments.get()[0])).containsExactlyInAnyOrder(
                 "inquiry-total-collaboration.bpmn", "inquiry-one-door-in.bpmn", "inquiry-hybrid.bpmn",
                 "inquiry-pac-man.bpmn", "library-plan.bpmn", "consultation-answer.bpmn", "partnership.bpmn",
-                "network-contact.bpmn");
+                "network-contact.bpmn", "consultation-reminder.bpmn");
     }
 
     @Test

@@ -26,6 +26,7 @@ import no.samspill.core.libraryplan.LibraryPlanId;
 import no.samspill.core.libraryplan.Region;
 import no.samspill.core.libraryplan.ConsultationBody;
 import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationOpened;
+import no.samspill.core.libraryplan.LibraryPlanEvents.ConsultationReminderSent;
 import no.samspill.core.libraryplan.LibraryPlanEvents.RegionalInputDelivered;
 import no.samspill.core.shared.StaffId;
 import no.samspill.core.shared.MunicipalityCode;
@@ -50,7 +51,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** "Regional bibliotekplan" from kickoff to decision, with the engine's clock moved past the consultation deadline. */
-@Deployment(resources = {"bpmn/library-plan.bpmn", "bpmn/consultation-answer.bpmn"})
+@Deployment(resources = {"bpmn/library-plan.bpmn", "bpmn/consultation-answer.bpmn",
+        "bpmn/consultation-reminder.bpmn"})
 class LibraryPlanProcessTest {
 
     private static final MunicipalityCode TROMS = new MunicipalityCode("NO-55");
@@ -279,6 +281,19 @@ class LibraryPlanProcessTest {
         assertThat(registration).hasPassed("forwardAnswer", "answerRegistered").isEnded();
         assertThat(eventsOf(plan)).last().isEqualTo(new ConsultationAnswerReceived(idOf(plan), "Troms kommune",
                 LocalDate.of(2027, 4, 29), "brev-17", false, 1, null));
+    }
+
+    @Test
+    void the_county_library_reminds_a_body_from_tasklist() {
+        ProcessInstance plan = inConsultation();
+
+        ProcessInstance reminder = asBirgit(() -> engine.getFormService().submitStartForm(
+                processDefinitionId("consultation-reminder"), Map.of("plan", plan.getBusinessKey(),
+                        "reminderBody", "regionrad-sor")));
+
+        assertThat(reminder).hasPassed("sendReminder", "reminderSent").isEnded();
+        assertThat(eventsOf(plan)).last().isEqualTo(new ConsultationReminderSent(idOf(plan), 1, "regionrad-sor",
+                LocalDate.of(2027, 4, 30), KICKOFF));
     }
 
     @Test
