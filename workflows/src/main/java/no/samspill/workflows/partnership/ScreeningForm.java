@@ -67,8 +67,11 @@ public class ScreeningForm extends AbstractBpmnParseListener {
             List<FormField> fields = new ArrayList<>(form.getFormFields());
             MunicipalityCode library = task.getTenantId() == null ? null : new MunicipalityCode(task.getTenantId());
             for (ScreeningQuestion question : questionnaires.of(library).questions()) {
+                String id = ScreeningQuestionnaire.fieldOf(question.code());
+                // a partnership started under an earlier version of the BPMN has some questions in its form already
+                fields.removeIf(inBpmn -> inBpmn.getId().equals(id));
                 FormFieldImpl field = new FormFieldImpl();
-                field.setId(ScreeningQuestionnaire.fieldOf(question.code()));
+                field.setId(id);
                 field.setLabel(question.text());
                 field.setType(new BooleanFormType());
                 TypedValue answered = task.getVariableTyped(field.getId());

@@ -319,6 +319,28 @@ class PartnershipProcessTest {
     }
 
     @Test
+    void a_partnership_from_an_earlier_version_with_questions_in_its_bpmn_asks_each_question_once() throws Exception {
+        // the first version of partnership.bpmn named six questions in the screening task's form
+        String earlier = new String(getClass().getResourceAsStream("/bpmn/partnership.bpmn").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).replace(
+                "<camunda:executionListener delegateExpression=\"${screenPartnership}\" event=\"end\"/>",
+                "<camunda:executionListener delegateExpression=\"${screenPartnership}\" event=\"end\"/>"
+                        + "<camunda:formData><camunda:formField id=\"missionFit\" label=\"Gammel\" type=\"boolean\"/>"
+                        + "</camunda:formData>");
+        String deployment = engine.getRepositoryService().createDeployment().addString("partnership.bpmn", earlier)
+                .deploy().getId();
+        try {
+            ProcessInstance partnership = propose();
+            List<FormField> fields = engine.getFormService().getTaskFormData(task(partnership).getId())
+                    .getFormFields();
+            assertThat(fields).extracting(FormField::getId).doesNotHaveDuplicates().hasSize(15);
+            assertThat(fields.get(0).getLabel()).isEqualTo("Støtter samarbeidet bibliotekets mål og strategi?");
+        } finally {
+            engine.getRepositoryService().deleteDeployment(deployment, true, true);
+        }
+    }
+
+    @Test
     void a_question_added_in_configuration_may_not_clash_with_another_or_with_the_process() {
         assertThatThrownBy(() -> new ScreeningQuestionnaires(List.of(new ScreeningQuestion("partner", "Hvem?", true)),
                 Map.of())).hasMessage("screening question 'partner' would answer in 'partner', which the partnership "
