@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import no.samspill.core.libraryplan.LibraryPlanCommands.AddLocalGoal;
 import no.samspill.core.libraryplan.LibraryPlanCommands.AddMeasure;
 import no.samspill.core.libraryplan.LibraryPlanCommands.AddRegionalGoal;
@@ -141,10 +142,8 @@ public class LibraryPlanController {
     public ResponseEntity<LibraryPlanView> answer(@PathVariable String county, @PathVariable String planId,
                                                   @AuthenticationPrincipal CaseSystemPrincipal client,
                                                   @Valid @RequestBody AnswerRequest body) {
-        MunicipalityCode code = client.municipalityOf(county);
-        read(code, planId);
-        plans.answer(code, new LibraryPlanId(planId), body.from(), body.receivedOn(), body.documentReference());
-        return ResponseEntity.status(201).body(read(code, planId));
+        return changed(client, county, planId, (code, plan) ->
+                plans.answer(code, plan, body.from(), body.receivedOn(), body.documentReference()));
     }
 
     @PostMapping("/{planId}/consultation-reminders")
@@ -156,11 +155,8 @@ public class LibraryPlanController {
     public ResponseEntity<LibraryPlanView> remind(@PathVariable String county, @PathVariable String planId,
                                                   @AuthenticationPrincipal CaseSystemPrincipal client,
                                                   @Valid @RequestBody ReminderRequest body) {
-        MunicipalityCode code = client.municipalityOf(county);
-        read(code, planId);
-        commands.sendAndWait(new SendConsultationReminder(new LibraryPlanId(planId), body.body(),
-                LocalDate.now(clock)));
-        return ResponseEntity.status(201).body(read(code, planId));
+        return changed(client, county, planId, (code, plan) ->
+                commands.sendAndWait(new SendConsultationReminder(plan, body.body(), LocalDate.now(clock))));
     }
 
     @PostMapping("/{planId}/local-goals")
@@ -172,11 +168,9 @@ public class LibraryPlanController {
     public ResponseEntity<LibraryPlanView> addLocalGoal(@PathVariable String county, @PathVariable String planId,
                                                         @AuthenticationPrincipal CaseSystemPrincipal client,
                                                         @Valid @RequestBody LocalGoalRequest body) {
-        MunicipalityCode code = client.municipalityOf(county);
-        read(code, planId);
-        MunicipalityCode municipality = InvalidInput.parse("municipality", body.municipality(), MunicipalityCode::new);
-        commands.sendAndWait(new AddLocalGoal(new LibraryPlanId(planId), municipality, body.library(), body.goal()));
-        return ResponseEntity.status(201).body(read(code, planId));
+        return changed(client, county, planId, (code, plan) -> commands.sendAndWait(new AddLocalGoal(plan,
+                InvalidInput.parse("municipality", body.municipality(), MunicipalityCode::new), body.library(),
+                body.goal())));
     }
 
     @PostMapping("/{planId}/measures")
@@ -187,13 +181,12 @@ public class LibraryPlanController {
     public ResponseEntity<LibraryPlanView> addMeasure(@PathVariable String county, @PathVariable String planId,
                                                       @AuthenticationPrincipal CaseSystemPrincipal client,
                                                       @Valid @RequestBody PlanMeasureRequest body) {
-        MunicipalityCode code = client.municipalityOf(county);
-        read(code, planId);
-        Map<String, MeasureWeight> weights = new LinkedHashMap<>();
-        (body.weights() == null ? Map.<String, String>of() : body.weights()).forEach((region, weight) ->
-                weights.put(region, InvalidInput.parse("weights." + region, weight, MeasureWeight::fromCode)));
-        commands.sendAndWait(new AddMeasure(new LibraryPlanId(planId), body.title(), weights));
-        return ResponseEntity.status(201).body(read(code, planId));
+        return changed(client, county, planId, (code, plan) -> {
+            Map<String, MeasureWeight> weights = new LinkedHashMap<>();
+            (body.weights() == null ? Map.<String, String>of() : body.weights()).forEach((region, weight) ->
+                    weights.put(region, InvalidInput.parse("weights." + region, weight, MeasureWeight::fromCode)));
+            commands.sendAndWait(new AddMeasure(plan, body.title(), weights));
+        });
     }
 
     @PostMapping("/{planId}/regional-goals")
@@ -203,9 +196,19 @@ public class LibraryPlanController {
     public ResponseEntity<LibraryPlanView> addGoal(@PathVariable String county, @PathVariable String planId,
                                                    @AuthenticationPrincipal CaseSystemPrincipal client,
                                                    @Valid @RequestBody GoalRequest body) {
+        return changed(client, county, planId, (code, plan) ->
+                commands.sendAndWait(new AddRegionalGoal(plan, body.region(), body.goal())));
+    }
+
+    /**
+     * Makes a change to the county's plan (404 first if it is not the county's: nothing is done) and answers 201 with
+     * the plan as it stands.
+     */
+    private ResponseEntity<LibraryPlanView> changed(CaseSystemPrincipal client, String county, String planId,
+                                                    BiConsumer<MunicipalityCode, LibraryPlanId> change) {
         MunicipalityCode code = client.municipalityOf(county);
         read(code, planId);
-        commands.sendAndWait(new AddRegionalGoal(new LibraryPlanId(planId), body.region(), body.goal()));
+        change.accept(code, new LibraryPlanId(planId));
         return ResponseEntity.status(201).body(read(code, planId));
     }
 

@@ -274,25 +274,25 @@ public class PartnershipController {
         RelationKind relation = InvalidInput.parse("relation", body.relation(), RelationKind::fromCode);
         MunicipalityCode library = client.municipalityOf(municipality);
         PartnershipId id = new PartnershipId(partnershipId);
+        // read once: the 404 for another library's partnership, and the stage that decides what the move is
         boolean agreed = PartnershipStage.ACTIVE.code().equals(read(library, partnershipId).stage());
         if (!agreed || relation == RelationKind.PARTNERSHIP) {
             if (body.reason() != null) {
                 throw new InvalidInput("reason", "is only for an agreed partnership falling back to collaboration "
                         + "or network");
             }
-            return change(library, partnershipId, () -> commands.sendAndWait(
-                    new ChangeRelation(id, relation, today())));
+            commands.sendAndWait(new ChangeRelation(id, relation, today()));
+            return read(library, partnershipId);
         }
         if (body.reason() == null || body.reason().isBlank()) {
             throw new InvalidInput("reason", "is required when an agreed partnership falls back to "
                     + relation.code());
         }
-        return change(library, partnershipId, () -> {
-            if (!partnerships.fallBack(library, id, relation, body.reason())) {
-                // no process waits; the aggregate says why not
-                commands.sendAndWait(new FallBack(id, relation, body.reason(), today()));
-            }
-        });
+        if (!partnerships.fallBack(library, id, relation, body.reason())) {
+            // no process waits; the aggregate says why not
+            commands.sendAndWait(new FallBack(id, relation, body.reason(), today()));
+        }
+        return read(library, partnershipId);
     }
 
     /** Does a change to the library's partnership (404 if it is not the library's) and answers its new state. */

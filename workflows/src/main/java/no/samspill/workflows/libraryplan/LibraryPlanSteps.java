@@ -5,7 +5,6 @@ import static no.samspill.workflows.libraryplan.LibraryPlanVariables.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +26,12 @@ import no.samspill.core.libraryplan.LibraryPlanId;
 import no.samspill.core.libraryplan.PlanCalendar;
 import no.samspill.core.libraryplan.Region;
 import no.samspill.core.shared.Coded;
-import no.samspill.core.shared.MunicipalTime;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.libraryplan.WorkingGroupMember;
 import no.samspill.core.shared.StaffId;
 import no.samspill.workflows.engine.Actors;
 import no.samspill.workflows.engine.CommandSender;
+import no.samspill.workflows.engine.EngineClock;
 import no.samspill.workflows.engine.RefusedInput;
 import no.samspill.workflows.engine.TaskCards;
 import no.samspill.workflows.engine.Variables;
@@ -40,7 +39,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * The library-plan process's steps, by the names its BPMN uses: one named step each (a record), as in every process's
@@ -95,7 +93,7 @@ public final class LibraryPlanSteps {
             countyOf(execution);
             commands.send(new SendConsultationReminder(Variables.required(execution, PLAN, LibraryPlanId::new),
                     Variables.required(execution, REMINDER_BODY),
-                    ClockUtil.getCurrentTime().toInstant().atZone(MunicipalTime.ZONE).toLocalDate()));
+                    EngineClock.today()));
         }
     }
 
@@ -144,7 +142,7 @@ public final class LibraryPlanSteps {
                     .orElseGet(() -> new StaffId(new PlanMembers().memberFor(execution, region)));
             commands.send(new DeliverRegionalInput(planOf(execution), region, member,
                     Variables.required(execution, INPUT_SUMMARY), Variables.optional(execution, INPUT_DOCUMENT),
-                    ClockUtil.getCurrentTime().toInstant().atZone(MunicipalTime.ZONE).toLocalDate()));
+                    EngineClock.today()));
         }
     }
 
@@ -165,13 +163,13 @@ public final class LibraryPlanSteps {
     public record OpenConsultationStep(CountyDirectory counties, CommandSender commands) implements JavaDelegate {
         @Override
         public void execute(DelegateExecution execution) {
-            LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(MunicipalTime.ZONE).toLocalDate();
+            LocalDate today = EngineClock.today();
             LocalDate chosen = Variables.optionalDay(execution, CHOSEN_CONSULTATION_DEADLINE);
             LocalDate deadline = chosen != null ? chosen
                     : new PlanCalendar(date(execution, KICKOFF)).consultationDeadlineOpenedOn(today);
             commands.send(new OpenConsultation(planOf(execution), today, deadline, bodies(execution)));
             execution.setVariable(CONSULTATION_DEADLINE, deadline.toString());
-            execution.setVariable(CONSULTATION_CLOSES_AT, endOf(deadline));
+            execution.setVariable(CONSULTATION_CLOSES_AT, EngineClock.endOf(deadline));
             // the next round (after a sending-back) is asked anew
             execution.removeVariable(CHOSEN_CONSULTATION_DEADLINE);
         }
@@ -286,17 +284,13 @@ public final class LibraryPlanSteps {
                 Map.entry(MUNICIPALITY, county),
                 Map.entry(REGION_CODES, String.join(",", regionCodes)),
                 Map.entry(COUNTY_LIBRARY_GROUP, county + ".county-library"),
-                Map.entry("dueExecutiveCase", endOf(calendar.executiveCaseDue())),
-                Map.entry("dueWorkingGroup", endOf(calendar.workingGroupDue())),
-                Map.entry("dueInformationLetter", endOf(calendar.informationLetterDue())),
-                Map.entry("dueRegionalMeetings", endOf(calendar.regionalMeetingsDue())),
-                Map.entry("dueDraft", endOf(calendar.draftDue())),
-                Map.entry("dueCouncilCase", endOf(calendar.councilCaseDue())),
-                Map.entry("dueDecision", endOf(calendar.decisionDue())));
-    }
-
-    private static Date endOf(LocalDate day) {
-        return Date.from(day.plusDays(1).atStartOfDay(MunicipalTime.ZONE).toInstant().minusSeconds(1));
+                Map.entry("dueExecutiveCase", EngineClock.endOf(calendar.executiveCaseDue())),
+                Map.entry("dueWorkingGroup", EngineClock.endOf(calendar.workingGroupDue())),
+                Map.entry("dueInformationLetter", EngineClock.endOf(calendar.informationLetterDue())),
+                Map.entry("dueRegionalMeetings", EngineClock.endOf(calendar.regionalMeetingsDue())),
+                Map.entry("dueDraft", EngineClock.endOf(calendar.draftDue())),
+                Map.entry("dueCouncilCase", EngineClock.endOf(calendar.councilCaseDue())),
+                Map.entry("dueDecision", EngineClock.endOf(calendar.decisionDue())));
     }
 
     /** The name of the region a regional meeting's task is for; none on the plan's other tasks. */

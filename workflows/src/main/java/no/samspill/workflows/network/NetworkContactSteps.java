@@ -1,8 +1,8 @@
 package no.samspill.workflows.network;
 
+import static no.samspill.workflows.engine.EngineClock.today;
 import static no.samspill.workflows.network.NetworkContactVariables.*;
 
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.Date;
 import java.util.Map;
@@ -12,11 +12,11 @@ import no.samspill.core.network.PartnerContactCommands.OpenContact;
 import no.samspill.core.network.PartnerContactCommands.RecordContactUse;
 import no.samspill.core.network.PartnerContactCommands.ReleaseContact;
 import no.samspill.core.network.PartnerContactId;
-import no.samspill.core.shared.MunicipalTime;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.StaffId;
 import no.samspill.workflows.engine.Actors;
 import no.samspill.workflows.engine.CommandSender;
+import no.samspill.workflows.engine.EngineClock;
 import no.samspill.workflows.engine.RefusedInput;
 import no.samspill.workflows.engine.TaskCards;
 import no.samspill.workflows.engine.Variables;
@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * The network-contact process's steps. The holder is always someone signed in (Tasklist, engine-rest) or the one a
@@ -112,11 +111,6 @@ public final class NetworkContactSteps {
     }
 
     private static Date dueAfter(Period careInterval) {
-        return Date.from(today().plus(careInterval).plusDays(1).atStartOfDay(MunicipalTime.ZONE).toInstant()
-                .minusSeconds(1));
-    }
-
-    private static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(MunicipalTime.ZONE).toLocalDate();
+        return EngineClock.endOf(today().plus(careInterval));
     }
 }

@@ -1,5 +1,6 @@
 package no.samspill.workflows.partnership;
 
+import static no.samspill.workflows.engine.EngineClock.today;
 import static no.samspill.workflows.partnership.PartnershipVariables.*;
 
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.core.shared.StaffId;
 import no.samspill.workflows.engine.Actors;
 import no.samspill.workflows.engine.CommandSender;
+import no.samspill.workflows.engine.EngineClock;
 import no.samspill.workflows.engine.RefusedInput;
 import no.samspill.workflows.engine.TaskCards;
 import no.samspill.workflows.engine.Variables;
@@ -37,7 +39,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * The partnership process's steps, by the names its BPMN uses: one named step each (a record), as in every process's
@@ -207,8 +208,7 @@ public final class PartnershipSteps {
     /** The timer fires at the start of the due day; the task is late after the grace period. */
     private static void scheduleEvaluation(DelegateExecution execution, LocalDate due) {
         execution.setVariable(EVALUATION_DUE_AT, Date.from(due.atStartOfDay(MunicipalTime.ZONE).toInstant()));
-        execution.setVariable(EVALUATION_LATE_AT, Date.from(due.plus(Partnership.EVALUATION_GRACE).plusDays(1)
-                .atStartOfDay(MunicipalTime.ZONE).toInstant().minusSeconds(1)));
+        execution.setVariable(EVALUATION_LATE_AT, EngineClock.endOf(due.plus(Partnership.EVALUATION_GRACE)));
     }
 
     private static MunicipalityCode libraryOf(DelegateExecution execution) {
@@ -219,7 +219,5 @@ public final class PartnershipSteps {
         return Variables.businessKey(execution, PartnershipId::new);
     }
 
-    private static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(MunicipalTime.ZONE).toLocalDate();
-    }
+
 }
