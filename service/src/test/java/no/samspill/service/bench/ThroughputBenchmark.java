@@ -29,8 +29,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * machine), commits and SQL statements per item; for registrations the time from process start to the
  * InquiryRegistered event and to the desk task, read from the database. Run by bench/throughput.sh; results go to
  * docs/benchmarks.md. System properties: {@code step.seconds}, {@code bench.rates} (the steps, per second),
- * {@code bench.scenarios} (register,life), {@code bench.systems} (samspill,baseline), {@code bench.fixed-rate} (no
- * search: every figure at this rate), {@code bench.warm-up.seconds} (the gentle start), {@code bench.warm-up.rounds}
+ * {@code bench.scenarios} (register,life), {@code bench.systems} (samspill,secured,baseline: "secured" is bare
+ * Camunda with authorization, tenants, Tasklist and HTTP Basic, see {@link BareCamundaBaseline}),
+ * {@code bench.fixed-rate} (no search: every figure at this rate), {@code bench.callers} (no search: that many callers
+ * back to back, {@link ClosedLoad}), {@code bench.auth} (basic: every request with HTTP Basic, staff on engine-rest), {@code bench.warm-up.seconds} (the gentle start), {@code bench.warm-up.rounds}
  * (most rounds waiting for the JIT), {@code bench.node-settings} (key=value,… for the Samspill nodes),
  * {@code bench.staff} (tasklist or engine-rest), {@code bench.pgbench} (false skips it),
  * {@code samspill.node.jvm-options} (e.g. a flight recording).
@@ -41,26 +43,28 @@ public final class ThroughputBenchmark {
             "10,15,20,25,30,35,40,50,60,70,80,90,100,120,150,200").split(",")).mapToInt(Integer::parseInt).toArray();
     private static final List<String> SCENARIOS = List.of(System.getProperty("bench.scenarios", "register,life")
             .split(","));
-    private static final List<String> SYSTEMS = List.of(System.getProperty("bench.systems", "samspill,baseline")
-            .split(","));
+    private static final List<String> SYSTEMS = List.of(System.getProperty("bench.systems",
+            "samspill,secured,baseline").split(","));
     private static final Duration STEP = Duration.ofSeconds(Long.getLong("step.seconds", 15));
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warm-up.seconds", 30));
     /** At most this many 10-second rounds at 10/s after the gentle warm-up, waiting for the JIT compilers to rest. */
     private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warm-up.rounds", 30);
     /** Set to skip the search and measure every figure at this rate: to compare one setting with another. */
     private static final Integer FIXED_RATE = Integer.getInteger("bench.fixed-rate");
+    /** Set for a closed model instead: this many callers back to back, each item as soon as the last is answered. */
+    private static final Integer CALLERS = Integer.getInteger("bench.callers");
     /** More settings for the Samspill nodes, {@code key=value,key=value}: the choices an ADR weighs. */
     private static final String NODE_SETTINGS = System.getProperty("bench.node-settings", "");
 
     /** One scenario's figures at half of its sustained rate. */
-    private record Figures(int sustained, int half, OpenLoad.Result result, String requests, String cpu,
+    private record Figures(double sustained, int half, OpenLoad.Result result, String requests, String cpu,
                            String commits, String statements, String memory) {
     }
 
     private final String setup;
     private final Path logs;
     private final PostgresServer postgres;
-    private final Map<String, Integer> sustainedRates = new HashMap<>();
+    private final Map<String, Double> sustainedRates = new HashMap<>();
 
     /** A system's own database: where its nodes connect, and where the benchmark reads its timings afterwards. */
     record Database(String url, String user, String password) {
@@ -114,17 +118,22 @@ public final class ThroughputBenchmark {
                 measure("samspill", nodes, new Workload.Samspill(nodes, () -> tokens.tokenFor("io-sak")), database, true);
             }
         }
-        if (SYSTEMS.contains("baseline")) {
+        for (String baseline : List.of("secured", "baseline")) {
+            if (!SYSTEMS.contains(baseline)) {
+                continue;
+            }
             Map<String, String> settings = new HashMap<>();
             settings.put("logging.level.root", "warn");
-            Database database = database("baseline");
+            settings.put("baseline.secured", String.valueOf(baseline.equals("secured")));
+            Database database = database(baseline);
             database.configure(settings);
             List<Node> nodes = new ArrayList<>();
             for (int n = 0; n < nodeCount; n++) {
-                nodes.add(Node.startMain(setup + "-baseline-" + n, testClassPath(), BareCamundaBaseline.class,
+                nodes.add(Node.startMain(setup + "-" + baseline + "-" + n, testClassPath(), BareCamundaBaseline.class,
                         settings, logs, "/engine-rest/engine"));
             }
-            measure("baseline", nodes, new Workload.BareCamunda(nodes), database, false);
+            measure(baseline, nodes, baseline.equals("secured") ? new Workload.SecuredBareCamunda(nodes)
+                    : new Workload.BareCamunda(nodes), database, false);
         }
         if (postgres != null && Boolean.parseBoolean(System.getProperty("bench.pgbench", "true"))) {
             List<String> pgbench = postgres.pgbench((int) STEP.toSeconds());
@@ -132,11 +141,14 @@ public final class ThroughputBenchmark {
                     + "(8 clients, same server)%n", setup, pgbench.get(0), pgbench.get(1));
         }
         for (String scenario : SCENARIOS) {
-            Integer samspill = sustainedRates.get("samspill " + scenario);
-            Integer baseline = sustainedRates.get("baseline " + scenario);
-            if (samspill != null && baseline != null) {
-                System.out.printf("RESULT %s %s: Samspill sustains %d%% of bare Camunda's rate%n", setup, scenario,
-                        Math.round(100.0f * samspill / Math.max(1, baseline)));
+            Double samspill = sustainedRates.get("samspill " + scenario);
+            for (String baseline : List.of("secured", "baseline")) {
+                Double theirs = sustainedRates.get(baseline + " " + scenario);
+                if (samspill != null && theirs != null) {
+                    System.out.printf("RESULT %s %s: Samspill sustains %d%% of %s bare Camunda's rate (ratio %.2f)%n",
+                            setup, scenario, Math.round(100 * samspill / Math.max(0.1, theirs)),
+                            baseline.equals("secured") ? "secured" : "open", samspill / Math.max(0.1, theirs));
+                }
             }
         }
     }
@@ -151,13 +163,16 @@ public final class ThroughputBenchmark {
         return settings;
     }
 
-    /** Creates the system's own database: on the PostgreSQL server, else an H2 file. */
+    /**
+     * Creates the system's own database: on the PostgreSQL server, else an H2 file that writes each commit before it
+     * answers, as Samspill's does (H2Settings): every system keeps what it accepted across a crash.
+     */
     private Database database(String system) throws Exception {
         if (postgres != null) {
             return Database.on(postgres, system);
         }
         return new Database("jdbc:h2:file:" + Files.createTempDirectory("samspill-bench-").resolve(system)
-                + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", "");
     }
 
     private void measure(String system, List<Node> nodes, Workload workload, Database database, boolean hasEvents)
@@ -175,9 +190,10 @@ public final class ThroughputBenchmark {
                     halfLoadRegistrations = List.copyOf(workload.registered);
                 }
                 sustainedRates.put(system + " " + scenario, figures.sustained());
-                System.out.printf("RESULT %s %s %s: sustained %d/s; at %d/s p50 %.1f ms, p99 %.1f ms (slowest %.0f ms,"
+                System.out.printf("RESULT %s %s %s: sustained %.1f/s; at %s p50 %.1f ms, p99 %.1f ms (slowest %.0f ms,"
                                 + " step over after %.1f s); %s; %s; %s; %s; %s%n", setup, system, scenario,
-                        figures.sustained(), figures.half(), figures.result().p50(), figures.result().p99(),
+                        figures.sustained(), CALLERS != null ? CALLERS + " callers back to back"
+                                : figures.half() + "/s", figures.result().p50(), figures.result().p99(),
                         figures.result().max(), figures.result().seconds(), figures.requests(), figures.cpu(),
                         figures.commits(), figures.statements(), figures.memory());
             }
@@ -196,7 +212,7 @@ public final class ThroughputBenchmark {
                             Supplier<CompletableFuture<Boolean>> item, Workload workload) throws Exception {
         warmUp(system, scenario, nodes, item);
         OpenLoad.Result best = null;
-        for (int rate : FIXED_RATE == null ? RATES : new int[0]) {
+        for (int rate : FIXED_RATE == null && CALLERS == null ? RATES : new int[0]) {
             long[] ticks = NodeFigures.machineTicks();
             OpenLoad.Result result = OpenLoad.run(item, rate, STEP);
             long[] after = NodeFigures.machineTicks();
@@ -209,8 +225,8 @@ public final class ThroughputBenchmark {
             }
             best = result;
         }
-        int sustained = best == null ? 0 : (int) Math.round(best.rate());
-        int half = FIXED_RATE != null ? FIXED_RATE : Math.max(1, sustained / 2);
+        double sustained = best == null ? 0 : Math.round(best.rate());
+        int half = FIXED_RATE != null ? FIXED_RATE : Math.max(1, (int) sustained / 2);
         double idleStatementsPerSecond = idleStatementsPerSecond(system);
         long commitsBefore = postgres == null ? 0 : postgres.commits(system);
         if (postgres != null) {
@@ -220,7 +236,10 @@ public final class ThroughputBenchmark {
         long[] ticksBefore = NodeFigures.machineTicks();
         workload.registered.clear();
         workload.requestLatencies.clear();
-        OpenLoad.Result result = OpenLoad.run(item, half, STEP);
+        OpenLoad.Result result = CALLERS != null ? ClosedLoad.run(item, CALLERS, STEP) : OpenLoad.run(item, half, STEP);
+        if (CALLERS != null) {
+            sustained = Math.round(result.rate() * 10) / 10.0;
+        }
         String requests = workload.requestLatencyFigures();
         double[] cpuAfter = cpuMillis(nodes);
         long[] ticksAfter = NodeFigures.machineTicks();

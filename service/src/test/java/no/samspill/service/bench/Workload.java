@@ -29,8 +29,9 @@ import no.samspill.service.support.Node;
  * The two scenarios over HTTP, round-robin over the nodes: "register" (the inquiry's process starts and its desk task
  * exists when the answer comes) and "life" (register, then the generalist finds the task, claims it and resolves it
  * through Camunda's task API). Against Samspill a case system registers through the inquiry API with a bearer token
- * and {@code kari} works in Tasklist's session (see {@link Samspill}); against the bare-Camunda baseline both go to
- * engine-rest, unauthenticated.
+ * and {@code kari} works in Tasklist's session (see {@link Samspill}); against the open bare-Camunda baseline both go
+ * to engine-rest, unauthenticated; against the secured one ({@link SecuredBareCamunda}) the case system is a
+ * technical user on engine-rest and kari works in Tasklist.
  * The business keys of registered inquiries are kept so that their timings can be read from the database.
  */
 abstract class Workload {
@@ -39,7 +40,14 @@ abstract class Workload {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .executor(Executors.newFixedThreadPool(64)).connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** {@code bench.auth=basic}: every request carries HTTP Basic, the case system's and staff's on engine-rest. */
+    static final boolean BASIC = "basic".equals(System.getProperty("bench.auth"));
+    private static final boolean TASKLIST = !BASIC && !"engine-rest".equals(System.getProperty("bench.staff"));
+    private static final String KARI = basic("kari");
+
     final List<Node> nodes;
+    /** kari's Tasklist session on each node. */
+    private final AtomicReferenceArray<HttpClient> tasklistSessions;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicBoolean firstRefusalShown = new AtomicBoolean();
     final Queue<String> registered = new ConcurrentLinkedQueue<>();
@@ -48,6 +56,7 @@ abstract class Workload {
 
     Workload(List<Node> nodes) {
         this.nodes = nodes;
+        this.tasklistSessions = new AtomicReferenceArray<>(nodes.size());
     }
 
     /** Registers one inquiry; yields its business key, or null when refused. */
@@ -99,12 +108,55 @@ abstract class Workload {
         return figures.toString().replaceAll(";$", "");
     }
 
-    /** Called before the life scenario starts. */
+    /** Logs kari in to Tasklist on every node, unless staff work on engine-rest; before the life scenario starts. */
     void beginStaffWork() throws Exception {
+        for (int node = 0; node < nodes.size() && TASKLIST; node++) {
+            tasklistSessions.set(node, logInToTasklist(node));
+        }
     }
 
-    /** A staff member's request on Camunda's task API ({@code path} below the engine), on the given node. */
-    abstract CompletableFuture<HttpResponse<String>> staff(int node, String method, String path, String body);
+    /** As Tasklist's login page does it: a first page for the CSRF cookie, then the login form. */
+    private HttpClient logInToTasklist(int node) throws Exception {
+        HttpClient session = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager()).build();
+        send(session, node, "GET", "/camunda/app/tasklist/default/", null, Map.of()).get();
+        HttpResponse<String> login = session.send(HttpRequest.newBuilder(URI.create(
+                        nodes.get(node).baseUrl() + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", csrfToken(session))
+                .POST(HttpRequest.BodyPublishers.ofString("username=kari&password=demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (login.statusCode() != 200) {
+            throw new IllegalStateException("Tasklist login refused: " + login.statusCode() + " " + login.body());
+        }
+        // The login starts a new session without a CSRF token; Tasklist's first request after it (its user's
+        // profile) brings the new token's cookie. A change sent with the old token would end the session.
+        send(session, node, "GET", "/camunda/api/admin/auth/user/default", null, Map.of()).get();
+        return session;
+    }
+
+    private static String csrfToken(HttpClient session) {
+        return ((CookieManager) session.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
+                .reduce((first, latest) -> latest).orElse("");
+    }
+
+    /**
+     * kari's request on Camunda's task API ({@code path} below the engine), on the given node: in her Tasklist
+     * session (one per node, as a sticky load balancer keeps it), or on engine-rest with HTTP Basic.
+     */
+    CompletableFuture<HttpResponse<String>> staff(int node, String method, String path, String body) {
+        if (!TASKLIST) {
+            return send(HTTP, node, method, "/engine-rest/" + path, body, Map.of("Authorization", KARI));
+        }
+        HttpClient session = tasklistSessions.get(node);
+        return send(session, node, method, "/camunda/api/engine/engine/default/" + path, body,
+                Map.of("X-XSRF-TOKEN", csrfToken(session), "Accept", "application/json"));
+    }
+
+    static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes());
+    }
 
     int nextNode() {
         return Math.floorMod(next.getAndIncrement(), nodes.size());
@@ -141,72 +193,26 @@ abstract class Workload {
     }
 
     /**
-     * Samspill: the case system io-sak registers at Mysen through the inquiry API; kari works in Tasklist (its
-     * session and CSRF token, one session per node as a sticky load balancer would keep it), or, with
-     * {@code bench.staff=engine-rest}, on engine-rest with HTTP Basic (a password check per request).
+     * Samspill: the case system io-sak registers at Mysen through the inquiry API with a bearer token (with
+     * {@code bench.auth=basic}, HTTP Basic); kari works in Tasklist's session (see {@link Workload#staff}).
      */
     static final class Samspill extends Workload {
-        private static final String KARI = "Basic " + Base64.getEncoder().encodeToString("kari:demo".getBytes());
-        private static final boolean TASKLIST = !"engine-rest".equals(System.getProperty("bench.staff"));
+        private static final String IO_SAK = basic("io-sak");
         /** Gives a new token for the case system: they last five minutes, a run of the benchmark longer. */
         private final Supplier<String> newToken;
         private volatile String caseSystemToken;
         private volatile Instant renewTokenAt = Instant.MIN;
-        /** kari's Tasklist session on each node. */
-        private final AtomicReferenceArray<HttpClient> tasklistSessions;
 
         Samspill(List<Node> nodes, Supplier<String> newToken) {
             super(nodes);
             this.newToken = newToken;
-            this.tasklistSessions = new AtomicReferenceArray<>(nodes.size());
-        }
-
-        /** Logs kari in to Tasklist on every node. */
-        @Override
-        void beginStaffWork() throws Exception {
-            for (int node = 0; node < nodes.size() && TASKLIST; node++) {
-                tasklistSessions.set(node, logInToTasklist(node));
-            }
-        }
-
-        /** As Tasklist's login page does it: a first page for the CSRF cookie, then the login form. */
-        private HttpClient logInToTasklist(int node) throws Exception {
-            HttpClient session = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .cookieHandler(new CookieManager()).build();
-            send(session, node, "GET", "/camunda/app/tasklist/default/", null, Map.of()).get();
-            HttpResponse<String> login = session.send(HttpRequest.newBuilder(URI.create(
-                            nodes.get(node).baseUrl() + "/camunda/api/admin/auth/user/default/login/tasklist"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-XSRF-TOKEN", csrfToken(session))
-                    .POST(HttpRequest.BodyPublishers.ofString("username=kari&password=demo")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (login.statusCode() != 200) {
-                throw new IllegalStateException("Tasklist login refused: " + login.statusCode() + " " + login.body());
-            }
-            // The login starts a new session without a CSRF token; Tasklist's first request after it (its user's
-            // profile) brings the new token's cookie. A change sent with the old token would end the session.
-            send(session, node, "GET", "/camunda/api/admin/auth/user/default", null, Map.of()).get();
-            return session;
-        }
-
-        private static String csrfToken(HttpClient session) {
-            return ((CookieManager) session.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                    .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
-                    .reduce((first, latest) -> latest).orElse("");
-        }
-
-        @Override
-        CompletableFuture<HttpResponse<String>> staff(int node, String method, String path, String body) {
-            if (!TASKLIST) {
-                return send(HTTP, node, method, "/engine-rest/" + path, body, Map.of("Authorization", KARI));
-            }
-            HttpClient session = tasklistSessions.get(node);
-            return send(session, node, method, "/camunda/api/engine/engine/default/" + path, body,
-                    Map.of("X-XSRF-TOKEN", csrfToken(session), "Accept", "application/json"));
         }
 
         /** As a case system keeps its token: a new one a while before the old one expires. */
         private String caseSystemToken() {
+            if (BASIC) {
+                return IO_SAK;
+            }
             if (Instant.now().isAfter(renewTokenAt)) {
                 synchronized (this) {
                     if (Instant.now().isAfter(renewTokenAt)) {
@@ -228,7 +234,7 @@ abstract class Workload {
 
     }
 
-    /** Bare Camunda: the same process started through engine-rest with the variables Samspill's API would pass. */
+    /** Bare Camunda, open: the process started through engine-rest with the variables Samspill's API would pass. */
     static final class BareCamunda extends Workload {
 
         BareCamunda(List<Node> nodes) {
@@ -237,18 +243,43 @@ abstract class Workload {
 
         @Override
         CompletableFuture<String> registerOne() {
-            String key = UUID.randomUUID().toString();
-            return send(null, "POST", "/engine-rest/process-definition/key/" + BareCamundaBaseline.PROCESS
-                            + "/start", "{\"businessKey\":\"" + key + "\",\"variables\":{"
-                            + "\"municipality\":{\"value\":\"NO-3118\"},\"servicePoint\":{\"value\":\"mysen\"},"
-                            + "\"channel\":{\"value\":\"in-person\"},\"service\":{\"value\":\"passport\"}}}")
-                    .thenApply(started -> started.statusCode() == 200 ? keep(key) : null);
+            return start(null, "");
+        }
+
+        @Override
+        void beginStaffWork() {
         }
 
         @Override
         CompletableFuture<HttpResponse<String>> staff(int node, String method, String path, String body) {
             return send(HTTP, node, method, "/engine-rest/" + path, body, Map.of());
         }
+    }
+
+    /**
+     * Secured bare Camunda ({@link BareCamundaBaseline.Secured}): the case system starts the process for its tenant
+     * as the technical user io-sak over engine-rest with HTTP Basic; kari works in Tasklist as against Samspill.
+     */
+    static final class SecuredBareCamunda extends Workload {
+
+        SecuredBareCamunda(List<Node> nodes) {
+            super(nodes);
+        }
+
+        @Override
+        CompletableFuture<String> registerOne() {
+            return start(basic("io-sak"), "/tenant-id/" + BareCamundaBaseline.Secured.TENANT);
+        }
+    }
+
+    /** Starts the inquiry process on bare Camunda; yields its business key, or null when refused. */
+    final CompletableFuture<String> start(String authorization, String tenantPath) {
+        String key = UUID.randomUUID().toString();
+        return send(authorization, "POST", "/engine-rest/process-definition/key/" + BareCamundaBaseline.PROCESS
+                        + tenantPath + "/start", "{\"businessKey\":\"" + key + "\",\"variables\":{"
+                        + "\"municipality\":{\"value\":\"NO-3118\"},\"servicePoint\":{\"value\":\"mysen\"},"
+                        + "\"channel\":{\"value\":\"in-person\"},\"service\":{\"value\":\"passport\"}}}")
+                .thenApply(started -> started.statusCode() == 200 ? keep(key) : null);
     }
 
     String keep(String key) {

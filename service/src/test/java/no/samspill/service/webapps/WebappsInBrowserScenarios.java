@@ -287,6 +287,14 @@ public interface WebappsInBrowserScenarios {
                 .isEmpty();
     }
 
+    /** The plan's one open task of the county library's, once it is there. */
+    private String openPlanTask(Http staff, String plan) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> !staff.get("/engine-rest/task?processInstanceBusinessKey="
+                + plan + "&candidateGroup=NO-55.county-library").json().isEmpty());
+        return staff.get("/engine-rest/task?processInstanceBusinessKey=" + plan + "&candidateGroup=NO-55.county-library")
+                .json().get(0).get("id").asText();
+    }
+
     /** Completes the plan's one open task of the county library's, over Tasklist's API. */
     private void completeAs(Http staff, String plan, String variables) {
         await().atMost(Duration.ofSeconds(20)).until(() -> !staff.get("/engine-rest/task?processInstanceBusinessKey="
@@ -382,6 +390,81 @@ public interface WebappsInBrowserScenarios {
             String seen = omar.openLogin("tasklist").logIn("omar", "demo").waitForText(ONE_DOOR_IN);
             assertThat(seen).doesNotContain(TOTAL_COLLABORATION);
         }
+    }
+
+    /**
+     * Camunda keeps of an inquiry only what its screens read (HistoryKept, ADR 0009): Tasklist's "Historikk" tab shows
+     * the inquiry's path from the event log instead of Camunda's (left out), a library plan's task the steps its process
+     * has taken from Camunda's history, which it keeps; and Cockpit still lists the running inquiry with its start
+     * time, counts its open task and shows an incident on it.
+     */
+    @Test
+    default void staff_and_operators_see_an_inquiry_whose_history_is_the_event_log() {
+        Http kariOverRest = Http.as(samspill().baseUrl(), "kari", "demo");
+        Http admin = Http.as(samspill().baseUrl(), "admin", "demo");
+        String inquiry = Http.as(samspill().baseUrl(), "io-sak", "demo").postJson(
+                "/api/v1/municipalities/NO-3118/inquiries", "servicePoint", "mysen", "channel", "in-person",
+                "service", "passport").json().get("id").asText();
+        com.fasterxml.jackson.databind.JsonNode task = kariOverRest.get("/engine-rest/task?processInstanceBusinessKey="
+                + inquiry).json().get(0);
+        assertThat(kariOverRest.postJson("/engine-rest/task/" + task.get("id").asText() + "/claim", "userId", "kari")
+                .status()).isEqualTo(204);
+        assertThat(samspill().database().queryForObject("select count(*) from act_hi_actinst where proc_inst_id_ = ?",
+                Long.class, task.get("processInstanceId").asText())).isZero();
+
+        try (Browser kari = Browser.open(samspill().baseUrl(), "nb")) {
+            kari.openLogin("tasklist").logIn("kari", "demo")
+                    .openPage("/camunda/app/tasklist/default/#/?task=" + task.get("id").asText());
+            kari.click(".nav-tabs a", "Historikk");
+            String tab = kari.waitForText("Tatt av kari");
+            assertThat(tab).contains("Registrert");
+            assertThat(kari.script("return [...document.querySelectorAll('.nav-tabs a')]"
+                    + ".filter(tab => tab.textContent.trim() === 'Historikk').length")).isEqualTo(1L);
+            kari.screenshot(Path.of("target", "browser", "tasklist-history-inquiry-nb.png"));
+        }
+
+        Http birgit = Http.as(samspill().baseUrl(), "birgit", "demo");
+        String plan = Http.as(samspill().baseUrl(), "troms-sak", "demo").postJson("/api/v1/counties/NO-55/library-plans",
+                "title", "Plan med historikk", "kickoff", "2026-06-10").json().get("id").asText();
+        String firstTask = openPlanTask(birgit, plan);
+        assertThat(birgit.postJson("/engine-rest/task/" + firstTask + "/claim", "userId", "birgit").status())
+                .isEqualTo(204);
+        assertThat(birgit.post("/engine-rest/task/" + firstTask + "/submit-form",
+                "{\"variables\":{\"caseReference\":{\"value\":\"FR 10\"}}}").status()).isEqualTo(204);
+        String secondTask = openPlanTask(birgit, plan);
+        // a library plan keeps Camunda's history as configured: its activities are there
+        assertThat(samspill().database().queryForObject("select count(*) from act_hi_actinst where proc_inst_id_ in"
+                + " (select id_ from act_hi_procinst where business_key_ = ?)", Long.class, plan)).isPositive();
+        try (Browser birgitsTasklist = Browser.open(samspill().baseUrl(), "nb")) {
+            birgitsTasklist.openLogin("tasklist").logIn("birgit", "demo")
+                    .openPage("/camunda/app/tasklist/default/#/?task=" + secondTask);
+            birgitsTasklist.click(".nav-tabs a", "Historikk");
+            assertThat(birgitsTasklist.waitForText("Fremme fylkesrådssak om planarbeidet – birgit"))
+                    .contains("Oppstart på biblioteksjefmøtet");
+        }
+
+        String processInstance = task.get("processInstanceId").asText();
+        String execution = admin.get("/engine-rest/execution?processInstanceId=" + processInstance).json().get(0)
+                .get("id").asText();
+        assertThat(admin.post("/engine-rest/execution/" + execution + "/create-incident",
+                "{\"incidentType\":\"samspill-check\",\"message\":\"Kontroll av hendelseslinja\"}").status())
+                .isEqualTo(200);
+        try (Browser operator = Browser.open(samspill().baseUrl(), "nb")) {
+            operator.openLogin("cockpit").logIn("admin", "demo")
+                    .openPage("/camunda/app/cockpit/default/#/process-definition/"
+                            + task.get("processDefinitionId").asText() + "/runtime");
+            String instances = operator.waitForText(inquiry);
+            assertThat(instances).contains(String.valueOf(java.time.Year.now().getValue()));
+            operator.screenshot(Path.of("target", "browser", "cockpit-inquiry-instances.png"));
+            operator.openPage("/camunda/app/cockpit/default/#/process-instance/" + processInstance
+                    + "/runtime?tab=incidents-tab");
+            operator.waitForText("Kontroll av hendelseslinja");
+            operator.openPage("/camunda/app/cockpit/default/#/tasks");
+            operator.screenshot(Path.of("target", "browser", "cockpit-tasks.png"));
+        }
+        // Cockpit's task dashboard counts open tasks from the task history, which is kept
+        assertThat(admin.get("/engine-rest/history/task?unfinished=true&processInstanceId=" + processInstance).json())
+                .hasSize(1);
     }
 
     /** The routing decision's table in Cockpit: the DMN file's bokmål labels in the administrator's language. */

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import no.samspill.workflows.inquiry.InquiryNotes;
+import no.samspill.workflows.inquiry.InquiryProcess;
 import no.samspill.workflows.inquiry.InquiryVariables;
 import no.samspill.workflows.language.SamspillTexts;
 import no.samspill.workflows.language.StaffLanguage;
@@ -16,6 +16,7 @@ import no.samspill.workflows.network.NetworkContactVariables;
 import no.samspill.workflows.partnership.PartnershipVariables;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.delegate.DefaultDelegateInterceptor;
 
@@ -23,7 +24,8 @@ import org.camunda.bpm.engine.impl.delegate.DefaultDelegateInterceptor;
  * The settings every Samspill engine runs with, in production (the service's engine plugin) and in the process
  * tests alike: the processes' expressions reach only their steps; instances are stamped with their municipality
  * as tenant, and another municipality's objects look absent rather than forbidden; task names, form labels and
- * choices speak the staff's language; history leaves out variables that may hold personal data (task forms' notes);
+ * choices speak the staff's language; history keeps of the inquiries, whose life the event log records, only what
+ * Camunda's own screens read, so no variable or form field of theirs (a task form's note among them) (HistoryKept);
  * decisions parse each FEEL expression once; staff cannot start a process at a chosen step, choose its business key
  * or set the variables its steps own (StaffCommandGate); every command a step sends acts for its instance's
  * municipality (StepTenant).
@@ -43,7 +45,7 @@ public final class SamspillEngineSettings {
                 configuration.getCustomPreCommandInterceptorsTxRequired()));
         configuration.setCommandCheckers(new ArrayList<>(List.of(ForeignTenantsLookAbsent.tenantChecker(),
                 new AuthorizationCommandChecker())));
-        configuration.setHistoryEventHandler(new SensitiveVariables(Set.of(InquiryNotes.NOTE)));
+        configuration.setHistoryEventHandler(new HistoryKept(InquiryProcess.KEYS, new DbHistoryEventHandler()));
         StaffTexts.install(configuration, staffLanguage, texts, briefing);
         ParsedFeelExpressions.install(configuration);
     }

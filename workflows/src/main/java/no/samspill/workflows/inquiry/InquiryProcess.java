@@ -10,6 +10,7 @@ import static no.samspill.workflows.inquiry.InquiryVariables.*;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import no.samspill.core.inquiry.ReferralReason;
 import no.samspill.core.inquiry.Route;
 import no.samspill.core.inquiry.WithdrawalReason;
@@ -63,6 +64,10 @@ public final class InquiryProcess {
                     InquiryProcesses.WITHDRAWAL));
 
     public static final List<ProcessDescription> ALL = List.of(TOTAL_COLLABORATION, ONE_DOOR_IN, HYBRID, PAC_MAN);
+
+    /** The four models' process keys. */
+    public static final Set<String> KEYS = ALL.stream().map(ProcessDescription::processKey)
+            .collect(Collectors.toUnmodifiableSet());
 
     private InquiryProcess() {
     }

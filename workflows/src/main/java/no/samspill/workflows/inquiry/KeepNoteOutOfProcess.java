@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 
 /**
  * As a task ends: moves the form's optional note into the notes store and removes it from the process, in the same
- * transaction, so that the engine never stores it (its history leaves notes out too, see SensitiveVariables).
+ * transaction, so that the engine never stores it (its history leaves notes out too, see HistoryKept).
  */
 public class KeepNoteOutOfProcess implements ExecutionListener {
 

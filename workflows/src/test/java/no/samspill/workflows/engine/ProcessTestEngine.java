@@ -14,11 +14,13 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 
 /**
  * The one engine set-up of the process tests: in memory (H2), no job executor (tests move the clock and run jobs
- * themselves), and otherwise the settings production runs with (SamspillEngineSettings), reaching these steps.
+ * themselves), Camunda's whole history, and otherwise the settings production runs with (SamspillEngineSettings),
+ * reaching these steps.
  */
 public final class ProcessTestEngine {
 
@@ -34,6 +36,9 @@ public final class ProcessTestEngine {
         configuration.setJobExecutorActivate(false);
         SamspillEngineSettings.apply(configuration, Map.copyOf(steps), new StaffLanguage(Map.of(), List::of),
                 SamspillTexts.load(), TaskBriefing.NONE);
+        // The tests keep Camunda's whole history: camunda-bpm-assert reads the paths taken from it. Production keeps
+        // less of the inquiries (HistoryKept), shown by the service's tests.
+        configuration.setHistoryEventHandler(new DbHistoryEventHandler());
         return configuration;
     }
 

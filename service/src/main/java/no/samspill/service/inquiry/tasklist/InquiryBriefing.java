@@ -38,7 +38,7 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 public class InquiryBriefing implements TaskBriefing {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
             .withZone(MunicipalTime.ZONE);
 
     private final EventStore eventStore;
@@ -77,7 +77,12 @@ public class InquiryBriefing implements TaskBriefing {
     }
 
     /** One line of the path so far, at its moment. */
-    private record Step(Instant at, String text) {
+    public record Step(Instant at, String text) {
+    }
+
+    /** The inquiry's path so far from its events (registered, taken, referred, handed over), in the language. */
+    public List<Step> pathOf(String inquiryId, String language) {
+        return steps(eventStore.readEvents(inquiryId).asStream().toList(), language);
     }
 
     @Override

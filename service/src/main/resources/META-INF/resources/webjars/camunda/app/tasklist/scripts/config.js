@@ -14,6 +14,8 @@ export default {
     long: 'LLLL'
   },
   disableWelcomeMessage: true,
+  // the "Historikk" tab (scripts/task-history.js) in place of Camunda's, which index.html leaves out
+  customScripts: ['scripts/task-history'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
