@@ -100,13 +100,16 @@ final class NodeFigures {
     static String memory(List<Node> nodes) throws Exception {
         StringBuilder figures = new StringBuilder();
         for (Node node : nodes) {
-            long rssKb = Files.readAllLines(Path.of("/proc", Long.toString(node.pid()), "status")).stream()
-                    .filter(line -> line.startsWith("VmRSS:")).map(line -> line.replaceAll("\\D", ""))
-                    .mapToLong(Long::parseLong).findFirst().orElse(0);
-            figures.append(String.format("%s RSS %d MiB heap %d MiB; ", node.name(), rssKb / 1024,
-                    heapUsedKb(node) / 1024));
+            List<String> status = Files.readAllLines(Path.of("/proc", Long.toString(node.pid()), "status"));
+            figures.append(String.format("%s RSS %d MiB (peak %d MiB) heap %d MiB; ", node.name(),
+                    kilobytes(status, "VmRSS:") / 1024, kilobytes(status, "VmHWM:") / 1024, heapUsedKb(node) / 1024));
         }
         return figures.toString().replaceAll("; $", "");
+    }
+
+    private static long kilobytes(List<String> status, String field) {
+        return status.stream().filter(line -> line.startsWith(field)).map(line -> line.replaceAll("\\D", ""))
+                .mapToLong(Long::parseLong).findFirst().orElse(0);
     }
 
     /** Survivor, eden and old generation in use, as jstat reports them. */

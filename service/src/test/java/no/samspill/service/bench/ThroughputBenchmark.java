@@ -34,7 +34,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * {@code bench.fixed-rate} (no search: every figure at this rate), {@code bench.callers} (no search: that many callers
  * back to back, {@link ClosedLoad}), {@code bench.auth} (basic: every request with HTTP Basic, staff on engine-rest), {@code bench.warm-up.seconds} (the gentle start), {@code bench.warm-up.rounds}
  * (most rounds waiting for the JIT), {@code bench.node-settings} (key=value,… for the Samspill nodes),
- * {@code bench.staff} (tasklist or engine-rest), {@code bench.pgbench} (false skips it),
+ * {@code bench.staff} (tasklist or engine-rest), {@code bench.pgbench} (false skips it), {@code bench.idle.seconds}
+ * (the nodes watched at rest before each measured step),
  * {@code samspill.node.jvm-options} (e.g. a flight recording).
  */
 public final class ThroughputBenchmark {
@@ -51,6 +52,8 @@ public final class ThroughputBenchmark {
     private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warm-up.rounds", 30);
     /** Set to skip the search and measure every figure at this rate: to compare one setting with another. */
     private static final Integer FIXED_RATE = Integer.getInteger("bench.fixed-rate");
+    /** How long the nodes are watched at rest before each measured step (their background work is subtracted). */
+    private static final Duration IDLE = Duration.ofSeconds(Long.getLong("bench.idle.seconds", 10));
     /** Set for a closed model instead: this many callers back to back, each item as soon as the last is answered. */
     private static final Integer CALLERS = Integer.getInteger("bench.callers");
     /** More settings for the Samspill nodes, {@code key=value,key=value}: the choices an ADR weighs. */
@@ -227,7 +230,7 @@ public final class ThroughputBenchmark {
         }
         double sustained = best == null ? 0 : Math.round(best.rate());
         int half = FIXED_RATE != null ? FIXED_RATE : Math.max(1, (int) sustained / 2);
-        double idleStatementsPerSecond = idleStatementsPerSecond(system);
+        double idleStatementsPerSecond = idleStatementsPerSecond(system, nodes);
         long commitsBefore = postgres == null ? 0 : postgres.commits(system);
         if (postgres != null) {
             postgres.resetStatements();
@@ -305,15 +308,27 @@ public final class ThroughputBenchmark {
                 * Runtime.getRuntime().availableProcessors());
     }
 
-    /** Statements the nodes run with no load (pollers of processors, job executor, webhooks), per second. */
-    private double idleStatementsPerSecond(String system) throws InterruptedException {
-        if (postgres == null) {
-            return 0;
-        }
+    /**
+     * Statements the nodes run with no load (pollers of processors, job executor, webhooks), per second; prints them
+     * per minute with the nodes' CPU over the same idle seconds.
+     */
+    private double idleStatementsPerSecond(String system, List<Node> nodes) throws Exception {
         Thread.sleep(2000);
-        postgres.resetStatements();
-        Thread.sleep(5000);
-        return postgres.statements(system) / 5.0;
+        if (postgres != null) {
+            postgres.resetStatements();
+        }
+        double cpuBefore = NodeFigures.cpuMillis(nodes);
+        Thread.sleep(IDLE.toMillis());
+        double cpuPercent = 100 * (NodeFigures.cpuMillis(nodes) - cpuBefore) / nodes.size() / IDLE.toMillis();
+        double perSecond = postgres == null ? 0 : postgres.statements(system) / (double) IDLE.toSeconds();
+        System.out.printf("  idle %s: %s, nodes' CPU %.1f %% of a core each%n", system, postgres == null
+                ? "statements n/a (H2)" : String.format("%.0f SQL statements per minute", perSecond * 60), cpuPercent);
+        if (postgres != null) {
+            System.out.println("  most frequent statements at rest, per minute:");
+            postgres.topStatements(system, 6, (int) Math.max(1, IDLE.toMinutes()))
+                    .forEach(line -> System.out.println("    " + line));
+        }
+        return perSecond;
     }
 
     /**
