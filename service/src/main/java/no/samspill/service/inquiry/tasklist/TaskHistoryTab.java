@@ -49,12 +49,12 @@ public class TaskHistoryTab {
     }
 
     /** One line of the tab: when (as staff read it, in the municipality's time) and what happened. */
-    public record Entry(Instant at, String when, String text) {
+    public record TaskHistoryLine(Instant at, String when, String text) {
     }
 
     @GetMapping(PATH)
     @Transactional(readOnly = true)
-    public List<Entry> of(@PathVariable String taskId) {
+    public List<TaskHistoryLine> of(@PathVariable String taskId) {
         UserAuthentication staff = viewer.signedIn();
         Task task = viewer.visibleTask(staff, taskId);
         String language = languages.forViewer(task.getTenantId());
@@ -63,7 +63,8 @@ public class TaskHistoryTab {
         }
         List<InquiryBriefing.Step> steps = isInquiry(task) ? inquiryPath(task, language) : processPath(task, language);
         return steps.stream().sorted(Comparator.comparing(InquiryBriefing.Step::at))
-                .map(step -> new Entry(step.at(), InquiryBriefing.WHEN.format(step.at()), step.text())).toList();
+                .map(step -> new TaskHistoryLine(step.at(), InquiryBriefing.WHEN.format(step.at()), step.text()))
+                .toList();
     }
 
     private boolean isInquiry(Task task) {
