@@ -42,10 +42,25 @@ class DockerFilesTest {
     }
 
     @Test
-    void the_image_runs_the_jar_the_build_makes_in_512_mib_and_checks_readiness() throws IOException {
+    void the_image_runs_the_jar_the_build_makes_with_the_nodes_jvm_options_and_checks_readiness() throws IOException {
         String dockerfile = Files.readString(DOCKER.resolve("Dockerfile"));
         assertThat(Files.readString(Path.of("pom.xml"))).contains("<finalName>samspill</finalName>");
-        assertThat(dockerfile).contains("COPY service/target/samspill.jar samspill.jar", "-Xmx512m",
+        assertThat(dockerfile).contains("COPY service/target/samspill.jar samspill.jar",
+                "COPY bin/jvm.options jvm.options", "exec java @jvm.options $JAVA_OPTS -jar samspill.jar",
                 "/actuator/health/readiness", "USER samspill");
+        assertThat(Files.readString(Path.of("..", "README.md")))
+                .contains("java @bin/jvm.options -jar service/target/samspill.jar --spring.profiles.active=demo");
+    }
+
+    /** The options file is one a JVM reads as it is: its comments skipped, its heap and collector taken. */
+    @Test
+    void the_nodes_jvm_options_are_read_by_java_as_they_stand() throws Exception {
+        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "@" + Path.of("..", "bin", "jvm.options"), "-XX:+PrintFlagsFinal", "-version")
+                .redirectErrorStream(true).start();
+        String flags = new String(java.getInputStream().readAllBytes());
+        assertThat(java.waitFor()).as(flags).isZero();
+        assertThat(flags).containsPattern("MaxHeapSize\\s+= " + 224L * 1024 * 1024 + "\\b")
+                .containsPattern("UseSerialGC\\s+= true").containsPattern("ExitOnOutOfMemoryError\\s+= true");
     }
 }
