@@ -1,5 +1,6 @@
 package no.samspill.service.bench;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -68,7 +69,7 @@ public class BareCamundaBaseline {
         SpringApplication application = new SpringApplication(BareCamundaBaseline.class);
         Map<String, Object> defaults = new HashMap<>(Map.of("spring.config.name", "baseline",
                 "camunda.bpm.auto-deployment-enabled", "false", "spring.main.banner-mode", "off"));
-        if (java.util.Arrays.asList(args).contains("--baseline.secured=true")) {
+        if (Arrays.asList(args).contains("--baseline.secured=true")) {
             defaults.putAll(Map.of("camunda.bpm.authorization.enabled", "true",
                     // ids such as NO-3118 and NO-3118.mysen.generalists, as Samspill allows them
                     "camunda.bpm.generic-properties.properties.general-resource-whitelist-pattern",
@@ -81,7 +82,12 @@ public class BareCamundaBaseline {
     @Bean
     @ConditionalOnProperty(name = "baseline.secured", havingValue = "false", matchIfMissing = true)
     ApplicationRunner deployInquiryProcess(RepositoryService repository) {
-        return arguments -> repository.createDeployment().name("baseline")
+        return arguments -> deploy(repository, null);
+    }
+
+    /** The inquiry process and its routing decision, for the tenant (none on the open baseline). */
+    static void deploy(RepositoryService repository, String tenant) {
+        repository.createDeployment().name("baseline").tenantId(tenant)
                 .addClasspathResource("bpmn/" + PROCESS + ".bpmn").addClasspathResource("dmn/inquiry-routing.dmn")
                 .enableDuplicateFiltering(true).deploy();
     }
@@ -136,9 +142,7 @@ public class BareCamundaBaseline {
                 grant(authorizations, null, "io-sak", Resources.PROCESS_DEFINITION, PROCESS, Permissions.READ,
                         Permissions.CREATE_INSTANCE);
                 grant(authorizations, null, "io-sak", Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-                engine.getRepositoryService().createDeployment().name("baseline").tenantId(TENANT)
-                        .addClasspathResource("bpmn/" + PROCESS + ".bpmn")
-                        .addClasspathResource("dmn/inquiry-routing.dmn").deploy();
+                deploy(engine.getRepositoryService(), TENANT);
             };
         }
 

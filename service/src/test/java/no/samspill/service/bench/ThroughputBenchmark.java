@@ -32,7 +32,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * {@code bench.scenarios} (register,life), {@code bench.systems} (samspill,secured,baseline: "secured" is bare
  * Camunda with authorization, tenants, Tasklist and HTTP Basic, see {@link BareCamundaBaseline}),
  * {@code bench.fixed-rate} (no search: every figure at this rate), {@code bench.callers} (no search: that many callers
- * back to back, {@link ClosedLoad}), {@code bench.auth} (basic: every request with HTTP Basic, staff on engine-rest), {@code bench.warm-up.seconds} (the gentle start), {@code bench.warm-up.rounds}
+ * back to back, {@link ClosedLoad}), {@code bench.auth} (basic: every request with HTTP Basic, staff on engine-rest),
+ * {@code bench.warm-up.seconds} (the gentle start), {@code bench.warm-up.rounds}
  * (most rounds waiting for the JIT), {@code bench.node-settings} (key=value,… for the Samspill nodes),
  * {@code bench.staff} (tasklist or engine-rest), {@code bench.pgbench} (false skips it), {@code bench.idle.seconds}
  * (the nodes watched at rest before each measured step),
@@ -324,9 +325,8 @@ public final class ThroughputBenchmark {
         System.out.printf("  idle %s: %s, nodes' CPU %.1f %% of a core each%n", system, postgres == null
                 ? "statements n/a (H2)" : String.format("%.0f SQL statements per minute", perSecond * 60), cpuPercent);
         if (postgres != null) {
-            System.out.println("  most frequent statements at rest, per minute:");
-            postgres.topStatements(system, 6, (int) Math.max(1, IDLE.toMinutes()))
-                    .forEach(line -> System.out.println("    " + line));
+            System.out.printf("  most frequent statements in the %d s at rest:%n", IDLE.toSeconds());
+            postgres.topStatements(system, 6, 1).forEach(line -> System.out.println("    " + line));
         }
         return perSecond;
     }

@@ -51,7 +51,7 @@ public class TasklistViewer {
     }
 
     /** Runs a read of Camunda's with the staff member's authorizations and tenants. */
-    public <T> T as(UserAuthentication staff, Supplier<T> read) {
+    private <T> T as(UserAuthentication staff, Supplier<T> read) {
         identity.setAuthentication(staff.getIdentityId(), list(staff.getGroupIds()), list(staff.getTenantIds()));
         try {
             return read.get();

@@ -1,6 +1,7 @@
 // Samspill's "Historikk" tab in Tasklist, in place of Camunda's own (excluded in index.html): for an inquiry task the
-// inquiry's path from the event log (Camunda keeps no operation history of inquiries, ADR 0009), for other tasks
-// Camunda's operation log and comments. The server words each line in the staff member's language; shown as text.
+// inquiry's path from the event log (Camunda keeps no activity history of inquiries, ADR 0009), for other tasks the
+// steps their process has finished (TaskHistoryTab). The server words each line in the staff member's language;
+// shown as text.
 export default {
   id: 'samspill-task-history',
   pluginPoint: 'tasklist.task.detail',
