@@ -109,6 +109,30 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDo
         assertThat(processInstances(id)).isEqualTo(1);
     }
 
+    /**
+     * Tasklist's "Historikk" tab asks Samspill for a task's history: the inquiry's path from the event log, for the
+     * staff member who may see the task; another municipality's staff get a 404 as for no task, and nobody signed in
+     * a 401.
+     */
+    @Test
+    void a_tasks_history_is_the_inquirys_path_for_its_own_municipalitys_staff_only() {
+        String id = register("driving-licence");
+        TasklistSession kari = TasklistSession.login(samspill().baseUrl(), "kari", "demo");
+        String taskId = onlyTask(kari.engine("task?processInstanceBusinessKey=" + id)).get("id").asText();
+        assertThat(kari.engine("task/" + taskId + "/claim", Http.json("userId", "kari")).status()).isEqualTo(204);
+        String history = "/camunda/api/samspill/tasks/" + taskId + "/history";
+
+        Http.Response karis = kari.get(history);
+        assertThat(karis.status()).as(karis.toString()).isEqualTo(200);
+        assertThat(karis.json()).extracting(line -> line.get("text").asText())
+                .containsExactly("Registrert", "Tatt av kari");
+
+        Http.Response omars = TasklistSession.login(samspill().baseUrl(), "omar", "demo").get(history);
+        assertThat(omars.status()).isEqualTo(404);
+        assertThat(omars.body()).doesNotContain("kari", "Registrert");
+        assertThat(TasklistSession.notLoggedIn(samspill().baseUrl()).get(history).status()).isEqualTo(401);
+    }
+
     @Test
     void a_generalist_refers_and_a_specialist_resolves_in_tasklist() {
         String id = register("driving-licence");

@@ -54,6 +54,11 @@ public final class TasklistSession {
                 .header("Accept", "application/json").POST(BodyPublishers.ofString(jsonBody)));
     }
 
+    /** GET on one of Samspill's own webapp calls, e.g. a task's history for Tasklist's tab. */
+    public Http.Response get(String path) {
+        return browser.send(browser.request(path).header("Accept", "application/json").GET());
+    }
+
     /** POST without a body on one of Samspill's own webapp calls, with the CSRF token or, as a forger would, without. */
     public Http.Response post(String path, boolean withCsrfToken) {
         var request = browser.request(path).header("Accept", "application/json");
