@@ -42,14 +42,21 @@ class DockerFilesTest {
     }
 
     @Test
-    void the_image_runs_the_jar_the_build_makes_with_the_nodes_jvm_options_and_checks_readiness() throws IOException {
+    void the_image_runs_the_jar_the_build_makes_from_its_class_data_archive_with_the_nodes_jvm_options() throws IOException {
         String dockerfile = Files.readString(DOCKER.resolve("Dockerfile"));
         assertThat(Files.readString(Path.of("pom.xml"))).contains("<finalName>samspill</finalName>");
-        assertThat(dockerfile).contains("COPY service/target/samspill.jar samspill.jar",
-                "COPY bin/jvm.options jvm.options", "exec java @jvm.options $JAVA_OPTS -jar samspill.jar",
+        assertThat(dockerfile).contains("COPY service/target/samspill.jar /tmp/samspill.jar",
+                "RUN bash /tmp/bin/class-data-archive /tmp/samspill.jar /opt/samspill",
+                "WORKDIR /opt/samspill", "COPY --from=class-data /opt/samspill/ ./",
+                "COPY bin/jvm.options jvm.options",
+                "exec java @jvm.options -XX:SharedArchiveFile=samspill.jsa $JAVA_OPTS -jar samspill.jar",
                 "/actuator/health/readiness", "USER samspill");
-        assertThat(Files.readString(Path.of("..", "README.md")))
-                .contains("java @bin/jvm.options -jar service/target/samspill.jar --spring.profiles.active=demo");
+        // both stages start from the same image: the archive belongs to the java that made it
+        assertThat(dockerfile.lines().filter(line -> line.startsWith("FROM ")).map(line -> line.split(" ")[1])
+                .distinct()).containsExactly("eclipse-temurin:17-jre");
+        assertThat(Files.readString(Path.of("..", "README.md"))).contains("java @bin/jvm.options "
+                + "-XX:SharedArchiveFile=service/target/extracted/samspill.jsa -jar service/target/extracted/samspill.jar "
+                + "--spring.profiles.active=demo");
     }
 
     /** The options file is one a JVM reads as it is: its comments skipped, its heap and collector taken. */

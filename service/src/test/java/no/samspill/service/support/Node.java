@@ -66,6 +66,21 @@ public final class Node implements AutoCloseable {
     }
 
     /**
+     * Starts a node as the README's run command does: the extracted jar with the nodes' JVM options and the class-data
+     * archive the build made ({@code bin/class-data-archive}). {@code -Xshare:on} makes an archive the JVM cannot use
+     * a failed start instead of a slower one; {@code classLoading} receives the JVM's log of where each class came from.
+     */
+    public static Node startFromClassDataArchive(String name, Map<String, String> settings, Path logDirectory,
+                                                 Path extracted, Path classLoading) {
+        Node node = new Node(name, settings, logDirectory, List.of("@" + Path.of("..", "bin", "jvm.options"),
+                "-Xshare:on", "-XX:SharedArchiveFile=" + extracted.resolve("samspill.jsa"),
+                "-Xlog:class+load=info:file=" + classLoading, "-jar", extracted.resolve("samspill.jar").toString()),
+                "/actuator/health/readiness");
+        node.startProcess();
+        return node;
+    }
+
+    /**
      * Starts another Spring Boot application in a JVM like a node's (the benchmark's baseline) and waits until
      * {@code readinessPath} answers 200.
      */
