@@ -1,5 +1,8 @@
 package no.samspill.service.axon;
 
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
+
+import java.time.Duration;
 import java.util.List;
 import no.samspill.core.alliance.Alliance;
 import no.samspill.core.county.County;
@@ -19,10 +22,14 @@ import no.samspill.service.webhook.WebhookOutbox;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -57,6 +64,24 @@ public class AxonConfiguration {
                         ? new EventStoreWithoutSnapshots(engine) : bean;
             }
         };
+    }
+
+    /**
+     * Axon's event store as its auto-configuration builds it, but looking in the log for events other nodes appended
+     * every {@code samspill.projections.idle-wait} instead of every second, while streaming processors wait at its
+     * head: an event appended on this node wakes them at once, so only another node's events wait, that long at
+     * most, before this node's processors see them.
+     */
+    @Qualifier("eventStore")
+    @Bean(name = "eventBus")
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+                                  @Value("${samspill.projections.idle-wait:PT3S}") Duration idleWait) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(idleWait.toMillis())
+                .build();
     }
 
     /** Who acts goes with every command and, through correlation, onto its events. */
@@ -119,12 +144,13 @@ public class AxonConfiguration {
      */
     @Bean
     ConfigurerModule streamingAnalytics(@Value("${samspill.analytics.batch-size:1000}") int batchSize,
-                                        @Value("${samspill.analytics.segments:2}") int segments) {
+                                        @Value("${samspill.analytics.segments:2}") int segments,
+                                        @Value("${samspill.projections.idle-wait:PT3S}") Duration idleWait) {
         return configurer -> configurer.eventProcessing(processing ->
                 processing.registerTrackingEventProcessor(AnalyticsProjection.PROCESSING_GROUP,
                         org.axonframework.config.Configuration::eventStore,
-                        configuration -> TrackingEventProcessorConfiguration.forParallelProcessing(segments)
-                                .andInitialSegmentsCount(segments).andBatchSize(batchSize)));
+                        configuration -> atRest(TrackingEventProcessorConfiguration.forParallelProcessing(segments)
+                                .andInitialSegmentsCount(segments).andBatchSize(batchSize), idleWait)));
     }
 
     /**
@@ -134,14 +160,29 @@ public class AxonConfiguration {
      * way.
      */
     @Bean
-    ConfigurerModule streamingLists() {
+    ConfigurerModule streamingLists(@Value("${samspill.projections.idle-wait:PT3S}") Duration idleWait) {
         return configurer -> configurer.eventProcessing(processing -> {
             for (String list : List.of(InquiryListProjection.PROCESSING_GROUP,
                     LibraryPlanListProjection.PROCESSING_GROUP)) {
                 processing.registerTrackingEventProcessor(list, org.axonframework.config.Configuration::eventStore,
-                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(100));
+                        configuration -> atRest(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(100), idleWait));
             }
         });
+    }
+
+    /**
+     * A streaming thread with no events waits {@code idleWait} for one before it writes its claim on its segment
+     * again (Axon waits one second: four segments made 240 claim updates a minute at rest). A new event on this
+     * node wakes it at once, so waiting longer delays nothing; its claim must outlast the wait
+     * ({@code axon.eventhandling.tokenstore.claim-timeout}, 10 s). On stopping, an idle thread ends by itself
+     * within the wait: Axon interrupts a thread still running after the termination timeout, and an interrupt in
+     * H2's file I/O closes the database (docs/stack.md), so that timeout is the wait and five seconds more, for a
+     * batch in progress, as before.
+     */
+    private static TrackingEventProcessorConfiguration atRest(TrackingEventProcessorConfiguration configuration,
+                                                              Duration idleWait) {
+        return configuration.andEventAvailabilityTimeout(idleWait.toMillis(), MILLISECONDS)
+                .andWorkerTerminationTimeout(idleWait.plusSeconds(5).toMillis(), MILLISECONDS);
     }
 }

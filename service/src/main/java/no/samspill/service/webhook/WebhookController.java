@@ -37,9 +37,11 @@ public class WebhookController {
     private final JdbcTemplate database;
     private final Clock clock;
     private final WebhookAddresses addresses;
+    private final WebhookDispatcher dispatcher;
 
     public WebhookController(WebhookSubscriptions subscriptions, JdbcTemplate database, Clock clock,
-                             WebhookAddresses addresses) {
+                             WebhookAddresses addresses, WebhookDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
         this.subscriptions = subscriptions;
         this.database = database;
         this.clock = clock;
@@ -113,6 +115,7 @@ public class WebhookController {
         if (updated == 0) {
             throw new NotFound("No webhook message " + id);
         }
+        dispatcher.wakeAfterCommit();
         return ResponseEntity.accepted().build();
     }
 

@@ -10,29 +10,38 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import no.samspill.service.webhook.WebhookSubscriptions.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Delivers the outbox, at least once: every node polls for due messages and claims each with a conditional update
+ * Delivers the outbox, at least once: every node looks for due messages and claims each with a conditional update
  * (so that two nodes never send the same attempt), signs the body with the client's secret (HMAC-SHA256 over
  * "timestamp.body") and posts it. A 2xx answer delivers it; anything else is retried with doubling waits, and after
  * the last attempt the message is parked for an administrator to see and re-send.
+ * <p>
+ * A node looks when its own transaction has enqueued a message ({@link #wake()}), when the earliest pending retry is
+ * due, and otherwise every {@code idle-poll-interval} (for what another node enqueued and could not send before it
+ * stopped): a node at rest asks the database twice a half-minute, not once a second.
  */
 @Component
 @EnableConfigurationProperties(WebhookProperties.class)
-public class WebhookDispatcher {
+public class WebhookDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final int BATCH = 20;
@@ -46,6 +55,11 @@ public class WebhookDispatcher {
     private final Clock clock;
     private final HttpClient http;
     private final WebhookAddresses addresses;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wakeUp = lock.newCondition();
+    private boolean woken; // guarded by lock
+    private volatile Thread poller;
+    private boolean failing;
 
     public WebhookDispatcher(JdbcTemplate database, WebhookSubscriptions subscriptions, WebhookProperties properties,
                              Clock clock, MeterRegistry meters, WebhookAddresses addresses) {
@@ -62,13 +76,123 @@ public class WebhookDispatcher {
         }
     }
 
-    @Scheduled(fixedDelayString = "${samspill.webhooks.poll-interval:PT1S}")
-    public void deliverDue() {
+    /**
+     * A message is being enqueued or re-sent in the current transaction: look at the outbox once it is committed
+     * (before that, the message is not there to be read).
+     */
+    public void wakeAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            wake();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                wake();
+            }
+        });
+    }
+
+    /** Look at the outbox now. */
+    public void wake() {
+        lock.lock();
+        try {
+            woken = true;
+            wakeUp.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void start() {
+        Thread thread = new Thread(this::deliverUntilStopped, "webhook-dispatcher");
+        thread.setDaemon(true);
+        poller = thread;
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        Thread thread = poller;
+        poller = null;
+        if (thread != null) {
+            thread.interrupt(); // a delivery cut short stays claimed until its claim runs out, then is sent again
+            try {
+                thread.join(properties.timeout().toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return poller != null;
+    }
+
+    private void deliverUntilStopped() {
+        while (poller == Thread.currentThread()) {
+            Duration wait;
+            try {
+                wait = deliverDue();
+                if (failing) {
+                    log.info("The webhook outbox can be read again");
+                    failing = false;
+                }
+            } catch (RuntimeException unreadable) { // the database away: try again soon, say so once
+                if (!failing) {
+                    log.warn("Cannot read the webhook outbox, trying again every {}: {}", properties.pollInterval(),
+                            unreadable.toString());
+                    failing = true;
+                }
+                wait = properties.pollInterval();
+            }
+            if (!sleep(wait)) {
+                return;
+            }
+        }
+    }
+
+    /** Delivers what is due; answers how long the outbox may be left alone now. */
+    Duration deliverDue() {
         Instant now = clock.instant();
         List<String> due = database.queryForList("select id from webhook_outbox where state = 'pending' "
                 + "and next_attempt_at <= ? and (claimed_until is null or claimed_until < ?) order by created_at",
                 String.class, Timestamp.from(now), Timestamp.from(now));
         due.stream().limit(BATCH).filter(id -> claim(id, now)).forEach(this::deliver);
+        return due.isEmpty() ? untilNextDue(now) : properties.pollInterval();
+    }
+
+    /** Until the earliest pending message may be sent (its retry time, or its claim's end), within the bounds. */
+    private Duration untilNextDue(Instant now) {
+        Timestamp next = database.queryForObject("select min(case when claimed_until > next_attempt_at "
+                + "then claimed_until else next_attempt_at end) from webhook_outbox where state = 'pending'",
+                Timestamp.class);
+        Duration idle = properties.idlePollInterval();
+        if (next == null) {
+            return idle;
+        }
+        Duration until = Duration.between(now, next.toInstant());
+        return until.compareTo(idle) > 0 ? idle
+                : until.compareTo(properties.pollInterval()) < 0 ? properties.pollInterval() : until;
+    }
+
+    /** Waits, unless woken; false when the node stops. */
+    private boolean sleep(Duration wait) {
+        lock.lock();
+        try {
+            long nanos = wait.toNanos();
+            while (!woken && nanos > 0) {
+                nanos = wakeUp.awaitNanos(nanos);
+            }
+            woken = false;
+            return true;
+        } catch (InterruptedException stopping) {
+            return false;
+        } finally {
+            lock.unlock();
+        }
     }
 
     private boolean claim(String id, Instant now) {

@@ -39,9 +39,11 @@ public class WebhookOutbox {
     private final WebhookSubscriptions subscriptions;
     private final EventStore eventStore;
     private final ObjectMapper json;
+    private final WebhookDispatcher dispatcher;
 
     public WebhookOutbox(JdbcTemplate database, WebhookSubscriptions subscriptions, EventStore eventStore,
-                         ObjectMapper json) {
+                         ObjectMapper json, WebhookDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
         this.database = database;
         this.subscriptions = subscriptions;
         this.eventStore = eventStore;
@@ -124,6 +126,7 @@ public class WebhookOutbox {
                         + "state, attempts, next_attempt_at) values (?, ?, ?, ?, ?, ?, 'pending', 0, ?)",
                 UUID.randomUUID().toString(), client, eventId, type, write(payload), java.sql.Timestamp.from(at),
                 java.sql.Timestamp.from(at));
+        dispatcher.wakeAfterCommit();
     }
 
     /** The municipality (or county) an inquiry or plan belongs to, from its first event. */

@@ -64,11 +64,13 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDo
         return tokens;
     }
 
-    /** The test's settings plus the token issuer's, and short webhook waits (WebhookScenarios). */
+    /** The test's settings plus the token issuer's, and short webhook waits but a long one at rest (WebhookScenarios). */
     Map<String, Object> withTokens(Map<String, Object> properties) {
         Map<String, Object> all = new LinkedHashMap<>(properties);
         all.putAll(tokens.samspillProperties());
         all.put("samspill.webhooks.poll-interval", "PT0.1S");
+        // No idle look at the outbox during a test: what is delivered, a commit or a due retry set going
+        all.put("samspill.webhooks.idle-poll-interval", "PT1H");
         all.put("samspill.webhooks.first-retry", "PT0.2S");
         all.put("samspill.webhooks.longest-retry", "PT0.5S");
         all.put("samspill.webhooks.max-attempts", "4");
