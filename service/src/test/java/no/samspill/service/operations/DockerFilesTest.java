@@ -68,6 +68,7 @@ class DockerFilesTest {
         String flags = new String(java.getInputStream().readAllBytes());
         assertThat(java.waitFor()).as(flags).isZero();
         assertThat(flags).containsPattern("MaxHeapSize\\s+= " + 224L * 1024 * 1024 + "\\b")
-                .containsPattern("UseSerialGC\\s+= true").containsPattern("ExitOnOutOfMemoryError\\s+= true");
+                .containsPattern("UseSerialGC\\s+= true").containsPattern("ExitOnOutOfMemoryError\\s+= true")
+                .containsPattern("TrimNativeHeapInterval\\s+= 10000\\b");
     }
 }
