@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # How fast the analytics are rebuilt from the event log: starts Samspill (demo profile) with the simulated history,
-# then times (1) writing the simulated history, (2) a full replay of the analytics over every event
-# (POST /api/v1/analytics/replay, polled until done).
-# Prints: inquiries and events written and the seconds it took; replay seconds and events per second.
+# as the README's run command does (bin/jvm.options, the extracted jar and its class-data archive), then times (1)
+# writing the simulated history, (2) a full replay of the analytics over every event (POST /api/v1/analytics/replay,
+# polled until done).
+# Prints: inquiries and events written and the seconds it took; replay seconds and events per second; the node's
+# resident memory at the end and at its peak.
 # Usage: bench/analytics-replay.sh
 #   DB=h2 (default: the embedded H2 file database) or DB=pg (a PostgreSQL 15 server from Debian's packages, started
 #   here with production's synchronous_commit=on); DAYS=400 and SCALE=1 (SCALE=35 writes about a million events);
 #   KEEP=<folder>: keep the database there and reuse it on the next run (the history is written only once);
-#   REPLAYS=N replays N times in one run (the first on a cold JVM); JAVA_OPTS go to java. Builds the jar if it is missing.
+#   REPLAYS=N replays N times in one run (the first on a cold JVM); JAVA_OPTS go to java after bin/jvm.options (e.g.
+#   JAVA_OPTS=-Xmx2g for SCALE=35). Builds the jar if it is missing.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-jar="$root/service/target/samspill.jar"
-[ -f "$jar" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
+extracted="$root/service/target/extracted"
+[ -f "$extracted/samspill.jsa" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
 work=$(mktemp -d)
 port=${PORT:-18081}
 days=${DAYS:-400}
@@ -43,7 +46,8 @@ else
   settings=(--spring.profiles.active=demo --spring.datasource.url="jdbc:h2:file:$data/samspill;DB_CLOSE_ON_EXIT=FALSE")
 fi
 
-(cd "$work" && exec java ${JAVA_OPTS:-} -jar "$jar" "${settings[@]}" --server.port="$port" \
+(cd "$work" && exec java @"$root/bin/jvm.options" -XX:SharedArchiveFile="$extracted/samspill.jsa" ${JAVA_OPTS:-} \
+  -jar "$extracted/samspill.jar" "${settings[@]}" --server.port="$port" \
   --samspill.simulation.enabled=true --samspill.simulation.days="$days" --samspill.simulation.scale="$scale" \
   > "$work/app.log" 2>&1) &
 pid=$!
@@ -69,3 +73,5 @@ for run in $(seq "${REPLAYS:-1}"); do
   events=$(progress | python3 -c "import json,sys; print(json.load(sys.stdin)['eventsTotal'])")
   python3 -c "s=$end-$start; print(f'replay $run ($db): {$events} events in {s:.1f} s, {$events/s:.0f} events/s')"
 done
+awk '/VmRSS|VmHWM/ {mib[$1] = int($2 / 1024)} END {printf "node resident memory: %d MiB now, %d MiB at its peak\n", mib["VmRSS:"], mib["VmHWM:"]}' \
+  "/proc/$pid/status"

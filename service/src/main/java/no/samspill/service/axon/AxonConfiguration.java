@@ -1,7 +1,5 @@
 package no.samspill.service.axon;
 
-import static java.util.concurrent.TimeUnit.MILLISECONDS;
-
 import java.time.Duration;
 import java.util.List;
 import no.samspill.core.alliance.Alliance;
@@ -22,6 +20,7 @@ import no.samspill.service.webhook.WebhookOutbox;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -84,6 +83,20 @@ public class AxonConfiguration {
                 .build();
     }
 
+    /** Idle streaming segments write their claims every {@code samspill.projections.idle-wait} (SparingTokenStore). */
+    @Bean
+    static BeanPostProcessor claimsWrittenSparingly(
+            @Value("${samspill.projections.idle-wait:PT3S}") Duration idleWait,
+            @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof TokenStore store && !(bean instanceof SparingTokenStore)
+                        ? new SparingTokenStore(store, idleWait, claimTimeout) : bean;
+            }
+        };
+    }
+
     /** Who acts goes with every command and, through correlation, onto its events. */
     @Bean
     ConfigurerModule actorOnEveryMessage() {
@@ -144,13 +157,12 @@ public class AxonConfiguration {
      */
     @Bean
     ConfigurerModule streamingAnalytics(@Value("${samspill.analytics.batch-size:1000}") int batchSize,
-                                        @Value("${samspill.analytics.segments:2}") int segments,
-                                        @Value("${samspill.projections.idle-wait:PT3S}") Duration idleWait) {
+                                        @Value("${samspill.analytics.segments:2}") int segments) {
         return configurer -> configurer.eventProcessing(processing ->
                 processing.registerTrackingEventProcessor(AnalyticsProjection.PROCESSING_GROUP,
                         org.axonframework.config.Configuration::eventStore,
-                        configuration -> atRest(TrackingEventProcessorConfiguration.forParallelProcessing(segments)
-                                .andInitialSegmentsCount(segments).andBatchSize(batchSize), idleWait)));
+                        configuration -> TrackingEventProcessorConfiguration.forParallelProcessing(segments)
+                                .andInitialSegmentsCount(segments).andBatchSize(batchSize)));
     }
 
     /**
@@ -160,29 +172,14 @@ public class AxonConfiguration {
      * way.
      */
     @Bean
-    ConfigurerModule streamingLists(@Value("${samspill.projections.idle-wait:PT3S}") Duration idleWait) {
+    ConfigurerModule streamingLists() {
         return configurer -> configurer.eventProcessing(processing -> {
             for (String list : List.of(InquiryListProjection.PROCESSING_GROUP,
                     LibraryPlanListProjection.PROCESSING_GROUP)) {
                 processing.registerTrackingEventProcessor(list, org.axonframework.config.Configuration::eventStore,
-                        configuration -> atRest(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(100), idleWait));
+                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(100));
             }
         });
-    }
-
-    /**
-     * A streaming thread with no events waits {@code idleWait} for one before it writes its claim on its segment
-     * again (Axon waits one second: four segments made 240 claim updates a minute at rest). A new event on this
-     * node wakes it at once, so waiting longer delays nothing; its claim must outlast the wait
-     * ({@code axon.eventhandling.tokenstore.claim-timeout}, 10 s). On stopping, an idle thread ends by itself
-     * within the wait: Axon interrupts a thread still running after the termination timeout, and an interrupt in
-     * H2's file I/O closes the database (docs/stack.md), so that timeout is the wait and five seconds more, for a
-     * batch in progress, as before.
-     */
-    private static TrackingEventProcessorConfiguration atRest(TrackingEventProcessorConfiguration configuration,
-                                                              Duration idleWait) {
-        return configuration.andEventAvailabilityTimeout(idleWait.toMillis(), MILLISECONDS)
-                .andWorkerTerminationTimeout(idleWait.plusSeconds(5).toMillis(), MILLISECONDS);
     }
 }
