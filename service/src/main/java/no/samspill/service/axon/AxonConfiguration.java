@@ -66,21 +66,20 @@ public class AxonConfiguration {
     }
 
     /**
-     * Axon's event store as its auto-configuration builds it, but looking in the log for events other nodes appended
-     * every {@code samspill.projections.idle-wait} instead of every second, while streaming processors wait at its
-     * head: an event appended on this node wakes them at once, so only another node's events wait, that long at
+     * Axon's event store as its auto-configuration builds it, but waking the streaming processors when the database
+     * transaction commits (CommitAwareEventStore), and looking in the log for events other nodes appended every
+     * {@code samspill.projections.idle-wait} instead of every second: only another node's events wait, that long at
      * most, before this node's processors see them.
      */
     @Qualifier("eventStore")
     @Bean(name = "eventBus")
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
                                   @Value("${samspill.projections.idle-wait:PT3S}") Duration idleWait) {
-        return EmbeddedEventStore.builder()
+        return new CommitAwareEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(idleWait.toMillis())
-                .build();
+                .fetchDelay(idleWait.toMillis()));
     }
 
     /** Idle streaming segments write their claims every {@code samspill.projections.idle-wait} (SparingTokenStore). */

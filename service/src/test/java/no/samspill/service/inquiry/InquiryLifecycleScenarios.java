@@ -71,6 +71,10 @@ abstract class InquiryLifecycleScenarios implements ServicePointScenarios, OneDo
         all.put("samspill.webhooks.poll-interval", "PT0.1S");
         // No idle look at the outbox during a test: what is delivered, a commit or a due retry set going
         all.put("samspill.webhooks.idle-poll-interval", "PT1H");
+        // Nor at the log for other nodes' events (there are none): what the lists and the analytics show, the
+        // commit's own wake brought (CommitAwareEventStore); claims are then written every minute
+        all.put("samspill.projections.idle-wait", "PT1M");
+        all.put("axon.eventhandling.tokenstore.claim-timeout", "PT5M");
         all.put("samspill.webhooks.first-retry", "PT0.2S");
         all.put("samspill.webhooks.longest-retry", "PT0.5S");
         all.put("samspill.webhooks.max-attempts", "4");
