@@ -117,9 +117,10 @@ public class WebhookDispatcher implements SmartLifecycle {
         Thread thread = poller;
         poller = null;
         if (thread != null) {
-            thread.interrupt(); // a delivery cut short stays claimed until its claim runs out, then is sent again
+            // woken, not interrupted: an interrupt in H2's file I/O closes the database (docs/stack.md 60)
+            wake();
             try {
-                thread.join(properties.timeout().toMillis());
+                thread.join(properties.timeout().toMillis()); // then left: its claim runs out, and it is sent again
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }
@@ -187,8 +188,9 @@ public class WebhookDispatcher implements SmartLifecycle {
                 nanos = wakeUp.awaitNanos(nanos);
             }
             woken = false;
-            return true;
+            return poller == Thread.currentThread();
         } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
             return false;
         } finally {
             lock.unlock();
