@@ -4,11 +4,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.service.provisioning.DeclarationFiles;
 import no.samspill.service.security.CaseSystemClient;
 import no.samspill.service.security.CaseSystemClients;
 import no.samspill.service.security.ClientPermission;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,6 +24,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * One demo municipality per co-organisation model and Troms county, drawn from the seeds, declared as any
@@ -54,25 +61,30 @@ public class DemoSetup {
             new MunicipalityCode("DK-0999"), "bibliotekby-sak", new MunicipalityCode("NO-55"), "troms-sak");
 
     private final CaseSystemClients clients;
-    private final PasswordEncoder passwordEncoder;
     private final StaffDirectory staffDirectory;
     private final TransactionTemplate transaction;
     private final DeclarationFiles declarations;
+    private final ProcessEngineConfigurationImpl engineConfiguration;
+    /** The demo clients' secret, "demo" too, hashed once for all of them (see demoPasswordHashedOnce). */
+    private final Supplier<String> clientSecretHash;
 
     public DemoSetup(CaseSystemClients clients, PasswordEncoder passwordEncoder, StaffDirectory staffDirectory,
-                     TransactionTemplate transaction, DeclarationFiles declarations) {
+                     TransactionTemplate transaction, DeclarationFiles declarations,
+                     ProcessEngineConfigurationImpl engineConfiguration) {
         this.clients = clients;
-        this.passwordEncoder = passwordEncoder;
         this.staffDirectory = staffDirectory;
         this.transaction = transaction;
         this.declarations = declarations;
+        this.engineConfiguration = engineConfiguration;
+        this.clientSecretHash = SingletonSupplier.of(() -> passwordEncoder.encode(PASSWORD));
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(0) // before anything that needs the demo's service points (DemoSimulation)
     public void createDemo() {
+        Supplier<Consumer<User>> demoPassword = SingletonSupplier.of(this::demoPasswordHashedOnce);
         transaction.executeWithoutResult(status -> STAFF.forEach(staff -> staffDirectory.ensureUser(
-                staff.userId(), staff.firstName(), staff.lastName(), PASSWORD)));
+                staff.userId(), staff.firstName(), staff.lastName(), user -> demoPassword.get().accept(user))));
         declarations.apply(DECLARATIONS);
         transaction.executeWithoutResult(status -> CLIENTS.forEach((municipality, client) ->
                 ensureClient(client, municipality, EnumSet.allOf(ClientPermission.class))));
@@ -83,10 +95,24 @@ public class DemoSetup {
                 CLIENTS.size() - 1);
     }
 
+    /**
+     * Every demo account has the public password "demo": salted and hashed once for all the staff, as Camunda would
+     * for each (its salt generator and password manager, BCrypt), since twenty BCrypt hashes were a second and a
+     * half of the demo's first start. An installation's staff each get their own salt and hash.
+     */
+    private Consumer<User> demoPasswordHashedOnce() {
+        String salt = engineConfiguration.getSaltGenerator().generateSalt();
+        String hash = engineConfiguration.getPasswordManager().encrypt(EncryptionUtil.saltPassword(PASSWORD, salt));
+        return user -> {
+            UserEntity entity = (UserEntity) user;
+            entity.setSalt(salt);
+            entity.setDbPassword(hash);
+        };
+    }
+
     private void ensureClient(String clientId, MunicipalityCode municipality, Set<ClientPermission> permissions) {
         if (!clients.existsById(clientId)) {
-            clients.save(new CaseSystemClient(clientId, passwordEncoder.encode(PASSWORD), municipality.value(),
-                    permissions));
+            clients.save(new CaseSystemClient(clientId, clientSecretHash.get(), municipality.value(), permissions));
         }
     }
 }

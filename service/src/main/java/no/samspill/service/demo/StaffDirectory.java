@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.service.security.StaffPrincipal;
 import no.samspill.service.inquiry.tasklist.GroupTaskFilters;
@@ -178,13 +179,18 @@ public class StaffDirectory {
 
     /** Creates the user if missing; true if it was created now. */
     public boolean ensureUser(String userId, String firstName, String lastName, String password) {
+        return ensureUser(userId, firstName, lastName, user -> user.setPassword(password));
+    }
+
+    /** Creates the user if missing, its password set by {@code password}; true if it was created now. */
+    public boolean ensureUser(String userId, String firstName, String lastName, Consumer<User> password) {
         if (identity.createUserQuery().userId(userId).count() > 0) {
             return false;
         }
         User user = identity.newUser(userId);
         user.setFirstName(firstName);
         user.setLastName(lastName);
-        user.setPassword(password);
+        password.accept(user);
         identity.saveUser(user);
         return true;
     }
