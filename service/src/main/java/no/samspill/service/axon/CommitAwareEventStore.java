@@ -1,10 +1,9 @@
 package no.samspill.service.axon;
 
 import java.util.List;
+import no.samspill.service.persistence.AfterCommit;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Axon's embedded event store, but waking the streaming processors once the database transaction has committed. Axon
@@ -21,16 +20,7 @@ final class CommitAwareEventStore extends EmbeddedEventStore {
 
     @Override
     protected void afterCommit(List<? extends EventMessage<?>> events) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            super.afterCommit(events);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                wakeProcessors(events);
-            }
-        });
+        AfterCommit.run(() -> wakeProcessors(events));
     }
 
     private void wakeProcessors(List<? extends EventMessage<?>> events) {

@@ -19,6 +19,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import no.samspill.service.persistence.AfterCommit;
 import no.samspill.service.webhook.WebhookSubscriptions.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Delivers the outbox, at least once: every node looks for due messages and claims each with a conditional update
@@ -35,7 +34,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * "timestamp.body") and posts it. A 2xx answer delivers it; anything else is retried with doubling waits, and after
  * the last attempt the message is parked for an administrator to see and re-send.
  * <p>
- * A node looks when its own transaction has enqueued a message ({@link #wake()}), when the earliest pending retry is
+ * A node looks when its own transaction has enqueued a message ({@link #wakeAfterCommit()}), when the earliest pending retry is
  * due, and otherwise every {@code idle-poll-interval} (for what another node enqueued and could not send before it
  * stopped): a node at rest asks the database twice a half-minute, not once a second.
  */
@@ -81,20 +80,11 @@ public class WebhookDispatcher implements SmartLifecycle {
      * (before that, the message is not there to be read).
      */
     public void wakeAfterCommit() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            wake();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                wake();
-            }
-        });
+        AfterCommit.run(this::wake);
     }
 
     /** Look at the outbox now. */
-    public void wake() {
+    private void wake() {
         lock.lock();
         try {
             woken = true;
