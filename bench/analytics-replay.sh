@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # How fast the analytics are rebuilt from the event log: starts Samspill (demo profile) with the simulated history,
-# as the README's run command does (bin/jvm.options, the extracted jar and its class-data archive), then times (1)
+# as the README's run command does (bin/jvm.options, the extracted jar and its class data), then times (1)
 # writing the simulated history, (2) a full replay of the analytics over every event (POST /api/v1/analytics/replay,
 # polled until done).
 # Prints: inquiries and events written and the seconds it took; replay seconds and events per second; the node's
@@ -14,7 +14,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 extracted="$root/service/target/extracted"
-[ -f "$extracted/samspill.jsa" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
+[ -f "$extracted/class-data.options" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
 work=$(mktemp -d)
 port=${PORT:-18081}
 days=${DAYS:-400}
@@ -46,7 +46,7 @@ else
   settings=(--spring.profiles.active=demo --spring.datasource.url="jdbc:h2:file:$data/samspill;DB_CLOSE_ON_EXIT=FALSE")
 fi
 
-(cd "$work" && exec java @"$root/bin/jvm.options" -XX:SharedArchiveFile="$extracted/samspill.jsa" ${JAVA_OPTS:-} \
+(cd "$work" && exec java @"$root/bin/jvm.options" @"$extracted/class-data.options" ${JAVA_OPTS:-} \
   -jar "$extracted/samspill.jar" "${settings[@]}" --server.port="$port" \
   --samspill.simulation.enabled=true --samspill.simulation.days="$days" --samspill.simulation.scale="$scale" \
   > "$work/app.log" 2>&1) &

@@ -1,32 +1,39 @@
 #!/usr/bin/env bash
 # Startup time and memory of the embedded default (H2 file database), run as the README says (bin/jvm.options, the
-# extracted jar and its class-data archive) and as the single jar, each with a first start on an empty database (all
-# migrations run, and the demo's provisioning) and a restart on the same database: with the demo profile, and as an
-# installation runs it (the production profile, no demo).
-# Prints: seconds until /actuator/health is UP, the demo's first registered inquiry, resident memory (RSS) and heap.
+# extracted jar and the class data bin/class-data-archive made, named by class-data.options) and as the single jar, each
+# with a first start on an empty database (all migrations run, and the demo's provisioning) and a restart on the same
+# database: with the demo profile, and as an installation runs it (the production profile, no demo).
+# With the `java` on the PATH (the build's class data: an AOT cache on Java 25 or newer, else a class-data archive) and,
+# where a second JDK of another version is given as OTHER_JAVA_HOME (default: /usr/lib/jvm/temurin-25-jdk-amd64 if
+# the PATH's java is older), with that one too, from class data it makes for itself in a scratch directory.
+# Each form runs RUNS times (3; the machines here vary by a second between runs): the median and the spread are printed.
+# Prints: seconds until /actuator/health is UP, the demo's first registered inquiry (median), the highest resident
+# memory (RSS) and heap in use at ready.
 # Usage: bench/startup.sh            (builds the jar if it is missing; JAVA_OPTS are passed to java after the options)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 jar="$root/service/target/samspill.jar"
 extracted="$root/service/target/extracted"
-[ -f "$jar" ] && [ -f "$extracted/samspill.jsa" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
+[ -f "$jar" ] && [ -f "$extracted/class-data.options" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
 work=$(mktemp -d)
 port=${PORT:-18080}
+runs=${RUNS:-3}
 trap 'kill "${pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 export AXONIQ_UPDATE_CHECKER_DISABLED=true
 
-run_once() {
-  local label=$1 profile=$2; shift 2
+# One start: prints "<seconds to ready> <first inquiry ms> <RSS MiB> <heap MiB>"
+start_once() {
+  local java=$1 profile=$2 label=$3; shift 3
   local started=$(date +%s%N)
-  (cd "$work" && exec java @"$root/bin/jvm.options" ${JAVA_OPTS:-} "$@" --spring.profiles.active="$profile" \
+  (cd "$work" && exec "$java" @"$root/bin/jvm.options" ${JAVA_OPTS:-} "$@" --spring.profiles.active="$profile" \
     --server.port="$port" > "$work/$label.log" 2>&1) &
   pid=$!
   until curl -sf "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
-    kill -0 "$pid" 2>/dev/null || { echo "$label: the application died; see its log:"; tail -20 "$work/$label.log"; exit 1; }
-    sleep 0.1
+    kill -0 "$pid" 2>/dev/null || { echo "$label: the application died; see its log:" >&2; tail -20 "$work/$label.log" >&2; exit 1; }
+    sleep 0.05
   done
   local ready=$(date +%s%N)
-  local first="   —" heap="   —"
+  local first="—"
   if [ "$profile" = demo ]; then
     # register one inquiry as the demo's case system
     local before_post=$(date +%s%N)
@@ -35,25 +42,54 @@ run_once() {
       "http://localhost:$port/api/v1/municipalities/NO-3118/inquiries"
     first=$(( ($(date +%s%N) - before_post) / 1000000 ))
   fi
-  heap=$(curl -sf -u "${SAMSPILL_ADMIN_USER:-admin}:${SAMSPILL_ADMIN_PASSWORD:-demo}" \
+  local heap=$(curl -sf -u "${SAMSPILL_ADMIN_USER:-admin}:${SAMSPILL_ADMIN_PASSWORD:-demo}" \
     "http://localhost:$port/actuator/prometheus" \
     | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {sum += $NF} END {printf "%.0f", sum / 1048576}')
-  printf '%-34s ready %5.1f s   first inquiry %4s ms   RSS %4d MiB   heap used %4s MiB\n' "$label" \
-    "$(echo "($ready - $started) / 1000000000" | bc -l)" "$first" "$(( $(ps -o rss= -p "$pid") / 1024 ))" "$heap"
+  echo "$(echo "scale=1; ($ready - $started) / 1000000000" | bc -l) $first $(( $(ps -o rss= -p "$pid") / 1024 )) $heap"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
-echo "java: $(java -version 2>&1 | head -1); bin/jvm.options, JAVA_OPTS=${JAVA_OPTS:-(none)}; cores: $(nproc)"
-archive=(-XX:SharedArchiveFile="$extracted/samspill.jsa" -jar "$extracted/samspill.jar")
-run_once "demo, archive: first start" demo "${archive[@]}"
-run_once "demo, archive: restart" demo "${archive[@]}"
-rm -rf "$work"/data "$work"/erasures
-run_once "demo, single jar: first start" demo -jar "$jar"
-run_once "demo, single jar: restart" demo -jar "$jar"
-# The embedded default as an installation runs it: no demo, the production profile's checks satisfied
-rm -rf "$work"/data "$work"/erasures
-mkdir -p "$work/erasures"
-export SAMSPILL_PERSONAL_DATA_MASTER_KEY=$(openssl rand -base64 32) SAMSPILL_PERSONAL_DATA_ERASURE_LEDGER="$work/erasures" \
-  SAMSPILL_ADMIN_USER=it-admin SAMSPILL_ADMIN_PASSWORD='Startup-Bench-1!'
-run_once "production, archive: first start" production "${archive[@]}"
-run_once "production, archive: restart" production "${archive[@]}"
+# RUNS first starts on an empty database, each followed by a restart on it; one line for each of the two
+median() { sort -n | awk '{v[NR] = $1} END {printf "%5.1f s (%.1f–%.1f)", v[int((NR + 1) / 2)], v[1], v[NR]}'; }
+form() {
+  local java=$1 profile=$2 label=$3 start; shift 3
+  : > "$work/first" ; : > "$work/restart"
+  for _ in $(seq "$runs"); do
+    rm -rf "$work"/data "$work"/erasures
+    if [ "$profile" = production ]; then mkdir -p "$work/erasures"; fi
+    start_once "$java" "$profile" "$label" "$@" >> "$work/first"
+    start_once "$java" "$profile" "$label" "$@" >> "$work/restart"
+  done
+  for start in first restart; do
+    printf '%-44s ready %s   first inquiry %4s ms   RSS %4s MiB   heap used %4s MiB\n' "$label, $start" \
+      "$(cut -d' ' -f1 "$work/$start" | median)" \
+      "$(sort -n -k2 "$work/$start" | awk '{v[NR] = $2} END {print v[int((NR + 1) / 2)]}')" \
+      "$(cut -d' ' -f3 "$work/$start" | sort -n | tail -1)" "$(cut -d' ' -f4 "$work/$start" | sort -n | tail -1)"
+  done
+}
+
+version_of() { "$1" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ {print $3}'; }
+all_forms() {
+  local java=$1 classdata=$2 name kind
+  name="Java $(version_of "$1")"
+  kind=$(grep -q AOTCache "$classdata/class-data.options" && echo "AOT cache" || echo "class-data archive")
+  local class_data=(@"$classdata/class-data.options" -jar "$classdata/samspill.jar")
+  form "$java" demo "demo, $name, $kind" "${class_data[@]}"
+  if [ "$classdata" = "$extracted" ]; then form "$java" demo "demo, $name, single jar" -jar "$jar"; fi
+  # The embedded default as an installation runs it: no demo, the production profile's checks satisfied
+  (export SAMSPILL_PERSONAL_DATA_MASTER_KEY=$(openssl rand -base64 32) \
+     SAMSPILL_PERSONAL_DATA_ERASURE_LEDGER="$work/erasures" SAMSPILL_ADMIN_USER=it-admin \
+     SAMSPILL_ADMIN_PASSWORD='Startup-Bench-1!'
+   form "$java" production "production, $name, $kind" "${class_data[@]}")
+}
+
+echo "bin/jvm.options, JAVA_OPTS=${JAVA_OPTS:-(none)}; cores: $(nproc); $runs runs of each: median (fastest–slowest)"
+all_forms "$(command -v java)" "$extracted"
+other=${OTHER_JAVA_HOME:-}
+if [ -z "$other" ] && [ "$(version_of java | cut -d. -f1)" -lt 25 ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
+  other=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+if [ -n "$other" ]; then
+  PATH="$other/bin:$PATH" bash "$root/bin/class-data-archive" "$jar" "$work/other-java" > /dev/null
+  all_forms "$other/bin/java" "$work/other-java"
+fi

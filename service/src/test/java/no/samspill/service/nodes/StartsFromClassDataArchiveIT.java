@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's run command starts a node from the class-data archive the build made (bin/class-data-archive): the
- * JVM maps it ({@code -Xshare:on} would refuse to start otherwise), takes nearly every class it loads from it rather
- * than from the jars, and the node serves a case system. How much sooner it is ready is measured by
- * bench/startup.sh, not here.
+ * The README's run command starts a node from the class data the build made (bin/class-data-archive: Java 25's AOT
+ * cache, or a class-data archive on Java 17 to 24, named by class-data.options): the JVM maps it (told to refuse to
+ * start otherwise), takes nearly every class it loads from it rather than from the jars, and the node serves a case
+ * system. How much sooner it is ready is measured by bench/startup.sh, not here.
  */
 class StartsFromClassDataArchiveIT {
 
@@ -25,7 +25,9 @@ class StartsFromClassDataArchiveIT {
             throws Exception {
         assumeFalse(Boolean.getBoolean("samspill.class-data.skip"), "built with -Dsamspill.class-data.skip");
         Path extracted = Path.of(System.getProperty("samspill.extracted", "target/extracted"));
-        assertThat(extracted.resolve("samspill.jsa")).as("the archive the package phase makes").isNotEmptyFile();
+        String classData = Files.readString(extracted.resolve("class-data.options")).strip();
+        assertThat(Path.of(classData.substring(classData.indexOf('=') + 1))).as("the class data the package phase "
+                + "makes, named by " + classData).isNotEmptyFile();
         Path classLoading = work.resolve("class-loading.log");
         Map<String, String> settings = Map.of("spring.profiles.active", "demo",
                 "spring.datasource.url", "jdbc:h2:file:" + work.resolve("samspill") + ";DB_CLOSE_ON_EXIT=FALSE");
@@ -42,7 +44,7 @@ class StartsFromClassDataArchiveIT {
             long shared = loaded.stream().filter(line -> line.contains("source: shared objects file")).count();
             assertThat(loaded).anySatisfy(line -> assertThat(line)
                     .contains("no.samspill.service.SamspillApplication source: shared objects file"));
-            // the training start stops once the context is refreshed: what only requests load comes from the jars
+            // the training start ends once the node is ready: what only requests load comes from the jars
             assertThat(shared).as("classes from the archive, of %d loaded", loaded.size())
                     .isGreaterThan(loaded.size() * 8 / 10);
         }

@@ -49,13 +49,13 @@ class DockerFilesTest {
                 "RUN bash /tmp/bin/class-data-archive /tmp/samspill.jar /opt/samspill",
                 "WORKDIR /opt/samspill", "COPY --from=class-data /opt/samspill/ ./",
                 "COPY bin/jvm.options jvm.options",
-                "exec java @jvm.options -XX:SharedArchiveFile=samspill.jsa $JAVA_OPTS -jar samspill.jar",
+                "exec java @jvm.options @class-data.options $JAVA_OPTS -jar samspill.jar",
                 "/actuator/health/readiness", "USER samspill");
-        // both stages start from the same image: the archive belongs to the java that made it
+        // both stages start from the same image, Java 25's: the AOT cache belongs to the java that made it
         assertThat(dockerfile.lines().filter(line -> line.startsWith("FROM ")).map(line -> line.split(" ")[1])
-                .distinct()).containsExactly("eclipse-temurin:17-jre");
+                .distinct()).containsExactly("eclipse-temurin:25-jre");
         assertThat(Files.readString(Path.of("..", "README.md"))).contains("java @bin/jvm.options "
-                + "-XX:SharedArchiveFile=service/target/extracted/samspill.jsa -jar service/target/extracted/samspill.jar "
+                + "@service/target/extracted/class-data.options -jar service/target/extracted/samspill.jar "
                 + "--spring.profiles.active=demo");
     }
 
@@ -69,6 +69,7 @@ class DockerFilesTest {
         assertThat(java.waitFor()).as(flags).isZero();
         assertThat(flags).containsPattern("MaxHeapSize\\s+= " + 224L * 1024 * 1024 + "\\b")
                 .containsPattern("UseSerialGC\\s+= true").containsPattern("ExitOnOutOfMemoryError\\s+= true")
-                .containsPattern("TrimNativeHeapInterval\\s+= 10000\\b");
+                .containsPattern("TrimNativeHeapInterval\\s+= 10000\\b")
+                .containsPattern("\\bMetaspaceSize\\s+= " + 64L * 1024 * 1024 + "\\b");
     }
 }

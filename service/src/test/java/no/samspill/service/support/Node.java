@@ -31,6 +31,7 @@ public final class Node implements AutoCloseable {
 
     private final List<String> launch;
     private final String readinessPath;
+    private String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     private Node(String name, Map<String, String> settings, Path logDirectory, List<String> launch,
                  String readinessPath) {
@@ -66,16 +67,25 @@ public final class Node implements AutoCloseable {
     }
 
     /**
-     * Starts a node as the README's run command does: the extracted jar with the nodes' JVM options and the class-data
-     * archive the build made ({@code bin/class-data-archive}). {@code -Xshare:on} makes an archive the JVM cannot use
-     * a failed start instead of a slower one; {@code classLoading} receives the JVM's log of where each class came from.
+     * Starts a node as the README's run command does: the {@code java} on the PATH, which made the class data
+     * ({@code bin/class-data-archive}), with the nodes' JVM options, the option naming that class data and the extracted
+     * jar. The JVM is told to refuse to start rather than start without the class data ({@code -Xshare:on}, or
+     * {@code -XX:AOTMode=on} for Java 25's AOT cache); {@code classLoading} receives its log of where each class came
+     * from.
      */
     public static Node startFromClassDataArchive(String name, Map<String, String> settings, Path logDirectory,
                                                  Path extracted, Path classLoading) {
-        Node node = new Node(name, settings, logDirectory, List.of("@" + Path.of("..", "bin", "jvm.options"),
-                "-Xshare:on", "-XX:SharedArchiveFile=" + extracted.resolve("samspill.jsa"),
-                "-Xlog:class+load=info:file=" + classLoading, "-jar", extracted.resolve("samspill.jar").toString()),
-                "/actuator/health/readiness");
+        Path classData = extracted.resolve("class-data.options");
+        String strict;
+        try {
+            strict = Files.readString(classData).contains("-XX:AOTCache=") ? "-XX:AOTMode=on" : "-Xshare:on";
+        } catch (IOException missing) {
+            throw new UncheckedIOException(missing);
+        }
+        Node node = new Node(name, settings, logDirectory, List.of("@" + Path.of("..", "bin", "jvm.options"), strict,
+                "@" + classData, "-Xlog:class+load=info:file=" + classLoading, "-jar",
+                extracted.resolve("samspill.jar").toString()), "/actuator/health/readiness");
+        node.java = "java";
         node.startProcess();
         return node;
     }
@@ -93,8 +103,7 @@ public final class Node implements AutoCloseable {
     }
 
     public void startProcess() {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-Daxoniq.update-checker.disabled=true"));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-Daxoniq.update-checker.disabled=true"));
         // e.g. -Dsamspill.node.jvm-options="-XX:StartFlightRecording=filename=node.jfr" to profile the nodes
         String extraOptions = System.getProperty("samspill.node.jvm-options", "").strip();
         if (!extraOptions.isEmpty()) {
