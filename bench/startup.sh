@@ -6,6 +6,8 @@
 # With the `java` on the PATH (the build's class data: an AOT cache on Java 25 or newer, else a class-data archive) and,
 # where a second JDK of another version is given as OTHER_JAVA_HOME (default: /usr/lib/jvm/temurin-25-jdk-amd64 if
 # the PATH's java is older), with that one too, from class data it makes for itself in a scratch directory.
+# Last, the Camunda a municipality would otherwise run: secured bare Camunda (BareCamundaBaseline, the benchmark's
+# baseline, from the test classes with the same JVM options) on an H2 file database, ready when engine-rest answers.
 # Each form runs RUNS times (3; the machines here vary by a second between runs): the median and the spread are printed.
 # Prints: seconds until /actuator/health is UP, the demo's first registered inquiry (median), the highest resident
 # memory (RSS) and heap in use at ready.
@@ -93,3 +95,29 @@ if [ -n "$other" ]; then
   PATH="$other/bin:$PATH" bash "$root/bin/class-data-archive" "$jar" "$work/other-java" > /dev/null
   all_forms "$other/bin/java" "$work/other-java"
 fi
+
+# Secured bare Camunda, first start on an empty database and a restart, with the PATH's java
+(cd "$root" && ./mvnw -B -q -pl service -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$work/classpath" > /dev/null)
+baseline_cp="$root/service/target/test-classes:$root/service/target/classes:$(cat "$work/classpath")"
+bare_once() {
+  local started=$(date +%s%N)
+  (cd "$work" && exec java @"$root/bin/jvm.options" -cp "$baseline_cp" no.samspill.service.bench.BareCamundaBaseline \
+    --baseline.secured=true --spring.datasource.url="jdbc:h2:file:$work/bare/db" --server.port="$port" \
+    > "$work/bare.log" 2>&1) &
+  pid=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/engine-rest/engine")" = 200 ]; do
+    kill -0 "$pid" 2>/dev/null || { echo "bare Camunda died; see its log:" >&2; tail -20 "$work/bare.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  echo "scale=1; ($(date +%s%N) - $started) / 1000000000" | bc -l
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+: > "$work/first"; : > "$work/restart"
+for _ in $(seq "$runs"); do
+  rm -rf "$work/bare"
+  bare_once >> "$work/first"
+  bare_once >> "$work/restart"
+done
+printf '%-44s ready %s\n' "secured bare Camunda, Java $(version_of java), first" "$(median < "$work/first")" \
+  "secured bare Camunda, Java $(version_of java), restart" "$(median < "$work/restart")"
