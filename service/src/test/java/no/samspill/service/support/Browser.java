@@ -67,8 +67,14 @@ public final class Browser implements AutoCloseable {
      * (CDP Input.insertText, which fires the input events AngularJS listens to) and the button is clicked by script.
      */
     public Browser logIn(String user, String password) {
-        type("input[ng-model=username]", user);
-        type("input[ng-model=password]", password);
+        // Both fields are checked together before the form is sent: text inserted while the page moves its focus
+        // (its autofocus on the user name) lands in the other field, and a login once failed so on a slow machine
+        new WebDriverWait(driver, PATIENCE).until(d -> {
+            type("input[ng-model=username]", user);
+            type("input[ng-model=password]", password);
+            return user.equals(d.findElement(By.cssSelector("input[ng-model=username]")).getDomProperty("value"))
+                    && password.equals(d.findElement(By.cssSelector("input[ng-model=password]")).getDomProperty("value"));
+        });
         driver.executeScript("arguments[0].click()", driver.findElement(By.cssSelector("form button[type=submit]")));
         new WebDriverWait(driver, PATIENCE).withMessage(() -> "still at the login: " + text())
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("#/login")));
