@@ -72,8 +72,8 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, PATIENCE).until(d -> {
             type("input[ng-model=username]", user);
             type("input[ng-model=password]", password);
-            return user.equals(d.findElement(By.cssSelector("input[ng-model=username]")).getDomProperty("value"))
-                    && password.equals(d.findElement(By.cssSelector("input[ng-model=password]")).getDomProperty("value"));
+            return user.equals(valueOf("input[ng-model=username]"))
+                    && password.equals(valueOf("input[ng-model=password]"));
         });
         driver.executeScript("arguments[0].click()", driver.findElement(By.cssSelector("form button[type=submit]")));
         new WebDriverWait(driver, PATIENCE).withMessage(() -> "still at the login: " + text())
@@ -111,6 +111,10 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Types into the field, again if the page was still settling and dropped the text (AngularJS re-renders). */
+    private String valueOf(String fieldSelector) {
+        return driver.findElement(By.cssSelector(fieldSelector)).getDomProperty("value");
+    }
+
     private void type(String fieldSelector, String text) {
         new WebDriverWait(driver, PATIENCE).until(d -> {
             WebElement field = d.findElement(By.cssSelector(fieldSelector));

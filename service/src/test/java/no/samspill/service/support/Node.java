@@ -31,11 +31,19 @@ public final class Node implements AutoCloseable {
 
     private final List<String> launch;
     private final String readinessPath;
-    private String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /** The java that runs the node: the test's own, or the PATH's where it must be the one that made the class data. */
+    private final String java;
 
     private Node(String name, Map<String, String> settings, Path logDirectory, List<String> launch,
                  String readinessPath) {
+        this(name, settings, logDirectory, launch, readinessPath,
+                Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    private Node(String name, Map<String, String> settings, Path logDirectory, List<String> launch,
+                 String readinessPath, String java) {
         this.name = name;
+        this.java = java;
         this.settings = withOwnErasureLedger(settings);
         this.log = logDirectory.resolve(name + ".log");
         this.port = freePort();
@@ -84,8 +92,7 @@ public final class Node implements AutoCloseable {
         }
         Node node = new Node(name, settings, logDirectory, List.of("@" + Path.of("..", "bin", "jvm.options"), strict,
                 "@" + classData, "-Xlog:class+load=info:file=" + classLoading, "-jar",
-                extracted.resolve("samspill.jar").toString()), "/actuator/health/readiness");
-        node.java = "java";
+                extracted.resolve("samspill.jar").toString()), "/actuator/health/readiness", "java");
         node.startProcess();
         return node;
     }
@@ -103,7 +110,8 @@ public final class Node implements AutoCloseable {
     }
 
     public void startProcess() {
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-Daxoniq.update-checker.disabled=true"));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC",
+                "-Daxoniq.update-checker.disabled=true"));
         // e.g. -Dsamspill.node.jvm-options="-XX:StartFlightRecording=filename=node.jfr" to profile the nodes
         String extraOptions = System.getProperty("samspill.node.jvm-options", "").strip();
         if (!extraOptions.isEmpty()) {
