@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # How fast the analytics are rebuilt from the event log: starts Samspill (demo profile) with the simulated history,
-# as the README's run command does (bin/jvm.options, the extracted jar and its class data), then times (1)
+# as the README's run command does (bin/samspill: bin/jvm.options, the extracted jar, its class data and the java that
+# made it), then times (1)
 # writing the simulated history, (2) a full replay of the analytics over every event (POST /api/v1/analytics/replay,
 # polled until done).
 # Prints: inquiries and events written and the seconds it took; replay seconds and events per second; the node's
@@ -9,7 +10,7 @@
 #   DB=h2 (default: the embedded H2 file database) or DB=pg (a PostgreSQL 15 server from Debian's packages, started
 #   here with production's synchronous_commit=on); DAYS=400 and SCALE=1 (SCALE=35 writes about a million events);
 #   KEEP=<folder>: keep the database there and reuse it on the next run (the history is written only once);
-#   REPLAYS=N replays N times in one run (the first on a cold JVM); JAVA_OPTS go to java after bin/jvm.options (e.g.
+#   REPLAYS=N replays N times in one run (the first on a cold JVM); JAVA_OPTS go to java after bin/jvm.options (bin/samspill) (e.g.
 #   JAVA_OPTS=-Xmx2g for SCALE=35). Builds the jar if it is missing.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -46,8 +47,7 @@ else
   settings=(--spring.profiles.active=demo --spring.datasource.url="jdbc:h2:file:$data/samspill;DB_CLOSE_ON_EXIT=FALSE")
 fi
 
-(cd "$work" && exec java @"$root/bin/jvm.options" @"$extracted/class-data.options" ${JAVA_OPTS:-} \
-  -jar "$extracted/samspill.jar" "${settings[@]}" --server.port="$port" \
+(cd "$work" && SAMSPILL_NODE="$extracted" exec "$root/bin/samspill" "${settings[@]}" --server.port="$port" \
   --samspill.simulation.enabled=true --samspill.simulation.days="$days" --samspill.simulation.scale="$scale" \
   > "$work/app.log" 2>&1) &
 pid=$!

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Startup time and memory of the embedded default (H2 file database), run as the README says (bin/jvm.options, the
-# extracted jar and the class data bin/class-data-archive made, named by class-data.options) and as the single jar, each
-# with a first start on an empty database (all migrations run, and the demo's provisioning) and a restart on the same
-# database: with the demo profile, and as an installation runs it (the production profile, no demo).
-# With the `java` on the PATH (the build's class data: an AOT cache on Java 25 or newer, else a class-data archive) and,
-# where a second JDK of another version is given as OTHER_JAVA_HOME (default: /usr/lib/jvm/temurin-25-jdk-amd64 if
-# the PATH's java is older), with that one too, from class data it makes for itself in a scratch directory.
+# Startup time and memory of the embedded default (H2 file database), run as the README says (bin/samspill: the java
+# that made the class data, bin/jvm.options, the extracted jar and that class data, named by class-data.options) and as
+# the single jar, each with a first start on an empty database (all migrations run, and the demo's provisioning) and a
+# restart on the same database: with the demo profile, and as an installation runs it (the production profile, no demo).
+# The build makes the class data with the newest java installed (bin/newest-java: an AOT cache on Java 25 or newer,
+# else a class-data archive); where the PATH's java is another version (or OTHER_JAVA_HOME names a JDK), that one runs
+# too, from class data it makes for itself in a scratch directory.
 # Last, the Camunda a municipality would otherwise run: secured bare Camunda (BareCamundaBaseline, the benchmark's
-# baseline, from the test classes with the same JVM options) on an H2 file database, ready when engine-rest answers.
+# baseline, from the test classes with the same JVM options) on an H2 file database, ready when engine-rest answers,
+# on each of those javas.
 # Each form runs RUNS times (3; the machines here vary by a second between runs): the median and the spread are printed.
 # Prints: seconds until /actuator/health is UP, the demo's first registered inquiry (median), the highest resident
 # memory (RSS) and heap in use at ready.
@@ -16,7 +17,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 jar="$root/service/target/samspill.jar"
 extracted="$root/service/target/extracted"
-[ -f "$jar" ] && [ -f "$extracted/class-data.options" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
+[ -f "$jar" ] && [ -f "$extracted/java" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
 work=$(mktemp -d)
 port=${PORT:-18080}
 runs=${RUNS:-3}
@@ -71,9 +72,11 @@ form() {
 }
 
 version_of() { "$1" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ {print $3}'; }
+# All forms on the java that made the class data in <directory>
 all_forms() {
-  local java=$1 classdata=$2 name kind
-  name="Java $(version_of "$1")"
+  local classdata=$1 java name kind
+  java=$(cat "$classdata/java")
+  name="Java $(version_of "$java")"
   kind=$(grep -q AOTCache "$classdata/class-data.options" && echo "AOT cache" || echo "class-data archive")
   local class_data=(@"$classdata/class-data.options" -jar "$classdata/samspill.jar")
   form "$java" demo "demo, $name, $kind" "${class_data[@]}"
@@ -86,23 +89,23 @@ all_forms() {
 }
 
 echo "bin/jvm.options, JAVA_OPTS=${JAVA_OPTS:-(none)}; cores: $(nproc); $runs runs of each: median (fastest–slowest)"
-all_forms "$(command -v java)" "$extracted"
-other=${OTHER_JAVA_HOME:-}
-if [ -z "$other" ] && [ "$(version_of java | cut -d. -f1)" -lt 25 ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
-  other=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
+all_forms "$extracted"
+javas=("$(cat "$extracted/java")")
+other=${OTHER_JAVA_HOME:+$OTHER_JAVA_HOME/bin/java}
+if [ -z "$other" ] && [ "$(version_of java)" != "$(version_of "${javas[0]}")" ]; then other=$(command -v java); fi
 if [ -n "$other" ]; then
-  PATH="$other/bin:$PATH" bash "$root/bin/class-data-archive" "$jar" "$work/other-java" > /dev/null
-  all_forms "$other/bin/java" "$work/other-java"
+  SAMSPILL_JAVA="$other" bash "$root/bin/class-data-archive" "$jar" "$work/other-java" > /dev/null
+  all_forms "$work/other-java"
+  javas+=("$(cat "$work/other-java/java")")
 fi
 
-# Secured bare Camunda, first start on an empty database and a restart, with the PATH's java
+# Secured bare Camunda, first start on an empty database and a restart, on each java above
 (cd "$root" && ./mvnw -B -q -pl service -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$work/classpath" > /dev/null)
 baseline_cp="$root/service/target/test-classes:$root/service/target/classes:$(cat "$work/classpath")"
 bare_once() {
-  local started=$(date +%s%N)
-  (cd "$work" && exec java @"$root/bin/jvm.options" -cp "$baseline_cp" no.samspill.service.bench.BareCamundaBaseline \
+  local java=$1 started=$(date +%s%N)
+  (cd "$work" && exec "$java" @"$root/bin/jvm.options" -cp "$baseline_cp" no.samspill.service.bench.BareCamundaBaseline \
     --baseline.secured=true --spring.datasource.url="jdbc:h2:file:$work/bare/db" --server.port="$port" \
     > "$work/bare.log" 2>&1) &
   pid=$!
@@ -113,11 +116,13 @@ bare_once() {
   echo "scale=1; ($(date +%s%N) - $started) / 1000000000" | bc -l
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
-: > "$work/first"; : > "$work/restart"
-for _ in $(seq "$runs"); do
-  rm -rf "$work/bare"
-  bare_once >> "$work/first"
-  bare_once >> "$work/restart"
+for java in "${javas[@]}"; do
+  : > "$work/first"; : > "$work/restart"
+  for _ in $(seq "$runs"); do
+    rm -rf "$work/bare"
+    bare_once "$java" >> "$work/first"
+    bare_once "$java" >> "$work/restart"
+  done
+  printf '%-44s ready %s\n' "secured bare Camunda, Java $(version_of "$java"), first" "$(median < "$work/first")" \
+    "secured bare Camunda, Java $(version_of "$java"), restart" "$(median < "$work/restart")"
 done
-printf '%-44s ready %s\n' "secured bare Camunda, Java $(version_of java), first" "$(median < "$work/first")" \
-  "secured bare Camunda, Java $(version_of java), restart" "$(median < "$work/restart")"

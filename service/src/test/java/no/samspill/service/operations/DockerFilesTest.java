@@ -46,6 +46,7 @@ class DockerFilesTest {
         String dockerfile = Files.readString(DOCKER.resolve("Dockerfile"));
         assertThat(Files.readString(Path.of("pom.xml"))).contains("<finalName>samspill</finalName>");
         assertThat(dockerfile).contains("COPY service/target/samspill.jar /tmp/samspill.jar",
+                "COPY bin/class-data-archive bin/newest-java bin/jvm.options /tmp/bin/",
                 "RUN bash /tmp/bin/class-data-archive /tmp/samspill.jar /opt/samspill",
                 "WORKDIR /opt/samspill", "COPY --from=class-data /opt/samspill/ ./",
                 "COPY bin/jvm.options jvm.options",
@@ -54,9 +55,10 @@ class DockerFilesTest {
         // both stages start from the same image, Java 25's: the AOT cache belongs to the java that made it
         assertThat(dockerfile.lines().filter(line -> line.startsWith("FROM ")).map(line -> line.split(" ")[1])
                 .distinct()).containsExactly("eclipse-temurin:25-jre");
-        assertThat(Files.readString(Path.of("..", "README.md"))).contains("java @bin/jvm.options "
-                + "@service/target/extracted/class-data.options -jar service/target/extracted/samspill.jar "
-                + "--spring.profiles.active=demo");
+        assertThat(Files.readString(Path.of("..", "README.md")))
+                .contains("./mvnw -B -DskipTests package && bin/samspill --spring.profiles.active=demo");
+        assertThat(Files.readString(Path.of("..", "bin", "samspill"))).contains("@\"$root/bin/jvm.options\" "
+                + "@\"$node/class-data.options\" ${JAVA_OPTS:-}");
     }
 
     /** The options file is one a JVM reads as it is: its comments skipped, its heap and collector taken. */

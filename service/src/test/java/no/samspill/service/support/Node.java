@@ -29,26 +29,51 @@ public final class Node implements AutoCloseable {
     private final int port;
     private Process process;
 
+    /** The program and the JVM options before the application's arguments. */
     private final List<String> launch;
+    /** Its environment beyond the test's own. */
+    private final Map<String, String> environment;
     private final String readinessPath;
-    /** The java that runs the node: the test's own, or the PATH's where it must be the one that made the class data. */
-    private final String java;
 
+    /** A node in a JVM of the test's own java, the jar or main class and its options given by {@code launch}. */
     private Node(String name, Map<String, String> settings, Path logDirectory, List<String> launch,
                  String readinessPath) {
-        this(name, settings, logDirectory, launch, readinessPath,
-                Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        this(name, settings, logDirectory, withJvm(launch), Map.of(), readinessPath);
     }
 
     private Node(String name, Map<String, String> settings, Path logDirectory, List<String> launch,
-                 String readinessPath, String java) {
+                 Map<String, String> environment, String readinessPath) {
         this.name = name;
-        this.java = java;
         this.settings = withOwnErasureLedger(settings);
         this.log = logDirectory.resolve(name + ".log");
         this.port = freePort();
         this.launch = launch;
+        this.environment = environment;
         this.readinessPath = readinessPath;
+    }
+
+    /**
+     * The test's own java, or the one {@code -Dsamspill.node.java} names (the benchmarks' nodes run on the java that
+     * made the class data), with a node's options before {@code launch}.
+     */
+    private static List<String> withJvm(List<String> launch) {
+        String java = System.getProperty("samspill.node.java",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC"));
+        command.addAll(nodeOptions());
+        command.addAll(launch);
+        return command;
+    }
+
+    /** Options every node's JVM gets, and what {@code -Dsamspill.node.jvm-options} adds. */
+    private static List<String> nodeOptions() {
+        List<String> options = new ArrayList<>(List.of("-Daxoniq.update-checker.disabled=true"));
+        // e.g. -Dsamspill.node.jvm-options="-XX:StartFlightRecording=filename=node.jfr" to profile the nodes
+        String extraOptions = System.getProperty("samspill.node.jvm-options", "").strip();
+        if (!extraOptions.isEmpty()) {
+            options.addAll(List.of(extraOptions.split("\\s+")));
+        }
+        return options;
     }
 
     /** A node keeps its erasure ledger in a folder of its own unless the settings name one (shared, as in production). */
@@ -75,24 +100,27 @@ public final class Node implements AutoCloseable {
     }
 
     /**
-     * Starts a node as the README's run command does: the {@code java} on the PATH, which made the class data
-     * ({@code bin/class-data-archive}), with the nodes' JVM options, the option naming that class data and the extracted
-     * jar. The JVM is told to refuse to start rather than start without the class data ({@code -Xshare:on}, or
+     * Starts a node as the README's run command does: {@code bin/samspill}, which runs the java that made the extracted
+     * jar's class data ({@code bin/class-data-archive}) with the nodes' JVM options and the option naming that class
+     * data. The JVM is told to refuse to start rather than start without the class data ({@code -Xshare:on}, or
      * {@code -XX:AOTMode=on} for Java 25's AOT cache); {@code classLoading} receives its log of where each class came
      * from.
      */
     public static Node startFromClassDataArchive(String name, Map<String, String> settings, Path logDirectory,
                                                  Path extracted, Path classLoading) {
-        Path classData = extracted.resolve("class-data.options");
         String strict;
         try {
-            strict = Files.readString(classData).contains("-XX:AOTCache=") ? "-XX:AOTMode=on" : "-Xshare:on";
+            strict = Files.readString(extracted.resolve("class-data.options")).contains("-XX:AOTCache=")
+                    ? "-XX:AOTMode=on" : "-Xshare:on";
         } catch (IOException missing) {
             throw new UncheckedIOException(missing);
         }
-        Node node = new Node(name, settings, logDirectory, List.of("@" + Path.of("..", "bin", "jvm.options"), strict,
-                "@" + classData, "-Xlog:class+load=info:file=" + classLoading, "-jar",
-                extracted.resolve("samspill.jar").toString()), "/actuator/health/readiness", "java");
+        List<String> javaOptions = new ArrayList<>(List.of(strict, "-Xlog:class+load=info:file=" + classLoading));
+        javaOptions.addAll(nodeOptions());
+        Node node = new Node(name, settings, logDirectory,
+                List.of(Path.of("..", "bin", "samspill").toAbsolutePath().normalize().toString()),
+                Map.of("SAMSPILL_NODE", extracted.toAbsolutePath().toString(), "JAVA_OPTS", String.join(" ", javaOptions)),
+                "/actuator/health/readiness");
         node.startProcess();
         return node;
     }
@@ -110,19 +138,14 @@ public final class Node implements AutoCloseable {
     }
 
     public void startProcess() {
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC",
-                "-Daxoniq.update-checker.disabled=true"));
-        // e.g. -Dsamspill.node.jvm-options="-XX:StartFlightRecording=filename=node.jfr" to profile the nodes
-        String extraOptions = System.getProperty("samspill.node.jvm-options", "").strip();
-        if (!extraOptions.isEmpty()) {
-            command.addAll(List.of(extraOptions.split("\\s+")));
-        }
-        command.addAll(launch);
+        List<String> command = new ArrayList<>(launch);
         command.add("--server.port=" + port);
         settings.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            process = builder.start();
             // A test or benchmark stopped half-way must not leave its nodes running (they would load the machine)
             Process started = process;
             Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
