@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import no.samspill.core.shared.MunicipalityCode;
 import no.samspill.service.provisioning.DeclarationFiles;
 import no.samspill.service.security.CaseSystemClient;
@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -24,7 +25,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * One demo municipality per co-organisation model and Troms county, drawn from the seeds, declared as any
@@ -35,7 +35,7 @@ import org.springframework.util.function.SingletonSupplier;
  */
 @Component
 @ConditionalOnProperty(name = "samspill.demo.enabled", havingValue = "true")
-public class DemoSetup {
+public class DemoSetup implements SmartInitializingSingleton {
 
     private static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoSetup.class);
@@ -55,6 +55,9 @@ public class DemoSetup {
             new Staff("nils", "Nils", "Biblioteksjef Nord-Troms"), new Staff("mari", "Mari", "Biblioteksjef Midt-Troms"),
             new Staff("sofie", "Sofie", "Biblioteksjef Sør-Troms"), new Staff("eva", "Eva", "Evaluator"));
 
+    /** A statistics client of Indre Østfold that may read its analytics and nothing else; the last one made. */
+    static final String STATISTICS_CLIENT = "io-statistikk";
+
     /** Each demo municipality's and the county's case-system client, with every permission. */
     static final Map<MunicipalityCode, String> CLIENTS = Map.of(new MunicipalityCode("NO-3118"), "io-sak",
             new MunicipalityCode("NO-3303"), "kongsberg-sak", new MunicipalityCode("NO-3301"), "drammen-sak",
@@ -65,8 +68,11 @@ public class DemoSetup {
     private final TransactionTemplate transaction;
     private final DeclarationFiles declarations;
     private final ProcessEngineConfigurationImpl engineConfiguration;
+    private final PasswordEncoder passwordEncoder;
     /** The demo clients' secret, "demo" too, hashed once for all of them (see demoPasswordHashedOnce). */
-    private final Supplier<String> clientSecretHash;
+    private CompletableFuture<String> clientSecretHash;
+    /** The staff's password, hashed once for all of them. */
+    private CompletableFuture<Consumer<User>> staffPassword;
 
     public DemoSetup(CaseSystemClients clients, PasswordEncoder passwordEncoder, StaffDirectory staffDirectory,
                      TransactionTemplate transaction, DeclarationFiles declarations,
@@ -76,20 +82,31 @@ public class DemoSetup {
         this.transaction = transaction;
         this.declarations = declarations;
         this.engineConfiguration = engineConfiguration;
-        this.clientSecretHash = SingletonSupplier.of(() -> passwordEncoder.encode(PASSWORD));
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /**
+     * On a first start (the demo's last client missing) the two BCrypt hashes begin here, once the engine is built,
+     * and are done while the web server and the event processors start: a third of a second less before the node is
+     * ready. A restart, which creates nothing, hashes nothing.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (!clients.existsById(STATISTICS_CLIENT)) {
+            clientSecretHash();
+            staffPassword();
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(0) // before anything that needs the demo's service points (DemoSimulation)
     public void createDemo() {
-        Supplier<Consumer<User>> demoPassword = SingletonSupplier.of(this::demoPasswordHashedOnce);
         transaction.executeWithoutResult(status -> STAFF.forEach(staff -> staffDirectory.ensureUser(
-                staff.userId(), staff.firstName(), staff.lastName(), user -> demoPassword.get().accept(user))));
+                staff.userId(), staff.firstName(), staff.lastName(), user -> staffPassword().join().accept(user))));
         declarations.apply(DECLARATIONS);
         transaction.executeWithoutResult(status -> CLIENTS.forEach((municipality, client) ->
                 ensureClient(client, municipality, EnumSet.allOf(ClientPermission.class))));
-        // A statistics client of Indre Østfold that may read its analytics and nothing else
-        transaction.executeWithoutResult(status -> ensureClient("io-statistikk", new MunicipalityCode("NO-3118"),
+        transaction.executeWithoutResult(status -> ensureClient(STATISTICS_CLIENT, new MunicipalityCode("NO-3118"),
                 EnumSet.of(ClientPermission.ANALYTICS)));
         log.info("Demo setup ready: {} municipalities and a county; users and clients are listed in README.md",
                 CLIENTS.size() - 1);
@@ -100,6 +117,20 @@ public class DemoSetup {
      * for each (its salt generator and password manager, BCrypt), since twenty BCrypt hashes were a second and a
      * half of the demo's first start. An installation's staff each get their own salt and hash.
      */
+    private synchronized CompletableFuture<Consumer<User>> staffPassword() {
+        if (staffPassword == null) {
+            staffPassword = CompletableFuture.supplyAsync(this::demoPasswordHashedOnce);
+        }
+        return staffPassword;
+    }
+
+    private synchronized CompletableFuture<String> clientSecretHash() {
+        if (clientSecretHash == null) {
+            clientSecretHash = CompletableFuture.supplyAsync(() -> passwordEncoder.encode(PASSWORD));
+        }
+        return clientSecretHash;
+    }
+
     private Consumer<User> demoPasswordHashedOnce() {
         String salt = engineConfiguration.getSaltGenerator().generateSalt();
         String hash = engineConfiguration.getPasswordManager().encrypt(EncryptionUtil.saltPassword(PASSWORD, salt));
@@ -112,7 +143,7 @@ public class DemoSetup {
 
     private void ensureClient(String clientId, MunicipalityCode municipality, Set<ClientPermission> permissions) {
         if (!clients.existsById(clientId)) {
-            clients.save(new CaseSystemClient(clientId, clientSecretHash.get(), municipality.value(), permissions));
+            clients.save(new CaseSystemClient(clientId, clientSecretHash().join(), municipality.value(), permissions));
         }
     }
 }
