@@ -15,7 +15,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 extracted="$root/service/target/extracted"
-[ -f "$extracted/class-data.options" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
+[ -f "$extracted/java" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
 work=$(mktemp -d)
 port=${PORT:-18081}
 days=${DAYS:-400}

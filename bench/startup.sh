@@ -92,7 +92,7 @@ echo "bin/jvm.options, JAVA_OPTS=${JAVA_OPTS:-(none)}; cores: $(nproc); $runs ru
 all_forms "$extracted"
 javas=("$(cat "$extracted/java")")
 other=${OTHER_JAVA_HOME:+$OTHER_JAVA_HOME/bin/java}
-if [ -z "$other" ] && [ "$(version_of java)" != "$(version_of "${javas[0]}")" ]; then other=$(command -v java); fi
+if [ -z "$other" ] && [ "$(version_of java)" != "$(version_of "${javas[0]}")" ]; then other=$(command -v java || true); fi
 if [ -n "$other" ]; then
   SAMSPILL_JAVA="$other" bash "$root/bin/class-data-archive" "$jar" "$work/other-java" > /dev/null
   all_forms "$work/other-java"

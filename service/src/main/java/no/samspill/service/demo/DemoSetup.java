@@ -11,6 +11,7 @@ import no.samspill.service.provisioning.DeclarationFiles;
 import no.samspill.service.security.CaseSystemClient;
 import no.samspill.service.security.CaseSystemClients;
 import no.samspill.service.security.ClientPermission;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
@@ -69,19 +70,19 @@ public class DemoSetup implements SmartInitializingSingleton {
     private final DeclarationFiles declarations;
     private final ProcessEngineConfigurationImpl engineConfiguration;
     private final PasswordEncoder passwordEncoder;
-    /** The demo clients' secret, "demo" too, hashed once for all of them (see demoPasswordHashedOnce). */
+    /** The demo clients' secret, "demo" too, hashed once for all of them. */
     private CompletableFuture<String> clientSecretHash;
-    /** The staff's password, hashed once for all of them. */
+    /** The staff's password, hashed once for all of them (see demoPasswordHashedOnce). */
     private CompletableFuture<Consumer<User>> staffPassword;
 
+    /** Takes the built engine, whose configuration then has its salt generator and password manager. */
     public DemoSetup(CaseSystemClients clients, PasswordEncoder passwordEncoder, StaffDirectory staffDirectory,
-                     TransactionTemplate transaction, DeclarationFiles declarations,
-                     ProcessEngineConfigurationImpl engineConfiguration) {
+                     TransactionTemplate transaction, DeclarationFiles declarations, ProcessEngine engine) {
         this.clients = clients;
         this.staffDirectory = staffDirectory;
         this.transaction = transaction;
         this.declarations = declarations;
-        this.engineConfiguration = engineConfiguration;
+        this.engineConfiguration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         this.passwordEncoder = passwordEncoder;
     }
 
@@ -112,11 +113,7 @@ public class DemoSetup implements SmartInitializingSingleton {
                 CLIENTS.size() - 1);
     }
 
-    /**
-     * Every demo account has the public password "demo": salted and hashed once for all the staff, as Camunda would
-     * for each (its salt generator and password manager, BCrypt), since twenty BCrypt hashes were a second and a
-     * half of the demo's first start. An installation's staff each get their own salt and hash.
-     */
+    /** Hashing begun on first use, if afterSingletonsInstantiated did not begin it (a demo user deleted since). */
     private synchronized CompletableFuture<Consumer<User>> staffPassword() {
         if (staffPassword == null) {
             staffPassword = CompletableFuture.supplyAsync(this::demoPasswordHashedOnce);
@@ -131,6 +128,11 @@ public class DemoSetup implements SmartInitializingSingleton {
         return clientSecretHash;
     }
 
+    /**
+     * Every demo account has the public password "demo": salted and hashed once for all the staff, as Camunda would
+     * for each (its salt generator and password manager, BCrypt), since twenty BCrypt hashes were a second and a
+     * half of the demo's first start. An installation's staff each get their own salt and hash.
+     */
     private Consumer<User> demoPasswordHashedOnce() {
         String salt = engineConfiguration.getSaltGenerator().generateSalt();
         String hash = engineConfiguration.getPasswordManager().encrypt(EncryptionUtil.saltPassword(PASSWORD, salt));

@@ -44,6 +44,43 @@ class RunScriptsTest {
     }
 
     @Test
+    void a_java_that_does_not_run_is_passed_over_and_one_older_than_17_refused(@TempDir Path work) throws Exception {
+        Path broken = Files.createDirectories(work.resolve("broken/bin")).resolve("java");
+        Files.writeString(broken, "#!/bin/sh\nexit 1\n");
+        Files.setPosixFilePermissions(broken, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        Result passedOver = run(List.of("bash", BIN.resolve("newest-java").toString()),
+                Map.of("JAVA_HOME", work.resolve("broken").toString()));
+        Result old = run(List.of("bash", BIN.resolve("newest-java").toString()),
+                Map.of("SAMSPILL_JAVA", standInJava(work.resolve("jdk-11"), 11).resolve("bin/java").toString()));
+
+        assertThat(passedOver.exitCode()).as(passedOver.output()).isZero();
+        assertThat(passedOver.output()).doesNotContain(broken.toString());
+        assertThat(old.exitCode()).isEqualTo(1);
+        assertThat(old.output()).contains("needs Java 17 or newer", "(Java 11)");
+    }
+
+    /**
+     * The package phase's step: the class data is made by the newest java, which is recorded beside it for
+     * bin/samspill. The stand-in extracts nothing real and writes a placeholder where the JVM would write its cache.
+     */
+    @Test
+    void the_class_data_is_made_with_the_newest_java_and_names_it(@TempDir Path work) throws Exception {
+        Path java = standInJava(work.resolve("jdk-99"), 99).resolve("bin/java");
+        Path node = work.resolve("extracted");
+
+        Result made = run(List.of("bash", BIN.resolve("class-data-archive").toString(),
+                work.resolve("samspill.jar").toString(), node.toString()), Map.of("JAVA_HOME", work.resolve("jdk-99").toString()));
+
+        assertThat(made.exitCode()).as(made.output()).isZero();
+        assertThat(Files.readString(node.resolve("java")).strip()).isEqualTo(java.toRealPath().toString());
+        assertThat(Files.readString(node.resolve("class-data.options")).strip())
+                .isEqualTo("-XX:AOTCache=" + node.resolve("samspill.aot"));
+        assertThat(Files.readString(node.resolve("training.log"))).contains("ran " + java.toRealPath(),
+                "-XX:AOTCacheOutput=" + node.resolve("samspill.aot"), "-Dsamspill.class-data.training=true");
+    }
+
+    @Test
     void a_node_runs_on_the_java_that_made_its_class_data_with_the_nodes_options_then_java_opts(@TempDir Path work)
             throws Exception {
         Path java = standInJava(work.resolve("jdk-99"), 99).resolve("bin/java");
@@ -69,15 +106,24 @@ class RunScriptsTest {
         assertThat(refused.output()).contains("no class data in " + work, "./mvnw -B -DskipTests package");
     }
 
-    /** A JDK folder whose bin/java tells {@code version} when asked and otherwise prints how it was run. */
+    /**
+     * A JDK folder whose bin/java tells {@code version} when asked, and otherwise prints how it was run, makes the
+     * folder it is told to extract a jar into and writes a placeholder where it is told to write an AOT cache.
+     */
     private static Path standInJava(Path home, int version) throws IOException {
         Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
         Files.writeString(java, """
                 #!/bin/sh
                 case "$*" in
-                  *-XshowSettings:properties*) echo "    java.specification.version = %d" >&2 ;;
-                  *) echo "ran $0 $*" ;;
+                  *-XshowSettings:properties*) echo "    java.specification.version = %d" >&2; exit 0 ;;
                 esac
+                echo "ran $0 $*"
+                previous=
+                for argument in "$@"; do
+                  case "$argument" in -XX:AOTCacheOutput=*) echo cache > "${argument#-XX:AOTCacheOutput=}" ;; esac
+                  if [ "$previous" = --destination ]; then mkdir -p "$argument"; fi
+                  previous=$argument
+                done
                 """.formatted(version));
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         return home;
