@@ -10,8 +10,8 @@
 #   DB=h2 (default: the embedded H2 file database) or DB=pg (a PostgreSQL 15 server from Debian's packages, started
 #   here with production's synchronous_commit=on); DAYS=400 and SCALE=1 (SCALE=35 writes about a million events);
 #   KEEP=<folder>: keep the database there and reuse it on the next run (the history is written only once);
-#   REPLAYS=N replays N times in one run (the first on a cold JVM); JAVA_OPTS go to java after bin/jvm.options (bin/samspill) (e.g.
-#   JAVA_OPTS=-Xmx2g for SCALE=35). Builds the jar if it is missing.
+#   REPLAYS=N replays N times in one run (the first on a cold JVM); JAVA_OPTS go to java after bin/jvm.options
+#   (bin/samspill; e.g. JAVA_OPTS=-Xmx2g for SCALE=35). Builds the jar if it is missing.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 extracted="$root/service/target/extracted"

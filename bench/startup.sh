@@ -71,7 +71,7 @@ form() {
   done
 }
 
-version_of() { "$1" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ {print $3}'; }
+version_of() { SAMSPILL_JAVA="$1" bash "$root/bin/newest-java" | cut -d' ' -f1; }
 # All forms on the java that made the class data in <directory>
 all_forms() {
   local classdata=$1 java name kind

@@ -88,8 +88,8 @@ public class DemoSetup implements SmartInitializingSingleton {
 
     /**
      * On a first start (the demo's last client missing) the two BCrypt hashes begin here, once the engine is built,
-     * and are done while the web server and the event processors start: a third of a second less before the node is
-     * ready. A restart, which creates nothing, hashes nothing.
+     * and run while the web server and the event processors start instead of on the way to readiness (the clients'
+     * step of the provisioning 0.11 s -> 0.03 s). A restart, which creates nothing, hashes nothing.
      */
     @Override
     public void afterSingletonsInstantiated() {

@@ -110,11 +110,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Types into the field, again if the page was still settling and dropped the text (AngularJS re-renders). */
     private String valueOf(String fieldSelector) {
         return driver.findElement(By.cssSelector(fieldSelector)).getDomProperty("value");
     }
 
+    /** Types into the field, again if the page was still settling and dropped the text (AngularJS re-renders). */
     private void type(String fieldSelector, String text) {
         new WebDriverWait(driver, PATIENCE).until(d -> {
             WebElement field = d.findElement(By.cssSelector(fieldSelector));
